@@ -1,0 +1,346 @@
+"""Ingest: bytes in, a decoded article with its layout out.
+
+Offsets in every record are over the text this module returns, so nothing
+here rewrites the text: CRLF stays, a BOM is skipped (offsets count after it),
+and page furniture is only *located* (kept out of ``body``), never removed.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import json
+import re
+import warnings
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from extractor.resources import load_lines
+
+DEFAULT_MAX_BYTES = 5_000_000
+
+
+class IngestError(Exception):
+    """An input that cannot become a record; ``kind`` is machine-readable."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+
+
+class DecodeWarning(UserWarning):
+    """The input was not UTF-8 and was read with a legacy encoding."""
+
+
+@dataclass
+class Article:
+    """One input, decoded, with what ingest found about its layout."""
+
+    text: str
+    doc_id: str
+    sha256: str
+    source_path: str | None = None
+    title: tuple[int, int] | None = None
+    body: tuple[int, int] = (0, 0)
+    source: str | None = None
+    published: str | None = None
+    input_format: str = "text"
+    encoding: str = "utf-8"
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+# -- decoding -----------------------------------------------------------------
+
+def decode(data: bytes, name: str = "<input>") -> tuple[str, str]:
+    """Decode bytes to text; returns (text, encoding name)."""
+    if data.startswith(codecs.BOM_UTF8):
+        return _strict(data[3:], "utf-8", name), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _strict(data, "utf-16", name), "utf-16"
+    if b"\x00" in data[:4096] and not _looks_utf16_without_bom(data):
+        raise IngestError("binary", f"{name}: binary data (NUL bytes), not a text article")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if _looks_binary(data):
+        raise IngestError("binary", f"{name}: binary data, not a text article")
+    # English news in a legacy encoding is nearly always Windows-1252; latin-1 decodes anything else
+    try:
+        text, encoding = data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        text, encoding = data.decode("latin-1"), "latin-1"
+    warnings.warn(f"{name}: not valid UTF-8, read as {encoding}", DecodeWarning, stacklevel=2)
+    return text, encoding
+
+
+def _strict(data: bytes, encoding: str, name: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise IngestError("undecodable", f"{name}: invalid {encoding} at byte {exc.start}") from exc
+
+
+def _looks_utf16_without_bom(data: bytes) -> bool:
+    sample = data[:4096]
+    return len(sample) > 16 and (sample[1::2].count(0) > 0.4 * len(sample) / 2)
+
+
+_TEXT_BYTES = bytes(range(32, 127)) + b"\t\n\r\f\b"
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    control = sum(1 for b in sample if b < 32 and b not in b"\t\n\r\f\b\x1b")
+    return control > 0.05 * max(len(sample), 1)
+
+
+# -- layout ---------------------------------------------------------------------
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r|$)")
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE_IN_LINE = re.compile(
+    rf"(?:\b\d{{1,2}}\s+{_MONTHS},?\s+\d{{4}}\b|\b{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b)",
+    re.IGNORECASE,
+)
+_TIME = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|\d{3,4}|[ap]\.?m\.?)$", re.IGNORECASE)
+_FURNITURE: list[re.Pattern[str]] | None = None
+_DATELINE_WORDS: frozenset[str] | None = None
+_SOURCE_LINE = re.compile(r"^\s*original\s+source\s*:\s*(\S.*?)\s*$", re.IGNORECASE)
+
+
+def is_furniture(line: str) -> bool:
+    """Page furniture: share/subscribe/advert lines, patterns in ``data/furniture.txt``."""
+    global _FURNITURE
+    if _FURNITURE is None:
+        _FURNITURE = [re.compile(p, re.IGNORECASE) for p in load_lines("furniture.txt")]
+    stripped = line.strip()
+    return any(p.fullmatch(stripped) for p in _FURNITURE)
+
+
+def is_dateline(line: str) -> bool:
+    """A line that only states when the article was posted (date, time, zone, 'Updated:')."""
+    global _DATELINE_WORDS
+    if _DATELINE_WORDS is None:
+        _DATELINE_WORDS = frozenset(load_lines("dateline_words.txt"))
+    stripped = line.strip()
+    if not stripped or len(stripped) > 100:
+        return False
+    rest, n = _DATE_IN_LINE.subn(" ", stripped)
+    if not n:
+        return False
+    for token in re.split(r"[\s,()|@]+", rest):
+        token = token.strip(":-").lower()
+        if token and token not in _DATELINE_WORDS and not _TIME.match(token):
+            return False
+    return True
+
+
+def lines_with_offsets(text: str) -> list[tuple[int, int, str]]:
+    """(start, end-without-newline, content) for every line; CR/LF kept out."""
+    out = []
+    for m in _LINE.finditer(text):
+        if m.start() == len(text):
+            break
+        content = m.group().rstrip("\r\n")
+        out.append((m.start(), m.start() + len(content), content))
+    return out
+
+
+def dateline_date(line: str) -> str | None:
+    """The calendar date a dateline states, as ISO, or None."""
+    m = _DATE_IN_LINE.search(line)
+    if not m:
+        return None
+    import dateparser
+
+    parsed = dateparser.parse(m.group(), languages=["en"], settings={"STRICT_PARSING": True})
+    return parsed.date().isoformat() if parsed else None
+
+
+def analyse_layout(article: Article) -> None:
+    """Find title, datelines, furniture, source and body; fills ``article`` in place."""
+    all_lines = lines_with_offsets(article.text)
+    blank_after = {all_lines[i][0]: not all_lines[i + 1][2].strip()
+                   for i in range(len(all_lines) - 1)}
+    kept: list[tuple[int, int, str]] = []
+    source: str | None = None
+    for line in all_lines:
+        content = line[2]
+        if not content.strip():
+            continue
+        m = _SOURCE_LINE.match(content)
+        if m and len(content) < 200:
+            source = source or m.group(1)
+        elif not is_furniture(content):
+            kept.append(line)
+    published: str | None = None
+    i = 0
+
+    def skip_datelines(i: int) -> int:
+        nonlocal published
+        while i < len(kept) and is_dateline(kept[i][2]):
+            published = published or dateline_date(kept[i][2])
+            i += 1
+        return i
+
+    i = skip_datelines(0)
+    if i < len(kept) - 1 and _is_title(kept[i][2], blank_after.get(kept[i][0], False)):
+        start, end, content = kept[i]
+        article.title = (start + _lead(content), end - _trail(content))
+        i = skip_datelines(i + 1)
+    if i < len(kept):
+        (s, _, first), (_, e, last) = kept[i], kept[-1]
+        article.body = (s + _lead(first), e - _trail(last))
+    elif article.title:
+        article.body = (article.title[1], article.title[1])
+    article.source = article.source or source
+    article.published = article.published or published
+
+
+def _is_title(line: str, blank_after: bool) -> bool:
+    stripped = line.strip()
+    if len(stripped) > 200:
+        return False
+    return blank_after or not stripped.endswith((".", ";", ":"))
+
+
+def _lead(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _trail(line: str) -> int:
+    return len(line) - len(line.rstrip())
+
+
+# -- reading --------------------------------------------------------------------
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:2048].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or (
+        "<html" in head and "<body" in text[:20000].lower()
+    )
+
+
+def html_to_text(html: str, name: str) -> str:
+    import trafilatura
+
+    extracted = trafilatura.extract(html, include_comments=False, include_tables=False,
+                                    favor_precision=True)
+    if not extracted or not extracted.strip():
+        raise IngestError("html_no_text", f"{name}: HTML page with no extractable article text")
+    title = None
+    meta = trafilatura.extract_metadata(html)
+    if meta is not None and meta.title:
+        title = meta.title.strip()
+    return f"{title}\n\n{extracted}\n" if title else extracted + "\n"
+
+
+def article_from_bytes(
+    data: bytes,
+    doc_id: str,
+    source_path: str | None = None,
+    published: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Article:
+    name = source_path or doc_id
+    if len(data) > max_bytes:
+        raise IngestError("too_large", f"{name}: {len(data):,} bytes is over the limit of {max_bytes:,}")
+    if not data:
+        raise IngestError("empty", f"{name}: empty file")
+    text, encoding = decode(data, name)
+    return article_from_text(text, doc_id, source_path=source_path, published=published,
+                             raw_sha=sha256(data), encoding=encoding)
+
+
+def article_from_text(
+    text: str,
+    doc_id: str,
+    source_path: str | None = None,
+    published: str | None = None,
+    raw_sha: str | None = None,
+    encoding: str = "utf-8",
+    title: str | None = None,
+    source: str | None = None,
+) -> Article:
+    name = source_path or doc_id
+    if "\x00" in text:
+        raise IngestError("binary", f"{name}: NUL characters in text")
+    input_format = "text"
+    if looks_like_html(text):
+        text = html_to_text(text, name)
+        input_format = "html"
+    if not text.strip():
+        raise IngestError("empty", f"{name}: no text (only whitespace)")
+    if published is not None:
+        published = normalise_published(published, name)
+    article = Article(
+        text=text,
+        doc_id=doc_id,
+        sha256=raw_sha or sha256(text.encode("utf-8")),
+        source_path=source_path,
+        published=published,
+        source=source,
+        input_format=input_format,
+        encoding=encoding,
+    )
+    analyse_layout(article)
+    if title and article.title is None:
+        article.extra["title"] = title
+    return article
+
+
+def normalise_published(value: str, name: str = "<input>") -> str:
+    try:
+        return date.fromisoformat(str(value)[:10]).isoformat()
+    except ValueError as exc:
+        raise IngestError("bad_metadata", f"{name}: publication date {value!r} is not YYYY-MM-DD") from exc
+
+
+def read_sidecar(path: Path) -> dict[str, str]:
+    """``NAME.meta.json`` beside an article: published, source, title."""
+    meta = path.with_name(path.stem + ".meta.json")
+    if not meta.is_file():
+        return {}
+    try:
+        data = json.loads(meta.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise IngestError("bad_metadata", f"{meta}: unreadable sidecar ({exc})") from exc
+    if not isinstance(data, dict):
+        raise IngestError("bad_metadata", f"{meta}: sidecar must be a JSON object")
+    return {k: str(v) for k, v in data.items() if k in ("published", "source", "title") and v}
+
+
+def read_file(path: Path, published: str | None = None,
+              max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    """Read one article file; raises IngestError for anything unusable."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise IngestError("too_large", f"{name}: {size:,} bytes is over the limit of {max_bytes:,}")
+        data = path.read_bytes()
+    except IsADirectoryError as exc:
+        raise IngestError("unreadable", f"{name}: is a directory") from exc
+    except FileNotFoundError as exc:
+        raise IngestError("unreadable", f"{name}: file not found") from exc
+    except PermissionError as exc:
+        raise IngestError("unreadable", f"{name}: permission denied") from exc
+    except OSError as exc:
+        raise IngestError("unreadable", f"{name}: {exc.strerror or exc}") from exc
+    side = read_sidecar(path)
+    article = article_from_bytes(data, doc_id=path.stem, source_path=name,
+                                 published=published or side.get("published"), max_bytes=max_bytes)
+    if article.source is None and side.get("source"):
+        article.source = side["source"]
+    return article

@@ -1,0 +1,105 @@
+"""Doc extensions and helpers shared by the components.
+
+Ingest tells the components where the article is (title and body ranges)
+and when it was published, by setting ``doc._.regions`` and
+``doc._.published`` before the pipeline runs over the ``Doc``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+PIPE_NAMES = (
+    "news_entities",
+    "news_quantities",
+    "news_dates",
+    "news_attributions",
+    "news_claims",
+)
+
+_EXTENSIONS = {
+    "regions": None,  # list[tuple[int, int]]: title and body character ranges
+    "published": None,  # ISO date or None
+    "entities": None,  # list[EntityCluster]
+    "quantities": None,  # list[QuantityItem]
+    "dates": None,  # list[DateItem]
+    "attributions": None,  # list[AttributionItem]
+    "claims": None,  # list[ClaimItem]
+}
+for _name, _default in _EXTENSIONS.items():
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+@dataclass(frozen=True)
+class CharSpan:
+    start: int
+    end: int
+
+    def text(self, doc: Doc) -> str:
+        return doc.text[self.start : self.end]
+
+
+def set_article(doc: Doc, regions: list[tuple[int, int]], published: str | None) -> Doc:
+    doc._.regions = regions
+    doc._.published = published
+    return doc
+
+
+def regions(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges to annotate; the whole text when ingest said nothing."""
+    return doc._.regions if doc._.regions is not None else [(0, len(doc.text))]
+
+
+def in_regions(doc: Doc, start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in regions(doc))
+
+
+def spans_in_regions(doc: Doc, spans: Iterable[Span]) -> Iterator[Span]:
+    for span in spans:
+        if in_regions(doc, span.start_char, span.end_char):
+            yield span
+
+
+def sentences(doc: Doc) -> Iterator[Span]:
+    """Sentences inside the article regions; a line break always ends one."""
+    for sent in doc.sents:
+        start = sent.start
+        for i in range(sent.start, sent.end + 1):
+            if i < sent.end and not (doc[i].is_space and ("\n" in doc[i].text or "\r" in doc[i].text)):
+                continue
+            piece = _strip_space(doc[start:i])
+            if len(piece) and in_regions(doc, piece.start_char, piece.end_char):
+                yield piece
+            start = i + 1
+
+
+def _strip_space(span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and span.doc[start].is_space:
+        start += 1
+    while end > start and span.doc[end - 1].is_space:
+        end -= 1
+    return span.doc[start:end]
+
+
+def trim(doc: Doc, start: int, end: int, chars: str = " \t\r\n,;:.") -> tuple[int, int]:
+    """Shrink a character range past surrounding spaces and punctuation."""
+    text = doc.text
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def subtree_span(token: Token, exclude: Iterable[Token] = ()) -> Span:
+    """The contiguous token span of ``token``'s subtree, minus excluded edge tokens."""
+    excluded = {t.i for t in exclude}
+    idx = [t.i for t in token.subtree if t.i not in excluded]
+    if not idx:
+        return token.doc[token.i : token.i + 1]
+    return token.doc[min(idx) : max(idx) + 1]
