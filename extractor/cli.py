@@ -151,6 +151,9 @@ def _register_optional() -> None:
         return
     main.add_command(score_cmd)
     main.add_command(validate_cmd)
+    from extractor.commands.evaluate import evaluate_cmd
+
+    main.add_command(evaluate_cmd)
 
 
 _register_optional()
