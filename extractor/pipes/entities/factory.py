@@ -1,167 +1,417 @@
-"""The ``news_entities`` factory: NER spans cleaned and clustered per referent.
+"""The ``news_entities`` factory: NER, gazetteers and document-level reasoning, one cluster per referent.
 
-The model's ``doc.ents`` are the candidates. Each is cleaned (titles and a
-leading article out of PERSON spans, possessives off), then mentions are
-grouped by document-level reasoning: identical names, a surname after a full
-name, an acronym defined in parentheses, a short form that starts a longer
-name of the same type. Each cluster takes the label most of its mentions
-carry and the fullest name as canonical.
+Steps, each general (no rule for one article):
+
+1. Candidates from the model's ``doc.ents``, repaired: titles and roles split off
+   PERSON spans (the organisation before a title becomes its own mention),
+   PERSON spans cut short extended over the rest of the proper-noun run, ship
+   prefixes kept in PRODUCT names, "X group" kept whole, a nationality that
+   only premodifies a common noun reduced to the NORP.
+2. Gazetteer candidates (countries, capitals, cities, states, regions, IGOs,
+   nationalities; plus user files) and "Long Name (LN)" acronym definitions.
+3. Overlaps resolved longest first, so names nested in longer names are no
+   mentions of their own; lower-case category words dropped.
+4. Evidence per mention (model label, gazetteer weight, head nouns, context
+   such as "in X", "X county", "X, Michigan", "Mr X"), clustering per
+   referent (same name, surname, acronym, short form, designator form), and
+   one label per cluster by weighted votes.
+5. Mentions that the model missed but that equal a name already found in the
+   document are added; canonical = fullest form used.
+
+Configuration (``nlp.add_pipe("news_entities", config={...})``):
+``extra_gazetteers``: list of paths of user gazetteer files, each UTF-8 with one
+``name<TAB>LABEL[<TAB>alias]`` entry a line (see ``gazetteer.py``).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractor.pipes.base import spans_in_regions
+from extractor.pipes.base import regions
+from extractor.pipes.entities.acronyms import find_definitions
+from extractor.pipes.entities.cluster import Mention, cluster_mentions
+from extractor.pipes.entities.gazetteer import MEDIUM, STRONG, Gazetteer, load_gazetteer
 from extractor.record import ENTITY_LABELS
 from extractor.resources import load_lines
 
 _PKG = "extractor.pipes.entities"
 
-
-@dataclass
-class Mention:
-    start: int
-    end: int
-    text: str
-    label: str
+PLACE_PREPS = {"in": 1.5, "near": 1.5, "into": 1.5, "across": 1.5, "throughout": 1.5, "within": 1.5,
+               "inside": 1.5, "outside": 1.5, "towards": 1.0, "toward": 1.0, "from": 0.5, "to": 0.5, "at": 0.5}
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"})
+_DETS = frozenset({"the", "a", "an"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
 @dataclass
-class EntityCluster:
-    label: str
-    canonical: str
-    mentions: list[Mention] = field(default_factory=list)
+class Cand:
+    """A candidate mention: token span, evidence votes, where it came from."""
 
-    @property
-    def aliases(self) -> list[str]:
-        seen: list[str] = []
-        for m in self.mentions:
-            if m.text != self.canonical and m.text not in seen:
-                seen.append(m.text)
-        return seen
+    start: int  # token index
+    end: int  # token index, exclusive
+    votes: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    source: str = "ner"  # ner | gaz | acronym | added
+    designator: str | None = None  # "Unity state" when followed by a lower-case designator
+    defines: str | None = None  # acronym short form defined right after this long form
+    priority: int = 1
 
-
-def normalise(name: str) -> str:
-    """Key for comparing names: NFKC, case-folded, no leading 'the', no punctuation."""
-    name = unicodedata.normalize("NFKC", name).casefold()
-    name = re.sub(r"^the\s+", "", name)
-    name = re.sub(r"[^\w\s]", " ", name)
-    return " ".join(name.split())
+    def add(self, label: str, weight: float) -> None:
+        self.votes[label] += weight
 
 
-@Language.factory("news_entities", default_config={"titles_file": "titles.txt"})
-def make_entities(nlp: Language, name: str, titles_file: str) -> EntityClusterer:
-    return EntityClusterer(titles=load_lines(titles_file, package=_PKG))
+@Language.factory(
+    "news_entities",
+    default_config={"titles_file": "titles.txt", "extra_gazetteers": []},
+)
+def make_entities(nlp: Language, name: str, titles_file: str, extra_gazetteers: list[str]) -> EntityClusterer:
+    return EntityClusterer(
+        titles=load_lines(titles_file, package=_PKG),
+        gazetteer=load_gazetteer(tuple(str(p) for p in extra_gazetteers)),
+    )
 
 
 class EntityClusterer:
-    def __init__(self, titles: tuple[str, ...]) -> None:
+    def __init__(self, titles: tuple[str, ...], gazetteer: Gazetteer) -> None:
         self.titles = {t.casefold() for t in titles}
-        self.max_title_words = max(len(t.split()) for t in self.titles)
+        self.max_title_words = max(len(t.replace("-", " - ").replace(".", " .").split()) for t in self.titles)
+        self.gaz = gazetteer
+        self.designators = frozenset(load_lines("place_designators.txt", package=_PKG))
+        self.org_heads = frozenset(load_lines("org_heads.txt", package=_PKG))
+        self.loc_heads = frozenset(load_lines("loc_heads.txt", package=_PKG))
+        self.ship_prefixes = frozenset(load_lines("ship_prefixes.txt", package=_PKG))
 
+    # -- entry point -------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        mentions = [m for ent in spans_in_regions(doc, doc.ents) for m in self.clean(ent)]
-        doc._.entities = cluster(mentions)
+        # Doc.text is rebuilt from the tokens on every access: read it (and the regions) once per doc
+        self._text = doc.text
+        self._regions = regions(doc) if doc._.regions is not None else [(0, len(self._text))]
+        cands = self._ner_candidates(doc) + self._gazetteer_candidates(doc) + self._acronym_candidates(doc)
+        chosen = self._resolve_overlaps(doc, cands)
+        loose = title_case_lines(self._text, self._regions)
+        if loose:
+            chosen = self._confirm_in_headlines(doc, chosen, loose)
+        mentions = []
+        for c in chosen:
+            self._context_votes(doc, c)
+            span = doc[c.start : c.end]
+            m = Mention(span.start_char, span.end_char, span.text, dict(c.votes), c.source)
+            m.designator = c.designator
+            m.defines = c.defines
+            mentions.append(m)
+        mentions = [m for m in mentions if self._keep(doc, m)]
+        doc._.entities = cluster_mentions(doc, mentions, self.gaz, self._allowed, loose)
         return doc
 
-    def clean(self, ent: Span) -> list[Mention]:
-        """One NER span to zero or more mentions (a title may split ORG + PERSON)."""
-        if ent.label_ not in ENTITY_LABELS:
-            return []
-        tokens = list(ent)
-        while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct):
-            tokens = tokens[1:]
-        while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("'s", "’s", "'")):
-            tokens = tokens[:-1]
-        if not tokens:
-            return []
-        out: list[Mention] = []
-        if ent.label_ in ("PERSON", "ORG"):
-            cut = self._title_end(tokens)
-            if cut:
-                before, tokens = tokens[: cut[0]], tokens[cut[1] :]
-                if before and all(t.is_upper or t.pos_ == "PROPN" for t in before) and ent.label_:
-                    out.append(_mention(before, "ORG"))
-                if tokens and not any(t.pos_ == "PROPN" for t in tokens):
-                    tokens = []
-        if tokens and any(c.isupper() for c in tokens[0].text[:1]) or (
-            tokens and ent.label_ in ("NORP", "LANGUAGE")
-        ):
-            out.append(_mention(tokens, ent.label_))
+    def _allowed(self, doc: Doc, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self._regions)
+
+    # -- 1. model candidates --------------------------------------------------------------
+    def _ner_candidates(self, doc: Doc) -> list[Cand]:
+        out: list[Cand] = []
+        for ent in doc.ents:
+            if ent.label_ not in ENTITY_LABELS or not self._allowed(doc, ent.start_char, ent.end_char):
+                continue
+            out.extend(self._repair(doc, ent))
         return out
 
-    def _title_end(self, tokens: list) -> tuple[int, int] | None:
-        """(start, end) token indices of the last title word run in a PERSON-ish span."""
-        best = None
-        for i in range(len(tokens)):
-            for n in range(self.max_title_words, 0, -1):
-                words = " ".join(t.lower_ for t in tokens[i : i + n])
-                if i + n <= len(tokens) and words in self.titles:
-                    best = (i, i + n)
-                    break
-        if best and best[1] < len(tokens):
-            return best
-        return None
-
-
-def _mention(tokens: list, label: str) -> Mention:
-    doc = tokens[0].doc
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return Mention(start, end, doc.text[start:end], label)
-
-
-def _acronym(name: str) -> str:
-    words = [w for w in re.split(r"[\s-]+", name) if w]
-    return "".join(w[0] for w in words if w[0].isupper())
-
-
-def cluster(mentions: list[Mention]) -> list[EntityCluster]:
-    """Group mentions per referent and pick label and canonical name by document votes."""
-    groups: list[list[Mention]] = []
-    key_to_group: dict[str, int] = {}
-    for m in sorted(mentions, key=lambda m: (-len(m.text), m.start)):
-        key = normalise(m.text)
-        if not key:
-            continue
-        gi = key_to_group.get(key)
-        if gi is None:
-            gi = _join_existing(m, key, groups)
-        if gi is None:
-            groups.append([])
-            gi = len(groups) - 1
-        groups[gi].append(m)
-        key_to_group.setdefault(key, gi)
-    clusters = []
-    for group in groups:
-        label = Counter(m.label for m in group).most_common(1)[0][0]
-        canonical = max(group, key=lambda m: (len(m.text.split()), len(m.text), -m.start)).text
-        clusters.append(EntityCluster(label, canonical, sorted(group, key=lambda m: m.start)))
-    clusters.sort(key=lambda c: c.mentions[0].start)
-    return clusters
-
-
-def _join_existing(m: Mention, key: str, groups: list[list[Mention]]) -> int | None:
-    words = key.split()
-    for gi, group in enumerate(groups):
-        full = group[0]
-        full_key = normalise(full.text)
-        full_words = full_key.split()
-        if m.label == "PERSON" and full.label == "PERSON" and len(words) == 1 and words[0] in full_words[1:]:
-            return gi
-        if m.text.isupper() and len(m.text) >= 2 and _acronym(full.text).upper() == m.text:
-            return gi
+    def _repair(self, doc: Doc, ent: Span) -> list[Cand]:
+        label = ent.label_
+        start, end = ent.start, ent.end
+        while start < end and (doc[start].lower_ in _DETS or doc[start].is_punct or doc[start].is_space):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _POSSESSIVE or doc[end - 1].is_space):
+            end -= 1
+        if start >= end:
+            return []
+        out: list[Cand] = []
+        if label not in ("PERSON", "ORG"):
+            title = self._title_run(doc, start, end)
+            if title and title[1] == end and title[0] > start and doc[title[0]].text[:1].isupper():
+                end = title[0]
+        if label in ("PERSON", "ORG"):
+            title = self._title_run(doc, start, end)
+            if title and (label == "PERSON" or title[0] > start):
+                t0, t1 = title
+                if t0 > start:
+                    out.append(self._before_title(doc, start, t0))
+                if t1 < end and any(doc[i].text[:1].isupper() for i in range(t1, end)):
+                    start, label = t1, "PERSON"
+                else:
+                    return out
+        designator = None
+        if label in ("GPE", "LOC") and end - start > 1 and doc[end - 1].text in self.designators:
+            designator = doc[start:end].text
+            end -= 1
+        if label == "PERSON":
+            start, end = self._extend_person(doc, start, end)
+        if label == "ORG" and end < len(doc) and doc[end].text == "group":
+            end += 1
+        cand = Cand(start, end, designator=designator)
+        cand.add(label, 1.0)
+        if designator:
+            cand.add("GPE", 3.0)
+        if end - start == 3 and re.fullmatch(r"[A-Z]\.", doc[start + 1].text) and label != "PERSON":
+            cand.add("PERSON", 2.0)  # "Rusli M. Saleh": given name, initial, surname
+        first = doc[start]
+        if start > 0 and doc[start - 1].text in self.ship_prefixes:
+            cand.start -= 1
+            cand.add("PRODUCT", STRONG)
+        elif first.text in self.ship_prefixes and end - start > 1:
+            cand.add("PRODUCT", STRONG)
+        nationality = self.gaz.get(first.text)
         if (
-            m.label == full.label
-            and m.label in ("ORG", "FAC")
-            and len(words) < len(full_words)
-            and full_words[: len(words)] == words
+            label == "ORG" and end - start > 1 and nationality and nationality[0] == "NORP"
+            and doc[end - 1].text not in self.org_heads and end < len(doc)
+            and doc[end].pos_ == "NOUN" and doc[end].text.islower()
         ):
-            return gi
-    return None
+            norp = Cand(start, start + 1)
+            norp.add("NORP", 1.0)
+            return [*out, norp]
+        out.append(cand)
+        return out
+
+    def _title_run(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+        """Token range of the last title/role word run inside [start, end)."""
+        best = None
+        i = start
+        while i < end:
+            found = None
+            for j in range(min(end, i + self.max_title_words), i, -1):
+                words = doc[i:j].text.lower()
+                if words in self.titles:
+                    found = j
+                    break
+            if found:
+                best = (i, found)
+                i = found
+            else:
+                i += 1
+        return best
+
+    def _before_title(self, doc: Doc, start: int, end: int) -> Cand:
+        """The organisation (or place) named before a title: "UN" in "UN Secretary-General X"."""
+        cand = Cand(start, end)
+        text = doc[start:end].text
+        known = self.gaz.get(text)
+        if known:
+            cand.add(known[0], known[1])
+        else:
+            cand.add("ORG", 1.0)
+        return cand
+
+    def _extend_person(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        """Extend a PERSON span over adjacent capitalised proper nouns ("Chairperson Moussa| Faki Mahamat")."""
+
+        def namelike(i: int) -> bool:
+            t = doc[i]
+            return (
+                t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.replace("-", "").isalpha()
+                and not t.is_upper and t.lower_ not in self.titles and self.gaz.get(t.text) is None
+                and not t.is_sent_start
+            )
+
+        while end < len(doc) and namelike(end) and doc[end].ent_type_ in ("", "PERSON") and end - start < 5:
+            end += 1
+        while start > 0 and namelike(start - 1) and end - start < 5:
+            left = doc[start - 1]
+            if left.ent_type_ and (left.ent_iob_ != "B" or (start < len(doc) and doc[start].ent_iob_ == "I")):
+                break
+            if not doc[start].is_sent_start and left.ent_type_ in ("", "GPE", "PERSON", "NORP", "ORG"):
+                start -= 1
+            else:
+                break
+        return start, end
+
+    # -- 2. gazetteer and acronym candidates --------------------------------------------
+    def _gazetteer_candidates(self, doc: Doc) -> list[Cand]:
+        out: list[Cand] = []
+        n = len(doc)
+        i = 0
+        while i < n:
+            tok = doc[i]
+            if not tok.text[:1].isupper():
+                i += 1
+                continue
+            hit = None
+            for j in range(min(n, i + self.gaz.max_tokens), i, -1):
+                if not doc[j - 1].text[:1].isalnum():
+                    continue
+                entry = self.gaz.get(doc[i:j].text)
+                if entry:
+                    hit = (j, entry)
+                    break
+            if hit and self._allowed(doc, tok.idx, doc[hit[0] - 1].idx + len(doc[hit[0] - 1])):
+                cand = Cand(i, hit[0], source="gaz", priority=0)
+                cand.add(*hit[1])
+                out.append(cand)
+                i = hit[0]
+            else:
+                i += 1
+        return out
+
+    def _acronym_candidates(self, doc: Doc) -> list[Cand]:
+        out: list[Cand] = []
+        for d in find_definitions(self._text):
+            if not self._allowed(doc, d.long_start, d.short_end):
+                continue
+            long = doc.char_span(d.long_start, d.long_end, alignment_mode="expand")
+            short = doc.char_span(d.short_start, d.short_end, alignment_mode="expand")
+            if long is None or short is None:
+                continue
+            cand = Cand(long.start, long.end, source="acronym", defines=d.short, priority=2)
+            known = self.gaz.get(long.text)
+            ner = {e.label_ for e in doc.ents if e.start == long.start and e.end == long.end}
+            if known:
+                cand.add(*known)
+            elif ner:
+                cand.add(ner.pop(), 1.0)
+            else:
+                cand.add("ORG", 1.0)
+            out.append(cand)
+            sc = Cand(short.start, short.end, source="acronym", priority=2)
+            out.append(sc)
+        return out
+
+    # -- 3. overlaps ------------------------------------------------------------------------
+    def _resolve_overlaps(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
+        """Longest first (then acronym > model > gazetteer); merge votes of identical spans."""
+        by_span: dict[tuple[int, int], Cand] = {}
+        for c in cands:
+            key = (c.start, c.end)
+            if key in by_span:
+                old = by_span[key]
+                for k, v in c.votes.items():
+                    old.votes[k] += v
+                old.priority = max(old.priority, c.priority)
+                old.defines = old.defines or c.defines
+                if old.source == "gaz":
+                    old.source = c.source
+            else:
+                by_span[key] = c
+        taken = [False] * len(doc)
+        chosen: list[Cand] = []
+        for c in sorted(by_span.values(), key=lambda c: (-(c.end - c.start), -c.priority, c.start)):
+            if any(taken[c.start : c.end]):
+                continue
+            if c.source == "gaz" and not self._gaz_alone_ok(doc, c):
+                continue
+            for i in range(c.start, c.end):
+                taken[i] = True
+            chosen.append(c)
+        chosen.sort(key=lambda c: c.start)
+        return chosen
+
+    def _gaz_alone_ok(self, doc: Doc, c: Cand) -> bool:
+        """A gazetteer name the model did not tag: strong names alone, weak ones with context."""
+        weight = max(c.votes.values(), default=0.0)
+        if weight >= MEDIUM:
+            return True
+        prev = doc[c.start - 1].lower_ if c.start > 0 else ""
+        nxt = doc[c.end].text if c.end < len(doc) else ""
+        return PLACE_PREPS.get(prev, 0) >= 1.0 or nxt in self.designators
+
+    def _confirm_in_headlines(self, doc: Doc, chosen: list[Cand], loose: list[tuple[int, int]]) -> list[Cand]:
+        """In a title-case line capitals prove nothing: keep a model name only if the gazetteer or the
+        rest of the article knows it (trimmed to the known name: "Andrew Lopez Confesses")."""
+
+        def inside(c: Cand) -> bool:
+            s = doc[c.start].idx
+            return any(a <= s < b for a, b in loose)
+
+        known = {doc[c.start : c.end].text.lower() for c in chosen if not inside(c)}
+        out = []
+        for c in chosen:
+            if c.source != "ner" or not inside(c) or doc[c.start : c.end].text.lower() in known:
+                out.append(c)
+                continue
+            if self.gaz.get(doc[c.start : c.end].text):
+                out.append(c)
+                continue
+            subs = [(i, j) for i in range(c.start, c.end) for j in range(i + 1, c.end + 1)
+                    if (i, j) != (c.start, c.end)]
+            for i, j in sorted(subs, key=lambda ij: ij[0] - ij[1]):
+                if doc[i:j].text.lower() in known:
+                    c.start, c.end = i, j
+                    out.append(c)
+                    break
+        return out
+
+    # -- 4. evidence ----------------------------------------------------------------------
+    def _context_votes(self, doc: Doc, c: Cand) -> None:
+        span = doc[c.start : c.end]
+        text = span.text
+        if c.source != "gaz":
+            known = self.gaz.get(text)
+            if known:
+                c.add(*known)
+        last, first = doc[c.end - 1].text, doc[c.start].text
+        if c.end - c.start > 1:
+            if last in self.org_heads:
+                c.add("ORG", 2.0)
+            if last in self.loc_heads or first in self.loc_heads:
+                c.add("LOC", 2.0)
+            if last.lower() in self.designators and last[:1].isupper():
+                known = self.gaz.get(doc[c.start : c.end - 1].text)
+                if known and known[0] in ("GPE", "LOC"):
+                    c.add("PLACE", 2.0)
+        prev = doc[c.start - 1] if c.start > 0 else None
+        if prev is not None:
+            c.add("PLACE", PLACE_PREPS.get(prev.lower_, 0.0))
+            if prev.lower_ in HONORIFICS or (prev.text == "." and c.start > 1 and doc[c.start - 2].lower_ + "."
+                                             in HONORIFICS):
+                c.add("PERSON", STRONG)
+        if c.end < len(doc):
+            nxt = doc[c.end]
+            if nxt.text in self.designators and nxt.text.islower():
+                c.designator = f"{text} {nxt.text}"
+                c.add("GPE", 3.0)
+            if nxt.text == "," and self._place_apposition(doc, c.end + 1):
+                c.add("GPE", 2.0)
+            if nxt.text == "," and c.end + 1 < len(doc) and (c.end - c.start == 1 or not c.votes.get("PERSON")):
+                after = doc[c.end + 1 : c.end + 4]
+                for k in range(len(after), 0, -1):
+                    known = self.gaz.get(after[:k].text)
+                    if known and known[0] == "GPE" and known[1] >= STRONG:
+                        c.add("PLACE", 1.5)
+                        break
+
+    def _place_apposition(self, doc: Doc, i: int) -> bool:
+        """", the capital of ...", ", a town in ...": an apposition that says the name is a settlement."""
+        words = [t.lower_ for t in doc[i : i + 3]]
+        if words and words[0] in _DETS:
+            words = words[1:]
+        return bool(words) and (words[0] in self.designators or words[0] == "capital"
+                                or (len(words) > 1 and words[1] in self.designators | {"capital"}))
+
+    def _keep(self, doc: Doc, m: Mention) -> bool:
+        """Proper names only: no lower-case category words, no title-case common words."""
+        if not any(ch.isupper() for ch in m.text):
+            return False
+        if not m.votes or max(m.votes.values()) <= 0:
+            return m.source == "acronym"
+        if "NORP" in m.votes and " " not in m.text and self.gaz.get(m.text) is None:
+            low = m.text.lower()
+            if re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", self._text):
+                return False
+        return True
+
+
+def title_case_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Character ranges of headline-style lines (most words capitalised), where capitals prove nothing."""
+    out: list[tuple[int, int]] = []
+    if len(spans) < 2:  # no headline region: body lines (e.g. lists of names) are not headlines
+        return out
+    for a, b in spans[:1]:
+        pos = a
+        for line in text[a:b].split("\n"):
+            words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
+            lower = sum(not w[0].isupper() for w in words)
+            if len(line) <= 150 and len(words) >= 3 and lower <= min(1, 0.2 * len(words)):
+                out.append((pos, pos + len(line)))
+            pos += len(line) + 1
+    return out

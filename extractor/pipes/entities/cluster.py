@@ -1,0 +1,256 @@
+"""Document-level reasoning: mentions grouped per referent, one label per group by weighted votes.
+
+Names are linked when the article itself shows they are one referent: the same
+name; a surname (or a shorter form of a personal name) after or before the full
+name; an acronym defined as "Long Name (LN)", or a known expansion; a short
+form that starts a longer organisation name ("Wagner" / "Wagner group"); a place
+name and its designator form ("Unity" / "Unity State"). The group's label is the
+one with most evidence over all its mentions; names that the model missed are
+then found again in the text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from extractor.pipes.entities.gazetteer import Gazetteer
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+_PARTICLES = frozenset("al el bin ibn abu de da di del della van von der le la du dos das ben".split())
+_PLACE_SUFFIXES = frozenset("state county province region district city".split())
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    votes: dict[str, float] = field(default_factory=dict)
+    source: str = "ner"
+    label: str = ""
+    designator: str | None = None
+    defines: str | None = None
+
+
+@dataclass
+class EntityCluster:
+    label: str
+    canonical: str
+    mentions: list[Mention] = field(default_factory=list)
+    extra_aliases: list[str] = field(default_factory=list)
+
+    @property
+    def aliases(self) -> list[str]:
+        seen: list[str] = []
+        for name in [m.text for m in self.mentions] + self.extra_aliases:
+            if name != self.canonical and name not in seen:
+                seen.append(name)
+        return seen
+
+
+def normalise(name: str) -> str:
+    """Key for comparing names: NFKC, case-folded, no leading 'the', no punctuation."""
+    name = unicodedata.normalize("NFKC", name).casefold()
+    name = re.sub(r"^the\s+", "", name)
+    name = re.sub(r"[^\w\s]", " ", name)
+    return " ".join(name.split())
+
+
+def best_label(votes: dict[str, float]) -> str:
+    """Arg-max label; the pseudo-label PLACE goes to the best of GPE/LOC/FAC (GPE by default)."""
+    votes = dict(votes)
+    place = votes.pop("PLACE", 0.0)
+    if place:
+        target = max(PLACE_LABELS, key=lambda lab: (votes.get(lab, 0.0), lab == "GPE"))
+        votes[target] = votes.get(target, 0.0) + place
+    if not votes:
+        return "ORG"
+    return max(sorted(votes), key=lambda lab: votes[lab])
+
+
+@dataclass
+class _Name:
+    key: str
+    mentions: list[Mention]
+    votes: dict[str, float]
+
+    @property
+    def text(self) -> str:
+        return max((m.text for m in self.mentions), key=lambda t: (sum(c.isupper() for c in t[1:]) == 0, len(t)))
+
+    @property
+    def words(self) -> list[str]:
+        return self.key.split()
+
+    @property
+    def label(self) -> str:
+        return best_label(self.votes)
+
+
+def _person_core(words: list[str]) -> list[str]:
+    return [w for w in words if w not in _PARTICLES]
+
+
+def cluster_mentions(
+    doc: Doc, mentions: list[Mention], gaz: Gazetteer, allowed: Callable[[Doc, int, int], bool],
+    loose: list[tuple[int, int]] = (),
+) -> list[EntityCluster]:
+    names: dict[str, _Name] = {}
+    for m in mentions:
+        key = normalise(m.text)
+        if not key:
+            continue
+        n = names.setdefault(key, _Name(key, [], defaultdict(float)))
+        n.mentions.append(m)
+        for lab, w in m.votes.items():
+            n.votes[lab] += w
+
+    parent: dict[str, str] = {k: k for k in names}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def union(short: str, long: str) -> None:
+        a, b = find(short), find(long)
+        if a != b:
+            parent[a] = b
+
+    surname_links: set[str] = set()
+    ordered = sorted(names.values(), key=lambda n: (-len(n.words), -len(n.key)))
+    # acronym definitions: the short form names the long form's referent
+    for n in names.values():
+        for m in n.mentions:
+            if m.defines:
+                short = normalise(m.defines)
+                if short in names:
+                    union(short, n.key)
+    for short in ordered:
+        for long in ordered:
+            if len(long.words) <= len(short.words) and len(long.key) <= len(short.key):
+                continue
+            if _linked(short, long, gaz):
+                if short.label != "PERSON" and long.label == "PERSON":
+                    surname_links.add(short.key)
+                union(short.key, long.key)
+                break
+
+    groups: dict[str, list[_Name]] = defaultdict(list)
+    for k in names:
+        groups[find(k)].append(names[k])
+
+    clusters: list[EntityCluster] = []
+    for members in groups.values():
+        votes: dict[str, float] = defaultdict(float)
+        for n in members:
+            if n.key in surname_links:
+                votes["PERSON"] += len(n.mentions)
+            else:
+                for lab, w in n.votes.items():
+                    votes[lab] += w
+        label = best_label(votes)
+        ms = sorted((m for n in members for m in n.mentions), key=lambda m: m.start)
+        for m in ms:
+            m.label = label
+        clusters.append(EntityCluster(label, _canonical(ms), ms))
+
+    _add_missed(doc, clusters, allowed, loose)
+    for c in clusters:
+        c.mentions.sort(key=lambda m: m.start)
+        c.canonical = _canonical(c.mentions)
+        extra = [m.designator for m in c.mentions if m.designator]
+        for m in c.mentions:
+            exp = gaz.expansions.get(m.text)
+            if exp:
+                extra.append(exp)
+        c.extra_aliases = list(dict.fromkeys(x for x in extra if x != c.canonical))
+    clusters.sort(key=lambda c: c.mentions[0].start)
+    return clusters
+
+
+def _canonical(ms: list[Mention]) -> str:
+    """The fullest name used: most words, then longest, then first."""
+    return max(ms, key=lambda m: (len(m.text.split()), len(m.text), -m.start)).text
+
+
+def _acronym(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w and w[0].isupper())
+
+
+def _linked(short: _Name, long: _Name, gaz: Gazetteer) -> bool:
+    """Does the shorter name refer to the same thing as the longer one?"""
+    s_lab, l_lab = short.label, long.label
+    sw, lw = short.words, long.words
+    # personal names: surname / shorter variant of a full name
+    if l_lab == "PERSON" and len(lw) > 1:
+        core_s, core_l = _person_core(sw), _person_core(lw)
+        strong_other = any(w >= 3.0 for lab, w in short.votes.items() if lab not in ("PERSON",)) and len(sw) > 1
+        if core_s and core_s[-1] == core_l[-1] and set(core_s) <= set(core_l) and not strong_other:
+            if s_lab == "PERSON" or len(core_s) == 1:
+                return True
+    # acronym of a longer organisation name (same label), or a known expansion
+    stext = short.text
+    if stext.isupper() and len(stext) >= 2 and " " not in stext:
+        exp = gaz.expansions.get(stext)
+        if exp is not None:
+            return normalise(exp) == long.key
+        if s_lab == l_lab == "ORG" and _acronym(long.text.replace("-", " ").split()) == stext:
+            return True
+    # short form at the start of a longer organisation name: "Wagner" / "Wagner group"
+    if s_lab == l_lab and l_lab in ("ORG", "FAC") and lw[: len(sw)] == sw and len(sw) < len(lw):
+        return True
+    # a place and its designator form: "Unity" / "Unity State"
+    if l_lab in PLACE_LABELS and s_lab in PLACE_LABELS and len(lw) == len(sw) + 1:
+        if lw[: len(sw)] == sw and lw[-1] in _PLACE_SUFFIXES:
+            return True
+    return False
+
+
+def _add_missed(doc: Doc, clusters: list[EntityCluster], allowed: Callable[[Doc, int, int], bool],
+                loose: list[tuple[int, int]] = ()) -> None:
+    """Occurrences of a name already found in the document that the model missed become mentions."""
+    forms: dict[str, EntityCluster] = {}
+    for c in clusters:
+        for m in c.mentions:
+            if len(m.text) >= 2 and m.text[:1].isupper():
+                forms.setdefault(m.text, c)
+    if not forms:
+        return
+    text = doc.text
+    taken = bytearray(len(text))
+    for c in clusters:
+        for m in c.mentions:
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    pattern = re.compile(
+        r"(?<![\w])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w])"
+    )
+    for match in pattern.finditer(text):
+        s, e = match.span()
+        if any(taken[s:e]) or not allowed(doc, s, e):
+            continue
+        if not any(a <= s < b for a, b in loose) and _inside_longer_name(text, s, e):
+            continue
+        c = forms[match.group(0)]
+        c.mentions.append(Mention(s, e, match.group(0), {}, "added", c.label))
+        taken[s:e] = b"\x01" * (e - s)
+
+
+def _inside_longer_name(text: str, s: int, e: int) -> bool:
+    """Capitalised words glued to the match (not across a line end) mean a longer, unknown name."""
+    after = re.match(r"[ \t]+([A-Z][\w-]*)", text[e : e + 40])
+    before = re.search(r"([A-Z][\w-]*)[ \t]+$", text[max(0, s - 40) : s])
+    if after and after.group(1) not in ("I",):
+        return True
+    if before:
+        word = before.group(1)
+        at_sentence_start = re.search(r"(^|[.!?\"“]\s*)" + re.escape(word) + r"[ \t]+$", text[max(0, s - 60) : s])
+        return not at_sentence_start
+    return False

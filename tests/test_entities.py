@@ -1,0 +1,159 @@
+"""The entity stage on real text: types, one entity per referent, canonical names, spans.
+
+The sentences are written for these tests; the seed article is checked end to end.
+Only the model and the ``news_entities`` component run, so that these tests do not
+depend on the later stages.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+import extractor.pipes  # noqa: F401 - registers the factories
+from extractor.ingest import read_file
+from extractor.pipeline import load_model
+from extractor.pipes import set_article
+from extractor.pipes.entities.acronyms import find_definitions
+from extractor.pipes.entities.gazetteer import Gazetteer, add_user_file, load_gazetteer
+
+SEED = Path(__file__).resolve().parent.parent / "corpus" / "000_f906829c3a93a056.txt"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    nlp = load_model()
+    nlp.add_pipe("news_entities")
+    return nlp
+
+
+def entities(nlp: Language, text: str) -> list[tuple[str, str, list[str]]]:
+    doc = nlp(text)
+    for e in doc._.entities:
+        for m in e.mentions:
+            assert text[m.start : m.end] == m.text
+            assert m.label == e.label
+    return [(e.label, e.canonical, [m.text for m in e.mentions]) for e in doc._.entities]
+
+
+def test_titles_split_off_and_cut_names_repaired(nlp: Language) -> None:
+    text = ("The plan was praised by UN Secretary-General Antonio Guterres and by "
+            "African Union Commission Chairperson Moussa Faki Mahamat on Monday.")
+    assert entities(nlp, text) == [
+        ("ORG", "UN", ["UN"]),
+        ("PERSON", "Antonio Guterres", ["Antonio Guterres"]),
+        ("ORG", "African Union Commission", ["African Union Commission"]),
+        ("PERSON", "Moussa Faki Mahamat", ["Moussa Faki Mahamat"]),
+    ]
+
+
+def test_acronym_defines_alias_and_later_bare_mentions_join(nlp: Language) -> None:
+    text = ("The Movement for the Liberation of the Coast (MLC) said it had seized the port. "
+            "Residents said MLC fighters patrolled the streets, and MLC leaders met elders.")
+    ents = entities(nlp, text)
+    mlc = [e for e in ents if e[1] == "Movement for the Liberation of the Coast"]
+    assert mlc == [("ORG", "Movement for the Liberation of the Coast",
+                    ["Movement for the Liberation of the Coast", "MLC", "MLC", "MLC"])]
+    assert not any(e[1] in ("Liberation", "Coast") for e in ents)
+
+
+def test_gazetteer_places_win_over_person_reading(nlp: Language) -> None:
+    text = ("Leaders of Mali, Burkina Faso and Niger met in Bamako on Sunday. "
+            "Officials in Bamako said Mali would host the next summit.")
+    ents = {e[1]: (e[0], len(e[2])) for e in entities(nlp, text)}
+    assert ents["Mali"] == ("GPE", 2)
+    assert ents["Burkina Faso"] == ("GPE", 1)
+    assert ents["Niger"] == ("GPE", 1)
+    assert ents["Bamako"] == ("GPE", 2)
+
+
+def test_surname_joins_full_name_and_keeps_person_label(nlp: Language) -> None:
+    text = ("Michael Jordan visited the school on Friday. "
+            "Jordan told pupils that practice mattered more than talent.")
+    ents = entities(nlp, text)
+    assert ("PERSON", "Michael Jordan", ["Michael Jordan", "Jordan"]) in ents
+
+
+def test_place_designators_and_nationalities(nlp: Language) -> None:
+    text = ("Thousands fled to Maban county after the raid. Malian troops and Malian police "
+            "later reached Maban, the county capital.")
+    ents = entities(nlp, text)
+    assert ("GPE", "Maban", ["Maban", "Maban"]) in ents
+    assert ("NORP", "Malian", ["Malian", "Malian"]) in ents
+    doc = nlp(text)
+    maban = next(e for e in doc._.entities if e.canonical == "Maban")
+    assert maban.aliases == ["Maban county"]
+
+
+def test_lower_case_category_words_are_not_mentions(nlp: Language) -> None:
+    text = "Jihadist groups attacked the town. The jihadist fighters then left for Niamey."
+    ents = entities(nlp, text)
+    assert [e for e in ents if e[1].lower() == "jihadist"] == []
+    assert ("GPE", "Niamey", ["Niamey"]) in ents
+
+
+def test_short_org_form_joins_group_name(nlp: Language) -> None:
+    text = ("Fighters of the Wagner group were seen near the mine. "
+            "Wagner has not commented on the reports.")
+    ents = entities(nlp, text)
+    assert ("ORG", "Wagner group", ["Wagner group", "Wagner"]) in ents
+
+
+def test_schwartz_hearst_definitions() -> None:
+    text = "The Group for the Support of Islam and Muslims (GSIM) and the World Food Programme (WFP) spoke."
+    defs = [(d.long, d.short) for d in find_definitions(text)]
+    assert defs == [("Group for the Support of Islam and Muslims", "GSIM"), ("World Food Programme", "WFP")]
+    assert find_definitions("It killed 70 people (77 by other counts) and hurt (some) others.") == []
+
+
+def test_user_gazetteer_file(tmp_path: Path) -> None:
+    path = tmp_path / "extra.tsv"
+    path.write_text("# local places\nKurmuk\tGPE\nBlue Group\tORG\tBlue Group Holdings\n", encoding="utf-8")
+    gaz = Gazetteer()
+    add_user_file(gaz, path)
+    assert gaz.get("Kurmuk") == ("GPE", 4.0)
+    assert gaz.expansions["Blue Group"] == "Blue Group Holdings"
+    assert load_gazetteer((str(path),)).get("Kurmuk") == ("GPE", 4.0)
+    assert load_gazetteer().get("Kurmuk") is None
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("Kurmuk\tPLACE\n", encoding="utf-8")
+    with pytest.raises(ValueError):
+        add_user_file(Gazetteer(), bad)
+
+
+def test_extra_gazetteers_config_reaches_the_component(tmp_path: Path) -> None:
+    path = tmp_path / "extra.tsv"
+    path.write_text("Zorbland\tGPE\n", encoding="utf-8")
+    nlp = load_model()
+    nlp.add_pipe("news_entities", config={"extra_gazetteers": [str(path)]})
+    doc = nlp("Refugees crossed from Zorbland overnight.")
+    assert [(e.label, e.canonical) for e in doc._.entities] == [("GPE", "Zorbland")]
+
+
+def test_seed_article_entity_list(nlp: Language) -> None:
+    article = read_file(SEED)
+    doc = nlp.make_doc(article.text)
+    set_article(doc, [article.title, article.body], article.published)
+    doc = nlp(doc)
+    got = [(e.label, e.canonical, e.aliases, len(e.mentions)) for e in doc._.entities]
+    assert got == [
+        ("GPE", "Bamako", [], 8),
+        ("NORP", "Malian", [], 7),
+        ("ORG", "Group for the Support of Islam and Muslims", ["GSIM"], 4),
+        ("NORP", "Russian", [], 1),
+        ("ORG", "Wagner group", [], 1),
+        ("ORG", "Sahel States Alliance", [], 1),
+        ("GPE", "Mali", [], 4),
+        ("GPE", "Burkina Faso", [], 1),
+        ("GPE", "Niger", [], 1),
+        ("ORG", "UN", ["United Nations"], 1),
+        ("PERSON", "Antonio Guterres", [], 1),
+        ("ORG", "African Union Commission", [], 1),
+        ("PERSON", "Moussa Faki Mahamat", [], 1),
+        ("PERSON", "Jean-Hervé Jezequel", ["Jezequel"], 2),
+        ("LOC", "Sahel", [], 1),
+        ("ORG", "International Crisis Group", [], 1),
+        ("GPE", "Russia", [], 1),
+    ]
