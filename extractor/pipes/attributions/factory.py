@@ -1,29 +1,36 @@
 """The ``news_attributions`` factory: attribution relations from the parse.
 
-A cue (a reporting verb, a nominal cue, or "according to") anchors each
-relation. The source is the cue's subject (or the agent of a passive, or the
-object of "according to"); the content is its clausal complement or object
-without the complementiser; quotation marks decide direct, mixed or
-indirect. A participle cue without a subject inherits its main clause's
-source, and a quote with no cue of its own continues the previous direct
-attribution. Pronoun sources resolve to the nearest fitting earlier entity.
+A cue (a reporting verb, a nominal cue, "according to", or the colon of a
+"Source: statement" headline) anchors each relation. The source is the cue's
+subject (the antecedent for a relative pronoun, the agent of a passive, the
+object of "according to", the possessor or "from"/"by" phrase of a noun cue);
+the content is its clausal complement or object without the complementiser.
+Quotations are found once per document, across line breaks, and stay robust
+to unbalanced marks: an opening mark without a closing one ends at its line.
+A participle cue without a subject inherits the source of the reporting
+clause above it; a quotation without a cue of its own continues the previous
+direct attribution; a cue with no content takes the quotation just before
+it. Pronoun sources resolve to the nearest fitting earlier entity.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extractor.pipes.base import CharSpan, sentences, subtree_span, trim
+from extractor.pipes.base import CharSpan, regions, sentences, subtree_span, trim
 from extractor.resources import load_lines
 
 _PKG = "extractor.pipes.attributions"
-_QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’"}
-_SUBJ = ("nsubj", "nsubjpass")
-_CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "parataxis")
+_OPENERS = {"“": "”", "„": "“", "«": "»"}
+_CLOSERS = {"”", "»"}
+_STRAIGHT = '"'
+_RELATIVE = {"who", "which", "that", "whom"}
+_MARKS = {"that", "whether", "if"}
+_CONTENT_PREPS = {"about", "on", "over", "regarding"}
+_SOURCE_PREPS = {"from", "by"}
 
 
 @dataclass
@@ -42,30 +49,35 @@ def make_attributions(nlp: Language, name: str) -> AttributionFinder:
 
 
 class AttributionFinder:
+    """Lexicons are read once, when the component is built."""
+
     def __init__(self) -> None:
         rows = [line.split("\t") for line in load_lines("cue_verbs.tsv", package=_PKG)]
         self.verbs = {lemma: hedge == "1" for lemma, hedge in rows}
-        self.nouns = set(load_lines("cue_nouns.txt", package=_PKG))
+        self.np_verbs = frozenset(load_lines("np_content_verbs.txt", package=_PKG))
+        self.nouns = frozenset(load_lines("cue_nouns.txt", package=_PKG))
+        self.headline_holders = frozenset(load_lines("headline_holders.txt", package=_PKG))
         self.pronouns = {
             p: labels.split(",")
             for p, labels in (line.split("\t") for line in load_lines("pronouns.tsv", package=_PKG))
         }
 
     def __call__(self, doc: Doc) -> Doc:
+        quotes = quote_spans(doc)
         found: list[AttributionItem] = []
-        last_direct: AttributionItem | None = None
-        for sent in sentences(doc):
-            quotes = quote_spans(doc, sent)
-            items = self._verb_cues(doc, sent, quotes) + self._according_to(doc, sent)
-            items += self._noun_cues(doc, sent)
-            if not items and quotes and last_direct is not None and _starts_with_quote(sent, quotes):
-                q = quotes[0]
-                items.append(AttributionItem("direct", last_direct.source, last_direct.cue,
-                                             CharSpan(*q), last_direct.source_entity))
-            for item in items:
-                if item.type == "direct":
-                    last_direct = item
+        sents = list(sentences(doc))
+        leads: list[tuple[int, tuple[int, int]]] = []
+        for n, sent in enumerate(sents):
+            items = self._verb_cues(doc, sent, quotes) + self._according_to(doc, sent, quotes)
+            items += self._noun_cues(doc, sent, quotes)
+            if n == 0 or _starts_line(doc, sent):
+                items += self._headline(doc, sent, n == 0)
+            if not items:
+                lead = _leading_quote(doc, sent, quotes)
+                if lead is not None:
+                    leads.append((n, lead))
             found.extend(items)
+        found += _continuations(found, leads, sents)
         found = _dedupe(found)
         for item in found:
             if item.source_entity is None:
@@ -73,157 +85,415 @@ class AttributionFinder:
         doc._.attributions = found
         return doc
 
-    # -- cues ------------------------------------------------------------------
+    # -- verb cues ---------------------------------------------------------------
+    def _is_cue(self, tok: Token) -> bool:
+        return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.verbs
+
     def _verb_cues(self, doc: Doc, sent: Span, quotes: list[tuple[int, int]]) -> list[AttributionItem]:
         out = []
         for tok in sent:
-            if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in self.verbs:
+            if not self._is_cue(tok) or _inside(tok.idx, quotes):
                 continue
-            if _inside(tok.idx, quotes):
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) and not any(
+                    c.dep_ == "agent" for c in tok.children):
+                continue  # "is said to", "is believed": holder-less, a hedge not an attribution
+            if tok.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in tok.children):
                 continue
-            source = self._source(tok)
-            content = self._content(doc, tok, sent, quotes)
-            if content is None or source is None and not _is_participle(tok):
-                continue
+            source = _clip(doc, self._source(tok), sent)
             if source is None:
                 continue
-            kind = _kind(content, quotes)
-            out.append(AttributionItem(kind, source, CharSpan(tok.idx, tok.idx + len(tok)), content,
+            content = self._content(doc, tok, sent, quotes)
+            if content is None:
+                continue
+            if source.start < content.end and content.start < source.end:
+                continue
+            out.append(AttributionItem(_kind(content, quotes), source, _tok_span(tok), content,
                                        hedge=self.verbs[tok.lemma_.lower()]))
         return out
 
-    def _source(self, cue: Token) -> CharSpan | None:
+    def _source(self, cue: Token, depth: int = 0) -> CharSpan | None:
+        """Subject, passive agent, or the source inherited from the reporting clause above."""
+        text = cue.doc.text
         for child in cue.children:
             if child.dep_ == "nsubj":
-                return _span(subtree_span(child))
+                lo, hi = sorted((child.idx, cue.idx))
+                if "\n" in text[lo:hi]:
+                    continue  # a parse that ran across a line break
+                return _holder(child)
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
-                    return _span(subtree_span(objs[0]))
-        if _is_participle(cue) and cue.dep_ in ("advcl", "xcomp", "conj", "acl"):
-            return self._source(cue.head) if cue.head is not cue else None
-        if cue.dep_ == "conj":
-            return self._source(cue.head)
+                    return _holder(objs[0])
+        if depth > 4 or cue.head.i == cue.i:
+            return None
+        if cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN"):
+            return _noun_phrase(cue.head)
+        if cue.dep_ == "conj" or (_is_participle(cue) and cue.dep_ in ("advcl", "xcomp", "acl", "ccomp")):
+            # the clause above gives the source, unless that clause is itself reported content
+            # ("X speculated that Y might ..., emphasizing": the holder is X, not Y)
+            anc = cue.head
+            while anc.dep_ in ("ccomp", "xcomp", "parataxis", "conj") and anc.head.i != anc.i \
+                    and not self._is_cue(anc):
+                if self._is_cue(anc.head):
+                    anc = anc.head
+                    break
+                anc = anc.head
+            return self._source(anc, depth + 1)
         return None
 
-    def _content(self, doc: Doc, cue: Token, sent: Span, quotes) -> CharSpan | None:
-        for child in cue.children:
-            if child.dep_ in _CONTENT_DEPS and child.i != cue.i:
-                marks = [t for t in child.children if t.dep_ == "mark" and t.lower_ in ("that", "whether", "if")]
-                span = subtree_span(child, exclude=marks)
+    def _content(self, doc: Doc, cue: Token, sent: Span, quotes: list[tuple[int, int]]) -> CharSpan | None:
+        kids = list(cue.children)
+        ordered = [c for dep in ("ccomp", "parataxis", "xcomp") for c in kids if c.dep_ == dep]
+        # content before the cue needs a separator ("X happened, he said"; '"X," he said')
+        ordered = [c for c in ordered if c.i > cue.i or any(
+            t.is_punct for t in cue.doc[c.right_edge.i:cue.i])]
+        for child in ordered:
+            if child.tag_ == "VBG" and self._is_cue(child) and doc[child.left_edge.i - 1].text == ",":
+                continue  # ", stating ...": a participle cue of its own, not this cue's content
+            if child.dep_ == "xcomp" and not any(t.dep_ in ("nsubj", "dobj", "ccomp") for t in child.subtree):
+                continue
+            span = self._clause_content(doc, child, cue, quotes, sent)
+            if span is not None:
+                return span
+        objs = [c for c in kids if c.dep_ in ("dobj", "attr") and c.i > cue.i]
+        if objs:
+            obj = objs[0]
+            if obj.lower_ in ("this", "that", "it", "so") and cue.lemma_.lower() not in self.np_verbs:
+                prev = _quote_before(doc, sent, quotes)
+                if prev is not None:
+                    return CharSpan(*prev)
+            if cue.lemma_.lower() in self.np_verbs or _has_clause(obj):
+                end_tok = obj
+                for c in kids:  # "claimed responsibility for the attacks", "lists X as an employee"
+                    if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("for", "as", "of", "to", "through"):
+                        end_tok = c
+                first = max(obj.left_edge.i, sent.start)
+                last = min(end_tok.right_edge.i, sent.end - 1)
+                span = _cut_tail(doc, doc[first:last + 1], cue)
                 start, end = trim(doc, span.start_char, span.end_char)
                 if end > start:
                     return _extend_to_quotes(CharSpan(start, end), quotes)
-        outside = [q for q in quotes if not (q[0] <= cue.idx < q[1])]
-        if outside:
-            return CharSpan(*outside[0])
-        if cue.dep_ in ("ccomp", "parataxis") and cue.head.i != cue.i:
-            # "..., he said." with the clause as the head
-            head = cue.head
-            span = subtree_span(head, exclude=[t for t in head.subtree if t.i >= cue.i - 1 and t.i >= head.i])
-            start, end = trim(doc, span.start_char, min(span.end_char, cue.idx))
-            if end > start:
-                return CharSpan(start, end)
+        outside = [q for q in quotes if q[1] > sent.start_char and q[0] < sent.end_char
+                   and not (q[0] <= cue.idx < q[1])]
+        near = [q for q in outside if q[1] <= cue.idx and cue.idx - q[1] < 60]
+        near += [q for q in outside if q[0] > cue.idx and q[0] - (cue.idx + len(cue)) < 40]
+        if near:
+            return CharSpan(*near[0])
+        if cue.dep_ in ("ccomp", "parataxis") and cue.head.i != cue.i and cue.head.i < cue.i:
+            head = cue.head  # "X happened, he said." parsed with the clause as the head
+            toks = [t for t in head.subtree if t.i < cue.i and not _in_subtree(t, cue)]
+            if toks:
+                span = doc[toks[0].i:toks[-1].i + 1]
+                start, end = trim(doc, span.start_char, span.end_char)
+                if end > start:
+                    return _extend_to_quotes(CharSpan(start, end), quotes)
+        if sent[-1].text == ":" and cue.i >= sent.end - 3:
+            nxt = _block_after(doc, sent, quotes)  # 'He said:' and the quotation below it
+            if nxt is not None:
+                return nxt
+        prev = _quote_before(doc, sent, quotes)
+        after = [t for t in doc[cue.i + 1:sent.end] if not t.is_punct]
+        if prev is not None and cue.i - sent.start <= 4 and len(after) <= 3:
+            return CharSpan(*prev)  # '"…" \n He said.' with the speaker in the next sentence
         return None
 
-    def _according_to(self, doc: Doc, sent: Span) -> list[AttributionItem]:
+    def _clause_content(self, doc: Doc, head: Token, cue: Token, quotes, sent: Span) -> CharSpan | None:
+        marks = [t for t in head.children if t.dep_ == "mark" and t.lower_ in _MARKS and t.i < head.i]
+        toks = [t for t in head.subtree if t not in marks]
+        if not toks:
+            return None
+        lo, hi = max(toks[0].i, sent.start), min(toks[-1].i, sent.end - 1)
+        if lo < cue.i < hi:  # content wraps the cue ("X, he said, Y"): keep the side of the head
+            lo, hi = (cue.i + 1, hi) if head.i > cue.i else (lo, cue.i - 1)
+        span = _cut_tail(doc, doc[lo:hi + 1], cue, self)
+        start, end = trim(doc, span.start_char, span.end_char)
+        if doc.text[start:start + 5].lower() == "that " and cue.i < head.i:
+            start += 5
+        if end <= start:
+            return None
+        return _extend_to_quotes(CharSpan(start, end), quotes)
+
+    # -- other cues -----------------------------------------------------------------
+    def _according_to(self, doc: Doc, sent: Span, quotes) -> list[AttributionItem]:
         out = []
         for tok in sent:
-            if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+            if tok.lower_ != "according" or tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ != "to":
                 continue
             to = doc[tok.i + 1]
-            objs = [c for c in to.children if c.dep_ == "pobj"]
+            objs = [c for c in to.children if c.dep_ == "pobj"] or [
+                t for t in doc[to.i + 1:sent.end] if t.pos_ in ("PROPN", "NOUN", "PRON")][:1]
             if not objs:
                 continue
-            source = subtree_span(objs[0])
-            phrase_start, phrase_end = tok.idx, source.end_char
-            before = trim(doc, sent.start_char, phrase_start)
-            after = trim(doc, phrase_end, sent.end_char)
+            source = _clip(doc, _noun_phrase(objs[0]), sent)
+            if source is None:
+                continue
+            phrase_start, phrase_end = tok.idx, source.end
+            clause = _clause_range(doc, sent, tok)
+            before = trim(doc, clause[0], phrase_start)
+            after = trim(doc, phrase_end, clause[1])
             content = before if before[1] - before[0] >= after[1] - after[0] else after
             if content[1] <= content[0]:
                 continue
-            cue = CharSpan(tok.idx, to.idx + len(to))
-            out.append(AttributionItem("indirect", _span(source), cue, CharSpan(*content)))
+            span = _extend_to_quotes(CharSpan(*content), quotes)
+            out.append(AttributionItem(_kind(span, quotes), source, CharSpan(tok.idx, to.idx + len(to)), span))
         return out
 
-    def _noun_cues(self, doc: Doc, sent: Span) -> list[AttributionItem]:
+    def _noun_cues(self, doc: Doc, sent: Span, quotes) -> list[AttributionItem]:
         out = []
         for tok in sent:
-            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.nouns:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in self.nouns:
                 continue
+            if tok.dep_ == "dobj" and self._is_cue(tok.head):
+                continue  # "denies claims that ...": the noun is the content of the verb cue
             source = content = None
+            from_poss = False
             for child in tok.children:
-                if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her", "our", "my"):
+                    source, from_poss = _noun_phrase(child, drop_case=True), True
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ in _SOURCE_PREPS and source is None:
                     objs = [c for c in child.children if c.dep_ == "pobj"]
-                    if objs and objs[0].pos_ in ("PROPN", "NOUN") and source is None:
-                        source = _span(subtree_span(objs[0]))
+                    if objs and objs[0].pos_ in ("PROPN", "NOUN"):
+                        source = _noun_phrase(objs[0])
                 if child.dep_ == "acl":
                     for g in child.children:
                         if g.dep_ == "agent":
                             objs = [c for c in g.children if c.dep_ == "pobj"]
                             if objs:
-                                source = _span(subtree_span(objs[0]))
-                if child.dep_ == "prep" and child.lower_ in ("about", "that", "on"):
-                    objs = [c for c in child.children if c.dep_ == "pobj"]
+                                source = _noun_phrase(objs[0])
+            for child in tok.children:
+                preps = _CONTENT_PREPS | ({"of"} if from_poss or source is not None else set())
+                if child.dep_ == "prep" and child.lower_ in preps and content is None:
+                    objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
                     if objs:
-                        content = _span(subtree_span(objs[0]))
+                        content = _span(doc[list(objs[0].subtree)[0].i:list(objs[0].subtree)[-1].i + 1])
                 marks = [g for g in child.children if g.dep_ == "mark" and g.lower_ == "that"]
-                if child.dep_ in ("acl", "ccomp") and marks:
+                if child.dep_ in ("acl", "ccomp", "relcl") and marks and content is None:
                     content = _span(subtree_span(child, exclude=marks))
+            source = _clip(doc, source, sent)
             if source and content:
-                out.append(AttributionItem("indirect", source, CharSpan(tok.idx, tok.idx + len(tok)), content))
+                span = _extend_to_quotes(content, quotes)
+                out.append(AttributionItem(_kind(span, quotes), source, _tok_span(tok), span))
         return out
 
-    # -- sources -> entities ------------------------------------------------------
+    def _headline(self, doc: Doc, sent: Span, title: bool) -> list[AttributionItem]:
+        """'Sheriff: Michigan office shooting kills 1': a holder before a colon.
+
+        In the headline a role noun or a name will do; in the body (transcripts: "PENCE: Well, ...")
+        only a name the tagger takes for a person or organisation.
+        """
+        colons = [t for t in sent if t.text == ":"]
+        if not colons:
+            return []
+        colon = colons[0]
+        before = doc[sent.start:colon.i]
+        after = doc[colon.i + 1:sent.end]
+        if not 0 < len(before) <= 4 or len(after) < 2:
+            return []
+        head = before[-1]
+        if title:
+            named = head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "")
+            named = named or head.lower_ in self.headline_holders or head.lemma_.lower() in self.headline_holders
+        else:
+            named = head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", "ORG") and colon.i == before.end
+        if not named:
+            return []
+        if not any(t.pos_ == "VERB" for t in after):
+            return []
+        start, end = trim(doc, after.start_char, after.end_char)
+        return [AttributionItem("indirect", _span(before), _tok_span(colon), CharSpan(start, end))]
+
+    # -- sources -> entities --------------------------------------------------------
     def _resolve(self, doc: Doc, source: CharSpan | None) -> int | None:
         clusters = doc._.entities or []
         if source is None:
             return None
         best = None
         for idx, cluster in enumerate(clusters):
+            if cluster.label not in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
+                continue
+            rank = 1 if cluster.label in ("PERSON", "ORG") else 0
             for m in cluster.mentions:
                 if m.start >= source.start and m.end <= source.end:
-                    if best is None or m.end - m.start > best[0]:
-                        best = (m.end - m.start, idx)
+                    key = (rank, m.end, m.end - m.start)
+                    if best is None or key > best[0]:
+                        best = (key, idx)
         if best:
             return best[1]
         labels = self.pronouns.get(source.text(doc).lower())
         if not labels:
             return None
-        candidates = [
-            (m.start, idx) for idx, c in enumerate(clusters) if c.label in labels
-            for m in c.mentions if m.end <= source.start
-        ]
-        if not candidates:
-            return None
-        ranked = max(candidates, key=lambda p: (p[0] >= 0, p[0]))
-        return ranked[1]
+        for label in labels:
+            candidates = [(m.start, idx) for idx, c in enumerate(clusters) if c.label == label
+                          for m in c.mentions if m.end <= source.start]
+            if candidates:
+                return max(candidates)[1]
+        return None
 
 
-def quote_spans(doc: Doc, sent: Span) -> list[tuple[int, int]]:
-    """Character ranges of quotations in a sentence, marks included; unbalanced marks run to the end."""
-    text = doc.text
-    out = []
-    i, end = sent.start_char, sent.end_char
-    while i < end:
-        ch = text[i]
-        if ch in _QUOTE_PAIRS and (ch != "‘" or i == 0 or not text[i - 1].isalnum()):
-            close = _QUOTE_PAIRS[ch]
-            j = text.find(close, i + 1, end)
-            while ch == "‘" and j != -1 and j + 1 < end and text[j + 1].isalnum():
-                j = text.find(close, j + 1, end)
-            j = end - 1 if j == -1 else j
-            if j > i + 1:
-                out.append((i, j + 1))
-            i = j + 1
-        else:
-            i += 1
+# -- quotations ---------------------------------------------------------------------
+def quote_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Quotations in the article regions, marks included.
+
+    Curly marks pair by direction, straight ones by the spacing around them. A quote may run
+    over line breaks up to its closing mark; an opening mark left unclosed before the next
+    opening ends at the end of its own line, so one stray mark never swallows the article.
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in regions(doc):
+        out.extend(_quotes_in(doc.text, start, end))
     return out
+
+
+def _quotes_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    marks: list[tuple[int, str]] = []  # (position, "open" | "close")
+    for i in range(start, end):
+        ch = text[i]
+        if ch in _OPENERS:
+            marks.append((i, "open"))
+        elif ch in _CLOSERS:
+            marks.append((i, "close"))
+        elif ch == _STRAIGHT:
+            before = text[i - 1] if i > start else " "
+            after = text[i + 1] if i + 1 < end else " "
+            if before.isspace() or before in "([{-—–" or (not before.isalnum() and after.isalnum()
+                                                          and before not in ".,!?;:"):
+                marks.append((i, "open"))
+            else:
+                marks.append((i, "close"))
+        elif ch == "‘" and (i == start or not text[i - 1].isalnum()):
+            close = _single_close(text, i, end)
+            if close is not None:
+                marks.append((i, "sopen"))
+                marks.append((close, "sclose"))
+    out = []
+    single = [(p, k) for p, k in marks if k in ("sopen", "sclose")]
+    for a, b in zip(single[::2], single[1::2], strict=False):
+        if b[0] > a[0] + 1:
+            out.append((a[0], b[0] + 1))
+    double = [(p, k) for p, k in marks if k in ("open", "close")]
+    k = 0
+    while k < len(double):
+        pos, kind = double[k]
+        if kind != "open":
+            k += 1
+            continue
+        nxt = k + 1
+        if nxt < len(double) and double[nxt][1] == "close":
+            out.append((pos, double[nxt][0] + 1))
+            k = nxt + 1
+            continue
+        eol = text.find("\n", pos, end)
+        eol = end if eol == -1 else eol
+        if eol > pos + 1:
+            out.append((pos, eol))
+        k = nxt
+    return sorted(out)
+
+
+def _single_close(text: str, i: int, end: int) -> int | None:
+    """Closing ’ of a single-quoted phrase on the same line (not an apostrophe)."""
+    eol = text.find("\n", i, end)
+    eol = end if eol == -1 else eol
+    j = text.find("’", i + 1, eol)
+    while j != -1 and j + 1 < eol and text[j + 1].isalnum():
+        j = text.find("’", j + 1, eol)
+    if j == -1 or j - i > 200:
+        return None
+    return j
+
+
+# -- helpers --------------------------------------------------------------------------
+def _clip(doc: Doc, span: CharSpan | None, sent: Span) -> CharSpan | None:
+    """Keep a phrase inside its sentence: the parse may run across a line break."""
+    if span is None:
+        return None
+    start, end = trim(doc, max(span.start, sent.start_char), min(span.end, sent.end_char))
+    return CharSpan(start, end) if end > start else None
+
+
+def _tok_span(tok: Token) -> CharSpan:
+    return CharSpan(tok.idx, tok.idx + len(tok))
 
 
 def _span(span: Span) -> CharSpan:
     start, end = trim(span.doc, span.start_char, span.end_char)
     return CharSpan(start, end)
+
+
+def _noun_phrase(tok: Token, drop_case: bool = False) -> CharSpan:
+    """The holder's noun phrase without an appositive or a non-restrictive relative clause."""
+    doc = tok.doc
+    toks = [t for t in tok.subtree]
+    cut = None
+    for child in tok.children:
+        if child.i > tok.i and child.dep_ in ("appos", "relcl", "acl") and child.i > 0 and any(
+                t.text == "," for t in doc[tok.i:child.i]):
+            comma = next(t for t in doc[tok.i:child.i] if t.text == ",")
+            cut = comma.i if cut is None else min(cut, comma.i)
+    if cut is not None:
+        toks = [t for t in toks if t.i < cut]
+    # "The governor of Unity State, Taban Deng": the name is the appositive, keep it
+    if tok.pos_ != "PROPN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
+        toks = list(tok.subtree)
+        apps = [c for c in tok.children if c.dep_ == "appos"]
+        toks = [t for t in toks if t.i <= list(apps[-1].subtree)[-1].i]
+    if drop_case:
+        toks = [t for t in toks if t.dep_ != "case"]
+    span = doc[toks[0].i:toks[-1].i + 1]
+    return _span(span)
+
+
+def _holder(tok: Token) -> CharSpan:
+    """The subject's phrase; a relative pronoun stands for its antecedent."""
+    if tok.lower_ in _RELATIVE and tok.tag_ in ("WDT", "WP"):
+        verb = tok.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ == "relcl":
+            return _noun_phrase(verb.head)
+    return _noun_phrase(tok)
+
+
+def _has_clause(tok: Token) -> bool:
+    return any(t.dep_ in ("acl", "relcl", "ccomp") and t.pos_ in ("VERB", "AUX") for t in tok.children)
+
+
+def _in_subtree(tok: Token, root: Token) -> bool:
+    return root.left_edge.i <= tok.i <= root.right_edge.i and (tok.i == root.i or any(
+        a.i == root.i for a in tok.ancestors))
+
+
+def _cut_tail(doc: Doc, span: Span, cue: Token, finder: AttributionFinder | None = None) -> Span:
+    """Drop a trailing ", which ..." / ", often used ..." background or a ", estimating ..." cue."""
+    end = span.end
+    for tok in span:
+        if tok.text != "," or tok.i + 1 >= span.end:
+            continue
+        nxt = doc[tok.i + 1]
+        heads = [t for t in doc[tok.i + 1:span.end] if t.head.i < tok.i or t.head.i >= span.end]
+        if not heads:
+            continue
+        h = heads[0]
+        background = h.dep_ in ("relcl",) or (h.dep_ == "acl" and h.tag_ == "VBN") or (
+            nxt.tag_ in ("WDT", "WP") and h.dep_ == "relcl")
+        if h.dep_ == "advmod" and h.head.dep_ == "acl":
+            background = True
+        cue_tail = finder is not None and h.tag_ == "VBG" and h.dep_ in ("advcl", "xcomp") and finder._is_cue(h)
+        if (background or cue_tail) and h.right_edge.i >= span.end - 2:
+            end = min(end, tok.i)
+    return doc[span.start:end] if end > span.start else span
+
+
+def _clause_range(doc: Doc, sent: Span, tok: Token) -> tuple[int, int]:
+    """The clause around an 'according to' phrase: the sentence, cut at a ';'."""
+    start, end = sent.start_char, sent.end_char
+    for t in sent:
+        if t.text == ";" and t.i < tok.i:
+            start = t.idx + 1
+        if t.text == ";" and t.i > tok.i:
+            end = min(end, t.idx)
+    return start, end
 
 
 def _inside(idx: int, quotes: list[tuple[int, int]]) -> bool:
@@ -234,14 +504,49 @@ def _is_participle(tok: Token) -> bool:
     return tok.tag_ in ("VBG", "VBN")
 
 
-def _starts_with_quote(sent: Span, quotes: list[tuple[int, int]]) -> bool:
-    return bool(quotes) and quotes[0][0] == sent.start_char
+def _leading_quote(doc: Doc, sent: Span, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    for s, e in quotes:
+        if s == sent.start_char and e - s > 3:
+            return s, e
+    return None
+
+
+def _quote_before(doc: Doc, sent: Span, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A quotation ending right before this sentence or at its start ('"…" He said this.')."""
+    for s, e in reversed(quotes):
+        if e <= sent.start_char and not doc.text[e:sent.start_char].strip(" \n\r\t,.") and e - s > 3:
+            return s, e
+        if e <= sent.start_char:
+            break
+    return None
+
+
+def _starts_line(doc: Doc, sent: Span) -> bool:
+    return sent.start_char == 0 or doc.text[sent.start_char - 1] == "\n"
+
+
+def _block_after(doc: Doc, sent: Span, quotes: list[tuple[int, int]]) -> CharSpan | None:
+    """The quotation (or else the line) that follows a reporting clause ending in a colon."""
+    text = doc.text
+    i = sent.end_char
+    while i < len(text) and text[i].isspace():
+        i += 1
+    if i >= len(text) or not any(s <= i < e for s, e in regions(doc)):
+        return None
+    for s, e in quotes:
+        if s == i:
+            return CharSpan(s, e)
+    eol = text.find("\n", i)
+    eol = len(text) if eol == -1 else eol
+    start, end = trim(doc, i, eol)
+    return CharSpan(start, end) if end > start else None
 
 
 def _kind(content: CharSpan, quotes: list[tuple[int, int]]) -> str:
     for s, e in quotes:
         if s <= content.start and content.end <= e:
             return "direct"
+    for s, e in quotes:
         if e - s > 3 and s < content.end and content.start < e:
             return "mixed"
     return "indirect"
@@ -256,6 +561,21 @@ def _extend_to_quotes(content: CharSpan, quotes: list[tuple[int, int]]) -> CharS
     return CharSpan(start, end)
 
 
+def _continuations(found: list[AttributionItem], leads: list[tuple[int, tuple[int, int]]],
+                   sents: list[Span]) -> list[AttributionItem]:
+    """A quotation opening a sentence without a cue continues the direct attribution just before it."""
+    out = []
+    for n, (s, e) in leads:
+        if any(a.content.start <= s < a.content.end for a in found + out):
+            continue  # already the content of a cue later in the quotation
+        window = sents[max(0, n - 3)].start_char
+        prev = [a for a in found + out if a.type == "direct" and window <= a.content.start < s]
+        if prev:
+            p = max(prev, key=lambda a: a.content.start)
+            out.append(AttributionItem("direct", p.source, p.cue, CharSpan(s, e), p.source_entity, p.hedge))
+    return out
+
+
 def _dedupe(items: list[AttributionItem]) -> list[AttributionItem]:
     seen: set[tuple[int, int, int, int]] = set()
     out = []
@@ -265,6 +585,3 @@ def _dedupe(items: list[AttributionItem]) -> list[AttributionItem]:
             seen.add(key)
             out.append(item)
     return out
-
-
-_WORD = re.compile(r"\w")

@@ -1,11 +1,18 @@
 """The ``news_claims`` factory: check-worthy clauses.
 
-A clause is check-worthy when it states an event, a figure or an action: it
-holds a quantity or date, or its main verb is a finite action in the past or
-present perfect, and it carries no opinion or speculation marker. An
-attribution whose content is check-worthy yields a claim spanning the whole
-frame (source, cue, content); other sentences are claims in the article's
-own voice. Hedges come from the cue and from modal and hedge words.
+Each sentence (and each part of a headline around a colon) is cut into
+clauses along the parse: independent conjuncts with a subject of their own,
+contrastive "while/though" clauses, comma-separated participle clauses and
+"with X provided for Y" absolutes become claims of their own. A reporting
+frame goes with the clause next to it. Non-restrictive relative clauses and
+descriptive appositions of names are extra claims spanning antecedent and
+clause. A clause is a claim when it states an event, action, figure or
+relation: it has a verb (or, in a headline, an event noun), no opinion,
+framing, demand, prediction or speculation marker, and is not a question.
+Claims link to the attribution whose cue or content they hold; hedges come
+from modal and hedge words, hedging cues, holder-less passives ("are said
+to", "has been accused of"), "there is talk/are reports", and scare quotes
+in a headline.
 """
 
 from __future__ import annotations
@@ -13,13 +20,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from extractor.pipes.base import CharSpan, sentences, trim
+from extractor.pipes.base import regions, sentences, trim
 from extractor.resources import load_lines
 
 _PKG = "extractor.pipes.claims"
-_FINITE_PAST = ("VBD", "VBN", "VBZ", "VBP")
+_CONTRAST = {"while", "whereas", "though", "although", "but"}
+_SUBJ = {"nsubj", "nsubjpass", "expl", "csubj"}
+_NOT_CLAIM_MODALS = {"should", "must", "ought", "might", "will", "'ll", "shall", "could", "wo"}
+_EMBED_MARKS = {"as", "because", "since", "after", "when", "before"}
+_LEAD_DROP = {"cc", "mark", "punct"}
+_QUOTES = "\"“”‘’'«»"
 
 
 @dataclass
@@ -36,49 +48,398 @@ def make_claims(nlp: Language, name: str) -> ClaimFinder:
 
 
 class ClaimFinder:
+    """Lexicons are read once, when the component is built."""
+
     def __init__(self) -> None:
         self.hedges = frozenset(load_lines("hedges.txt", package=_PKG))
         self.opinion = frozenset(load_lines("opinion.txt", package=_PKG))
+        self.framing = frozenset(load_lines("framing_verbs.txt", package=_PKG))
+        self.event_nouns = frozenset(load_lines("event_nouns.txt", package=_PKG))
+        self.connectives = frozenset(load_lines("connectives.txt", package=_PKG))
+        self.hedge_passives = frozenset(load_lines("hedge_passives.txt", package=_PKG))
+        self.generic = frozenset(load_lines("generic_adverbs.txt", package=_PKG))
 
+    # -- driver -----------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        attributions = doc._.attributions or []
-        numbers = [(q.start, q.end) for q in doc._.quantities or []]
-        claims: list[ClaimItem] = []
-        covered: list[tuple[int, int]] = []
-        for idx, att in enumerate(attributions):
-            if att.source is None:
-                continue
-            content = doc.char_span(att.content.start, att.content.end, alignment_mode="expand")
-            if content is None or not self.check_worthy(content, numbers):
-                continue
-            start = min(att.source.start, att.cue.start, att.content.start)
-            end = max(att.source.end, att.cue.end, att.content.end)
-            hedged = att.hedge or self._hedged(content)
-            claims.append(ClaimItem(start, end, idx, hedged))
-            covered.append((start, end))
+        atts = doc._.attributions or []
+        title = regions(doc)[0] if len(regions(doc)) > 1 else None
+        claims: dict[tuple[int, int], ClaimItem] = {}
+        quotes = _quote_ranges(atts)
         for sent in sentences(doc):
-            if any(s < sent.end_char and sent.start_char < e for s, e in covered):
+            in_title = title is not None and title[0] <= sent.start_char < title[1]
+            if self._generic(sent):
                 continue
-            if any(a.content.start < sent.end_char and sent.start_char < a.content.end for a in attributions):
-                continue
-            if self.check_worthy(sent, numbers):
-                start, end = trim(doc, sent.start_char, sent.end_char)
-                claims.append(ClaimItem(start, end, None, self._hedged(sent)))
-        claims.sort(key=lambda c: (c.start, c.end))
-        doc._.claims = claims
+            background = self._background(doc, sent, atts)
+            for unit in self._units(doc, sent, atts, in_title):
+                for item in self._unit_claims(doc, unit, atts, in_title, quotes):
+                    for bg, cut in background:
+                        if item.start < bg.start < item.end and item.start < cut < item.end and (
+                                bg.end - 2 <= item.end <= bg.end + 2 or self._tail_only(doc, cut, item)):
+                            item.start, item.end = trim(doc, item.start, cut)
+                    claims.setdefault((item.start, item.end), item)
+            for item, _cut in background:
+                claims.setdefault((item.start, item.end), item)
+        doc._.claims = sorted(claims.values(), key=lambda c: (c.start, c.end))
         return doc
 
-    def check_worthy(self, span: Span, numbers: list[tuple[int, int]]) -> bool:
-        words = {t.lower_ for t in span}
-        if words & self.opinion or span.text.rstrip().endswith("?"):
+    def _tail_only(self, doc: Doc, cut: int, item: ClaimItem) -> bool:
+        """Nothing after the comma belongs to the clause's own verb: the rest is background."""
+        span = doc.char_span(cut, item.end, alignment_mode="expand")
+        if span is None:
             return False
-        has_number = any(span.start_char <= s and e <= span.end_char for s, e in numbers)
-        finite = [t for t in span if t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE_PAST]
-        action = any(t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj") for t in finite)
-        return has_number and bool(finite) or action
+        heads = {t.head.i for t in doc.char_span(item.start, cut, alignment_mode="expand") or []
+                 if t.dep_ == "ROOT" or t.head.i == t.i}
+        return not any(t.head.i in heads and not t.is_punct for t in span)
 
-    def _hedged(self, span: Span) -> bool:
-        return any(t.lower_ in self.hedges for t in span)
+    def _generic(self, sent: Span) -> bool:
+        """Background framed as history or habit ("Historically, Mali has ...")."""
+        return any(t.lower_ in self.generic for t in sent[:3])
+
+    def _units(self, doc: Doc, sent: Span, atts, in_title: bool) -> list[Span]:
+        """A headline 'A: B' gives two units unless the colon is an attribution cue."""
+        if not in_title:
+            return [sent]
+        colons = [t for t in sent if t.text == ":"]
+        if not colons or any(a.cue.start == colons[0].idx for a in atts):
+            return [sent]
+        c = colons[0]
+        return [u for u in (doc[sent.start:c.i], doc[c.i + 1:sent.end]) if len(u)]
+
+    # -- clause segmentation ----------------------------------------------------------
+    def _split_heads(self, unit: Span) -> list[Token]:
+        heads = []
+        for t in unit:
+            if t.head.i == t.i or not (unit.start <= t.head.i < unit.end):
+                heads.append(t)
+                continue
+            kids = list(t.children)
+            own_subj = any(c.dep_ in _SUBJ for c in kids)
+            comma_before = t.left_edge.i > unit.start and t.doc[t.left_edge.i - 1].text in (",", ";", "--", "—")
+            if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and own_subj:
+                heads.append(t)
+            elif t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and comma_before and unit.doc[
+                    t.left_edge.i - 1].text == ";":
+                heads.append(t)
+            elif t.dep_ == "advcl" and own_subj and any(
+                    c.dep_ == "mark" and c.lower_ in _CONTRAST for c in kids):
+                heads.append(t)
+            elif t.dep_ in ("advcl", "xcomp", "conj", "acl") and t.tag_ == "VBG" and comma_before \
+                    and t.head.pos_ in ("VERB", "AUX") and not own_subj \
+                    and not any(c.dep_ == "mark" for c in kids):
+                heads.append(t)
+            elif t.dep_ in ("npadvmod", "dobj", "advmod") and t.head.pos_ in ("VERB", "AUX") and comma_before \
+                    and t.left_edge.lower_.endswith("ing") and t.left_edge.i != t.i \
+                    and t.left_edge.dep_ in ("amod", "compound"):
+                heads.append(t)  # ", challenging claims ...": a participle the tagger took for an adjective
+            elif t.dep_ == "prep" and t.lower_ == "with" and comma_before and any(
+                    g.dep_ == "acl" and g.tag_ == "VBN" for c in kids for g in c.children) and any(
+                    x.like_num for x in t.subtree):
+                heads.append(t)
+        return heads
+
+    def _segments(self, unit: Span) -> list[tuple[Token, list[Token]]]:
+        heads = self._split_heads(unit)
+        hset = {h.i for h in heads}
+        groups: dict[int, list[Token]] = {h.i: [] for h in heads}
+        for t in unit:
+            a = t
+            while a.i not in hset:
+                a = a.head
+            groups[a.i].append(t)
+        verbal = [h for h in groups if unit.doc[h].pos_ in ("VERB", "AUX")]
+        if not verbal and len(groups) > 1:  # a verbless headline cut up by the parse is one phrase
+            first = min(groups)
+            groups = {first: [t for g in groups.values() for t in g]}
+        for h in sorted(groups):  # a subject cut off by a parse that ran across a line break
+            tok = unit.doc[h]
+            outside = tok.head.i == tok.i or not (unit.start <= tok.head.i < unit.end)
+            if outside and tok.pos_ not in ("VERB", "AUX") and verbal:
+                nxt = min((v for v in verbal if v > h), default=max(verbal))
+                groups[nxt] += groups.pop(h)
+        for h in sorted(groups, reverse=True):  # a gapped "and 20 wounded" is no clause of its own
+            words = [t for t in groups[h] if not t.is_punct and t.dep_ not in ("cc", "mark")]
+            tok = unit.doc[h]
+            if len(words) < 3 and len(groups) > 1 and tok.dep_ == "conj":
+                up = tok.head
+                while up.i not in groups and up.head.i != up.i:
+                    up = up.head
+                if up.i in groups and up.i != h:
+                    groups[up.i] += groups.pop(h)
+        return [(unit.doc[h], sorted((t for t in groups[h] if not t.is_space), key=lambda t: t.i))
+                for h in sorted(groups)]
+
+    def _unit_claims(self, doc: Doc, unit: Span, atts, in_title: bool, quotes) -> list[ClaimItem]:
+        segs = self._segments(unit)
+        # a reporting frame separated from its own clause goes with the clause next to it
+        spans: list[tuple[Token, list[Token]]] = []
+        for head, toks in segs:
+            runs = _runs(toks)
+            if len(runs) > 1 and _is_cue(head, atts) and head in runs[-1] and len(spans):
+                prev_head, prev_toks = spans[-1]
+                if prev_toks and prev_toks[-1].i < runs[-1][0].i:
+                    spans[-1] = (prev_head, prev_toks + runs[-1])
+                    toks = [t for r in runs[:-1] for t in r]
+                    head = max(toks, key=lambda t: (t.dep_ in ("ccomp", "parataxis"), -t.i)) if toks else head
+            spans.append((head, toks))
+        out = []
+        for head, toks in spans:
+            item = self._claim(doc, head, toks, atts, in_title, quotes)
+            if item is not None:
+                out.append(item)
+            else:
+                out.extend(self._embedded(doc, head, toks, atts))
+        return out
+
+    # -- one clause ------------------------------------------------------------------
+    def _claim(self, doc: Doc, head: Token, toks: list[Token], atts, in_title: bool, quotes) -> ClaimItem | None:
+        words = [t for t in toks if not t.is_punct]
+        if len(words) < 2:
+            return None
+        start, end = self._bounds(doc, toks)
+        if end <= start:
+            return None
+        att_idx = _linked(atts, start, end, head)
+        content, main = toks, head
+        if att_idx is not None:
+            att = atts[att_idx]
+            verb_cue = any(att.cue.start == t.idx and t.pos_ in ("VERB", "AUX") for t in toks)
+            if verb_cue and (att.cue.start <= head.idx < att.cue.end or start <= att.cue.start < end):
+                inside = [t for t in toks if att.content.start <= t.idx < att.content.end]
+                if not inside:
+                    return None  # a bare frame ("He said:"); its content is claimed where it stands
+                content = inside
+                main = _clause_head(inside)
+                if not self._content_worthy(att, content, main):
+                    return None
+            elif not self.check_worthy(main, content, in_title):
+                return None
+        elif not self.check_worthy(main, content, in_title):
+            return None
+        if _first_person_witness(content, main, quotes):
+            return None
+        hedged = self._hedged(doc, start, end, toks, atts, att_idx, in_title)
+        return ClaimItem(start, end, att_idx, hedged)
+
+    def _content_worthy(self, att, content: list[Token], main: Token) -> bool:
+        clause = any(t.pos_ in ("VERB", "AUX") for t in content)
+        if clause and main.pos_ in ("VERB", "AUX"):
+            return self.check_worthy(main, content, False)
+        words = {t.lower_ for t in content} | {t.lemma_.lower() for t in content}
+        return not (words & self.opinion) and any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in content)
+
+    def check_worthy(self, main: Token, toks: list[Token], in_title: bool) -> bool:
+        """An event, action, figure or relation; not opinion, framing, demand or speculation."""
+        text = " ".join(t.text for t in toks).strip()
+        if text.rstrip(_QUOTES + " ").endswith("?"):
+            return False
+        words = {t.lower_ for t in toks}
+        lemmas = {t.lemma_.lower() for t in toks}
+        if (words | lemmas) & self.opinion:
+            return False
+        verbs = [t for t in toks if t.pos_ in ("VERB", "AUX")]
+        if not verbs:
+            return in_title and any(_singular(t.lower_) in self.event_nouns and t.pos_ in ("NOUN", "PROPN")
+                                    for t in toks)
+        if main.pos_ not in ("VERB", "AUX"):
+            cands = [t for t in verbs if t.dep_ in ("ROOT", "ccomp", "conj", "advcl", "relcl", "acl")]
+            main = cands[0] if cands else verbs[0]
+        if main.lemma_.lower() in self.framing:
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in _NOT_CLAIM_MODALS for c in main.children):
+            return False
+        if main.lemma_ == "be":  # "the scale was remarkable": a bare evaluative adjective
+            comp = [c for c in main.children if c.dep_ in ("acomp", "attr", "prep", "oprd")]
+            if comp and all(c.dep_ == "acomp" for c in comp):
+                adj = comp[0]
+                if adj.tag_ not in ("JJR", "VBN") and not any(c.dep_ in ("prep", "npadvmod") for c in adj.children):
+                    return False
+        if main.tag_ == "VBN" and main.lemma_.lower() in self.framing:
+            return False
+        if main.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in main.children) \
+                and main.dep_ not in ("ROOT", "ccomp", "conj") and main.lemma_.lower() in self.framing:
+            return False
+        return any(t.pos_ in ("NOUN", "PROPN", "NUM", "PRON") for t in toks if t.i != main.i)
+
+    # -- extras: relative clauses, appositions, facts inside opinions ---------------------
+    def _background(self, doc: Doc, sent: Span, atts) -> list[tuple[ClaimItem, int]]:
+        out = []
+        sources = [a.source for a in atts if a.source is not None]
+        for t in sent:
+            if t.head.i == t.i or t.head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            comma = t.left_edge.i - 1
+            if comma < sent.start or doc[comma].text != "," or doc[comma].i <= t.head.i:
+                continue
+            ante = t.head
+            if t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBN"):
+                toks = [x for x in t.subtree]
+                cut = [c for c in t.children if c.dep_ == "conj" and _is_cue(c, atts)]
+                if cut:
+                    toks = [x for x in toks if x.i < cut[0].left_edge.i]
+                    while toks and toks[-1].dep_ in ("cc", "punct"):
+                        toks.pop()
+                if not self.check_worthy(t, toks, False):
+                    continue
+            elif t.dep_ == "appos" and t.pos_ == "NOUN":
+                named = ante.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                                    for c in ante.children)
+                facts = any(c.dep_ in ("prep", "nummod", "acl") for c in t.children) or any(
+                    c.dep_ == "npadvmod" for c in t.subtree)
+                in_source = any(s.start <= ante.idx < s.end for s in sources)
+                if not named or not facts or in_source:
+                    continue
+                toks = list(t.subtree)
+            else:
+                continue
+            start_tok = ante.left_edge
+            if start_tok.i < sent.start:
+                continue
+            start, end = trim(doc, start_tok.idx, toks[-1].idx + len(toks[-1]))
+            if end - start < 10:
+                continue
+            # the writer's background (decisions 30, 42, 46): never linked to a reported content
+            hedged = any(x.lower_ in self.hedges for x in doc[ante.left_edge.i:toks[-1].i + 1])
+            out.append((ClaimItem(start, end, None, hedged), doc[comma].idx))
+        return out
+
+    def _embedded(self, doc: Doc, head: Token, toks: list[Token], atts) -> list[ClaimItem]:
+        """A fact stated inside an opinion ('... was remarkable, as it struck X')."""
+        out = []
+        tset = {t.i for t in toks}
+        for t in toks:
+            if t.dep_ != "advcl" or not any(c.dep_ in _SUBJ for c in t.children):
+                continue
+            marks = [c for c in t.children if c.dep_ == "mark"]
+            if not marks or marks[0].lower_ not in _EMBED_MARKS:
+                continue
+            sub = [x for x in t.subtree if x.i in tset and x not in marks]
+            past = t.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
+            if past and self.check_worthy(t, sub, False):
+                start, end = self._bounds(doc, sub)
+                if end > start:
+                    att_idx = _linked(atts, start, end, t)
+                    out.append(ClaimItem(start, end, att_idx, any(x.lower_ in self.hedges for x in sub)))
+        return out
+
+    # -- spans and hedges -------------------------------------------------------------
+    def _bounds(self, doc: Doc, toks: list[Token]) -> tuple[int, int]:
+        toks = sorted(toks, key=lambda t: t.i)
+        while toks and (toks[0].dep_ in _LEAD_DROP and toks[0].text not in _QUOTES or toks[0].is_space):
+            toks = toks[1:]
+        if toks and toks[0].lower_ in self.connectives:
+            k = 1
+            while k < len(toks) and toks[k].head.i == toks[0].i or (k < len(toks) and toks[k].text == ","
+                                                                     and k <= 3):
+                k += 1
+                if toks[k - 1].text == ",":
+                    break
+            toks = toks[k:]
+        while toks and (toks[-1].is_punct and toks[-1].text not in _QUOTES or toks[-1].is_space):
+            toks = toks[:-1]
+        while toks and toks[-1].dep_ == "cc":
+            toks = toks[:-1]
+        if not toks:
+            return 0, 0
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+        start, end = trim(doc, start, end, " \t\r\n,;:.-—")
+        text = doc.text
+        if start < end and text[start] in "\"“" and not any(c in text[start + 1:end] for c in "\"”"):
+            start += 1  # an opening mark stays only when its quotation closes inside the claim (decision 49)
+        return start, end
+
+    def _hedged(self, doc: Doc, start: int, end: int, toks: list[Token], atts, att_idx, in_title: bool) -> bool:
+        span_toks = [t for t in toks if start <= t.idx < end]
+        if any(t.lower_ in self.hedges for t in span_toks):
+            return True
+        for t in span_toks:
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
+            if passive and t.lemma_.lower() in self.hedge_passives and not any(
+                    c.dep_ == "agent" for c in t.children):
+                return True
+            if t.lemma_ == "be" and any(c.dep_ == "expl" for c in t.children) and any(
+                    c.lemma_.lower() in ("talk", "report", "rumour", "rumor", "speculation", "suggestion")
+                    for c in t.children if c.dep_ in ("attr", "nsubj")):
+                return True
+        if att_idx is not None:
+            att = atts[att_idx]
+            if att.hedge and start <= att.cue.start < end:
+                return True
+        if in_title:
+            text = doc.text[start:end]
+            for q in ("'", "‘"):
+                i = text.find(q)
+                if i != -1 and (i == 0 or not text[i - 1].isalnum()) and text.find("'" if q == "'" else "’",
+                                                                                  i + 2) != -1:
+                    return True
+        return False
 
 
-__all__ = ["CharSpan", "ClaimFinder", "ClaimItem"]
+# -- helpers ---------------------------------------------------------------------------
+def _runs(toks: list[Token]) -> list[list[Token]]:
+    """Contiguous runs of tokens (punctuation bridges nothing)."""
+    runs: list[list[Token]] = []
+    for t in sorted(toks, key=lambda x: x.i):
+        if runs and t.i == runs[-1][-1].i + 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return [r for r in runs if any(not x.is_punct for x in r)]
+
+
+def _is_cue(tok: Token, atts) -> bool:
+    return any(a.cue.start == tok.idx for a in atts)
+
+
+def _clause_head(toks: list[Token]) -> Token:
+    ids = {t.i for t in toks}
+    tops = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
+    verbs = [t for t in tops if t.pos_ in ("VERB", "AUX")]
+    return (verbs or tops or toks)[0]
+
+
+def _linked(atts, start: int, end: int, head: Token) -> int | None:
+    """The attribution whose cue sits in the clause, else the one whose content holds most of it."""
+    best = None
+    for i, a in enumerate(atts):
+        if a.cue.start <= head.idx < a.cue.end:
+            return i
+    for i, a in enumerate(atts):
+        if start <= a.cue.start < end and a.cue.end <= end:
+            if best is None:
+                best = i
+    if best is not None:
+        return best
+    top = 0
+    for i, a in enumerate(atts):
+        ov = min(end, a.content.end) - max(start, a.content.start)
+        if ov > top and ov >= (end - start) / 2:
+            top, best = ov, i
+    return best
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("shes", "ches", "sses")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _quote_ranges(atts) -> list[tuple[int, int]]:
+    return [(a.content.start, a.content.end) for a in atts if a.type == "direct"]
+
+
+def _first_person_witness(toks: list[Token], main: Token, quotes: list[tuple[int, int]]) -> bool:
+    """A quoted 'We heard gunshots' / 'We're on the third floor': personal detail, not a claim.
+
+    A first-person denial ("We didn't bomb any camps") stays check-worthy.
+    """
+    if not any(s <= main.idx < e for s, e in quotes):
+        return False
+    subj = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or subj[0].lower_ not in ("i", "we"):
+        return False
+    return not any(c.dep_ == "neg" for c in main.children)
+
+
+__all__ = ["ClaimFinder", "ClaimItem"]

@@ -1,0 +1,77 @@
+"""Claims on self-written articles: the real model, exact outputs."""
+
+from __future__ import annotations
+
+from tests.conftest import assert_offsets
+
+
+def _claims(record: dict) -> list[tuple]:
+    atts = {a["id"]: a["cue"]["text"] for a in record["attributions"]}
+    return [(c["text"], atts.get(c["attribution"]), c["hedged"]) for c in record["claims"]]
+
+
+def test_clauses_frames_and_participle_claims(extractor) -> None:
+    text = ("Rebels attack army base\n\nRebels attacked an army base on Monday, killing 12 soldiers, the army "
+            "said. The group claimed responsibility for the attack, stating that its fighters had destroyed "
+            "three vehicles.")
+    record = extractor.extract_text(text)
+    assert_offsets(record, text)
+    assert _claims(record) == [
+        ("Rebels attack army base", None, False),  # a factual headline
+        ("Rebels attacked an army base on Monday", "said", False),
+        ("killing 12 soldiers, the army said", "said", False),  # the frame goes with the clause next to it
+        ("The group claimed responsibility for the attack", "claimed", False),
+        ("stating that its fighters had destroyed three vehicles", "stating", False),
+    ]
+
+
+def test_hedges_and_evidence_frames(extractor) -> None:
+    text = ("Minister speaks\n\nJohn Smith, the interior minister, said the police had arrested 40 people. "
+            "He told reporters that the curfew would stay.\n"
+            "Official reports indicate 14 deaths, though documents suggest the toll may be higher.")
+    record = extractor.extract_text(text)
+    assert _claims(record)[1:] == [
+        ("John Smith, the interior minister, said the police had arrested 40 people", "said", False),
+        ("He told reporters that the curfew would stay", "told", False),
+        ("Official reports indicate 14 deaths", "indicate", False),
+        ("documents suggest the toll may be higher", "suggest", True),  # hedged by the cue and "may"
+    ]
+
+
+def test_opinions_demands_and_background_are_not_claims(extractor) -> None:
+    text = ("Town votes\n\nThe town council, which was elected in 2019, approved the budget on Tuesday. "
+            "The plan should be reconsidered, critics say. It is believed that the mayor resigned.\n"
+            "Historically, the town has struggled with floods.")
+    record = extractor.extract_text(text)
+    assert _claims(record) == [
+        ("Town votes", None, False),
+        ("The town council, which was elected in 2019", None, False),  # antecedent + relative clause
+        ("The town council, which was elected in 2019, approved the budget on Tuesday", None, False),
+        ("It is believed that the mayor resigned", None, True),  # holder-less belief hedges
+    ]
+
+
+def test_unbalanced_quote_article(extractor) -> None:
+    text = ('Unbalanced quotes\n\nThe mayor said "the bridge was closed on Friday and nobody crossed it.\n'
+            "The council met on Saturday and approved the repairs, officials said.\n"
+            "Residents say the repairs are badly needed.")
+    record = extractor.extract_text(text)
+    assert_offsets(record, text)
+    assert _claims(record) == [
+        ('The mayor said "the bridge was closed on Friday', "said", False),
+        ("nobody crossed it", "said", False),
+        ("The council met on Saturday and approved the repairs, officials said", "said", False),
+    ]
+
+
+def test_quotes_over_lines_and_continuation(extractor) -> None:
+    text = ('Strike hits port\n\n"The port was closed at noon," the harbour master said. "Nobody was hurt."\n'
+            "According to the coastguard, two ships were damaged.")
+    record = extractor.extract_text(text)
+    assert_offsets(record, text)
+    assert _claims(record) == [
+        ("Strike hits port", None, False),
+        ("The port was closed at noon", "said", False),
+        ("Nobody was hurt", "said", False),
+        ("According to the coastguard, two ships were damaged", "According to", False),
+    ]
