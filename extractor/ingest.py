@@ -10,7 +10,9 @@ from __future__ import annotations
 import codecs
 import hashlib
 import json
+import os
 import re
+import stat
 import warnings
 from dataclasses import dataclass, field
 from datetime import date
@@ -59,8 +61,11 @@ def decode(data: bytes, name: str = "<input>") -> tuple[str, str]:
         return _strict(data[3:], "utf-8", name), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16", name), "utf-16"
-    if b"\x00" in data[:4096] and not _looks_utf16_without_bom(data):
-        raise IngestError("binary", f"{name}: binary data (NUL bytes), not a text article")
+    if b"\x00" in data[:4096]:
+        encoding = _utf16_without_bom(data)
+        if encoding is None:
+            raise IngestError("binary", f"{name}: binary data (NUL bytes), not a text article")
+        return _strict(data, encoding, name), encoding
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -83,9 +88,17 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
         raise IngestError("undecodable", f"{name}: invalid {encoding} at byte {exc.start}") from exc
 
 
-def _looks_utf16_without_bom(data: bytes) -> bool:
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when every other byte is mostly NUL (ASCII-range UTF-16), else None."""
     sample = data[:4096]
-    return len(sample) > 16 and (sample[1::2].count(0) > 0.4 * len(sample) / 2)
+    if len(sample) <= 16 or len(data) % 2:
+        return None
+    half = len(sample) / 2
+    if sample[1::2].count(0) > 0.4 * half and sample[0::2].count(0) < 0.05 * half:
+        return "utf-16-le"
+    if sample[0::2].count(0) > 0.4 * half and sample[1::2].count(0) < 0.05 * half:
+        return "utf-16-be"
+    return None
 
 
 _TEXT_BYTES = bytes(range(32, 127)) + b"\t\n\r\f\b"
@@ -276,6 +289,12 @@ def article_from_text(
     name = source_path or doc_id
     if "\x00" in text:
         raise IngestError("binary", f"{name}: NUL characters in text")
+    try:
+        encoded = text.encode("utf-8")
+    except UnicodeEncodeError as exc:  # a lone surrogate, e.g. from "\ud800" in a JSON string
+        raise IngestError("undecodable", f"{name}: not valid Unicode (lone surrogate at character "
+                                         f"{exc.start})") from None
+    raw_sha = raw_sha or sha256(encoded)  # of the input as given, before any HTML reduction
     input_format = "text"
     if looks_like_html(text):
         text = html_to_text(text, name)
@@ -287,7 +306,7 @@ def article_from_text(
     article = Article(
         text=text,
         doc_id=doc_id,
-        sha256=raw_sha or sha256(text.encode("utf-8")),
+        sha256=raw_sha,
         source_path=source_path,
         published=published,
         source=source,
@@ -321,15 +340,21 @@ def read_sidecar(path: Path) -> dict[str, str]:
     return {k: str(v) for k, v in data.items() if k in ("published", "source", "title") and v}
 
 
-def read_file(path: Path, published: str | None = None,
-              max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
-    """Read one article file; raises IngestError for anything unusable."""
-    name = str(path)
+def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, name: str | None = None) -> bytes:
+    """The bytes of a regular file, never more than ``max_bytes`` + 1 read (a file may grow,
+    or be a device that never ends); every OS failure becomes an IngestError."""
+    name = name or str(path)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise IngestError("too_large", f"{name}: {size:,} bytes is over the limit of {max_bytes:,}")
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            mode = os.fstat(handle.fileno()).st_mode
+            if stat.S_ISDIR(mode):
+                raise IsADirectoryError(21, "Is a directory")
+            if not stat.S_ISREG(mode):
+                raise IngestError("unreadable", f"{name}: not a regular file")
+            size = os.fstat(handle.fileno()).st_size
+            if size > max_bytes:
+                raise IngestError("too_large", f"{name}: {size:,} bytes is over the limit of {max_bytes:,}")
+            data = handle.read(max_bytes + 1)
     except IsADirectoryError as exc:
         raise IngestError("unreadable", f"{name}: is a directory") from exc
     except FileNotFoundError as exc:
@@ -338,6 +363,19 @@ def read_file(path: Path, published: str | None = None,
         raise IngestError("unreadable", f"{name}: permission denied") from exc
     except OSError as exc:
         raise IngestError("unreadable", f"{name}: {exc.strerror or exc}") from exc
+    if len(data) > max_bytes:
+        raise IngestError("too_large", f"{name}: over the limit of {max_bytes:,} bytes")
+    return data
+
+
+def read_file(path: Path, published: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+              source_path: str | None = None) -> Article:
+    """Read one article file; raises IngestError for anything unusable.
+
+    ``source_path``: the name to record (default ``str(path)``), so an engine may read
+    through an absolute path and still write the path the user gave."""
+    name = source_path or str(path)
+    data = read_bytes(path, max_bytes, name)
     side = read_sidecar(path)
     article = article_from_bytes(data, doc_id=path.stem, source_path=name,
                                  published=published or side.get("published"), max_bytes=max_bytes)

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from extractor.ingest import DEFAULT_MAX_BYTES, IngestError, decode
 
@@ -56,7 +56,8 @@ def discover(paths: list[str], glob: str = "*.txt", opts: Options = Options()) -
 def _folder(folder: Path, glob: str, opts: Options) -> Iterator[Input]:
     seen: set[Path] = set()
     found: list[Path] = []
-    for root, dirs, files in os.walk(folder, followlinks=True):
+    unreadable: list[OSError] = []
+    for root, dirs, files in os.walk(folder, onerror=unreadable.append, followlinks=True):
         real = Path(root).resolve()
         if real in seen:  # a symlink loop
             dirs[:] = []
@@ -64,6 +65,10 @@ def _folder(folder: Path, glob: str, opts: Options) -> Iterator[Input]:
         seen.add(real)
         dirs.sort()
         found.extend(Path(root) / f for f in files if Path(f).match(glob) and not f.endswith(".meta.json"))
+    for exc in unreadable:  # a sub-folder that cannot be listed: say so rather than skip it silently
+        name = str(exc.filename or folder)
+        yield Input(doc_id=Path(name).name, source_path=name,
+                    error=("unreadable", f"{name}: cannot list folder: {exc.strerror or exc}"))
     for path in sorted(found, key=lambda p: str(p)):
         if path.suffix == ".jsonl" and glob.endswith(".jsonl"):
             yield from _jsonl(path, opts)
@@ -79,11 +84,15 @@ def _jsonl(path: Path, opts: Options) -> Iterator[Input]:
                     error=("unreadable", f"{path}: {exc.strerror or exc}"))
         return
     with handle:
-        for n, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
+        for n, raw in enumerate(_lines(handle, opts.max_bytes), start=1):
             where = f"{path}:{n}"
             default_id = f"{path.stem}-{n}"
+            if raw is None:
+                yield Input(doc_id=default_id, source_path=where,
+                            error=("too_large", f"{where}: line over the limit of {opts.max_bytes:,} bytes"))
+                continue
+            if not raw.strip():
+                continue
             try:
                 line, _ = decode(raw, where)
                 data = json.loads(line)
@@ -104,6 +113,17 @@ def _jsonl(path: Path, opts: Options) -> Iterator[Input]:
                 "source": data.get("source"),
             }
             yield Input(doc_id=doc_id, source_path=where, data=article)
+
+
+def _lines(handle: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
+    """The lines of a binary file; None for a line over ``max_bytes`` (never held in memory whole)."""
+    while raw := handle.readline(max_bytes + 1):
+        if len(raw) > max_bytes and not raw.endswith(b"\n"):
+            while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+        else:
+            yield raw
 
 
 def _stdin(opts: Options) -> Input:

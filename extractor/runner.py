@@ -1,80 +1,159 @@
-"""Batch runs: inputs -> records, in input order, in one or more processes.
+"""Batch runs: inputs -> records, in input order, on one of three engines.
 
-Each worker process loads the model once (pool initializer) and handles
-chunks of inputs; ``imap`` keeps the output order, so ``--workers N`` writes
-exactly what ``--workers 1`` writes.
+- ``--workers 1``: in this process, one model;
+- ``--workers N``: N worker processes (``extractor.engines.local``), each loading the
+  model once; a worker that dies or hangs is replaced and its input becomes an error record;
+- ``--engine dask``: tasks on a Dask cluster (``extractor.engines.dask_engine``).
+
+All three run the same ``process`` on the same chunks of ``batch_size`` inputs, so their
+output is byte-identical. ``process`` enforces ``doc_timeout`` with ``SIGALRM`` when it
+runs in a main thread: a batch that overruns is redone one document at a time, and a
+document that overruns alone becomes an error record of kind ``timeout``.
 """
 
 from __future__ import annotations
 
-import multiprocessing as mp
+import signal
+import threading
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from extractor.build import error_record
-from extractor.ingest import IngestError
+from extractor.ingest import IngestError, read_file
 from extractor.inputs import Input, Options
-from extractor.pipeline import Extractor, Item, file_item, text_item
+from extractor.pipeline import Extractor, Item, text_item
 
 Result = tuple[dict[str, Any], list[str]]
-_WORKER: tuple[Extractor, Options] | None = None
+DEFAULT_DOC_TIMEOUT = 120.0
+
+
+class DocTimeout(BaseException):  # noqa: N818 - a BaseException, like KeyboardInterrupt
+    """Raised by the alarm; not an ``Exception``, so no ``except Exception`` in a component swallows it."""
+
+
+class EngineError(RuntimeError):
+    """The engine cannot run at all (workers cannot load the model, no scheduler at the address)."""
+
+
+@dataclass(frozen=True)
+class Config:
+    """Everything a worker needs to build its Extractor and run documents (picklable)."""
+
+    model: str | None = None
+    batch_size: int = 16
+    extracted_at: str | None = None
+    doc_timeout: float | None = DEFAULT_DOC_TIMEOUT
+
+    def extractor(self) -> Extractor:
+        return Extractor(self.model, batch_size=self.batch_size, extracted_at=self.extracted_at)
 
 
 def to_item(inp: Input, opts: Options) -> Item:
     if inp.error:
-        exc = IngestError(*inp.error)
-        exc.doc_id, exc.source_path = inp.doc_id, inp.source_path  # type: ignore[attr-defined]
-        return exc
+        return _with_origin(IngestError(*inp.error), inp.doc_id, inp.source_path)
     if inp.path is not None:
-        return file_item(Path(inp.path), opts.published, opts.max_bytes)
+        try:
+            return read_file(Path(inp.path), opts.published, opts.max_bytes, source_path=inp.source_path)
+        except IngestError as exc:
+            return _with_origin(exc, inp.doc_id, inp.source_path)
     data = dict(inp.data or {})
     if opts.published:
         data["published"] = opts.published
     return text_item(data, source_path=inp.source_path)
 
 
-def process(extractor: Extractor, inputs: Iterable[Input], opts: Options) -> Iterator[Result]:
-    """Records with the warnings raised while reading their input."""
-    for chunk in _chunks(inputs, extractor.batch_size):
-        items, notes = [], []
-        for inp in chunk:
-            with warnings.catch_warnings(record=True) as caught:
-                warnings.simplefilter("always")
-                items.append(to_item(inp, opts))
-            notes.append([str(w.message) for w in caught])
-        yield from zip(extractor.extract_articles(items), notes, strict=True)
+def _with_origin(exc: IngestError, doc_id: str, source_path: str | None) -> IngestError:
+    exc.doc_id, exc.source_path = doc_id, source_path  # type: ignore[attr-defined]
+    return exc
 
 
-def _chunks(inputs: Iterable[Input], size: int) -> Iterator[list[Input]]:
+@contextmanager
+def deadline(seconds: float | None) -> Iterator[None]:
+    """Raise DocTimeout in the body after ``seconds``; a no-op off the main thread (Dask
+    runs tasks in threads) or without a timeout."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def fire(signum: int, frame: Any) -> None:
+        raise DocTimeout
+
+    previous = signal.signal(signal.SIGALRM, fire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def process(extractor: Extractor, inputs: Iterable[Input], opts: Options,
+            doc_timeout: float | None = None) -> Iterator[Result]:
+    """Records with the warnings raised while reading their input, in input order."""
+    for chunk in chunks(inputs, extractor.batch_size):
+        try:
+            with deadline(doc_timeout):
+                results = _batch(extractor, chunk, opts)
+        except (DocTimeout, Exception):  # noqa: BLE001 - redo one by one to isolate the culprit
+            results = [_single(extractor, inp, opts, doc_timeout) for inp in chunk]
+        yield from results
+
+
+def _batch(extractor: Extractor, chunk: list[Input], opts: Options) -> list[Result]:
+    items, notes = [], []
+    for inp in chunk:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            items.append(to_item(inp, opts))
+        notes.append([str(w.message) for w in caught])
+    return list(zip(extractor.extract_articles(items), notes, strict=True))
+
+
+def _single(extractor: Extractor, inp: Input, opts: Options, doc_timeout: float | None) -> Result:
+    try:
+        with deadline(doc_timeout):
+            return _batch(extractor, [inp], opts)[0]
+    except DocTimeout:
+        return failed(inp, "timeout", f"gave up after {doc_timeout:g} s (--doc-timeout)"), []
+    except Exception as exc:  # noqa: BLE001 - never lose an input
+        return failed(inp, "pipeline_error", f"pipeline failed: {type(exc).__name__}: {exc}"), []
+
+
+def failed(inp: Input, kind: str, message: str) -> dict[str, Any]:
+    """The error record standing in for an input."""
+    return error_record(inp.doc_id, inp.source_path, kind, f"{inp.source_path or inp.doc_id}: {message}")
+
+
+def chunks(inputs: Iterable[Input], size: int) -> Iterator[list[Input]]:
     it = iter(inputs)
     while chunk := list(islice(it, size)):
         yield chunk
 
 
-def _init(model: str | None, batch_size: int, extracted_at: str | None, opts: Options) -> None:
-    global _WORKER
-    _WORKER = (Extractor(model, batch_size=batch_size, extracted_at=extracted_at), opts)
-
-
-def _work(chunk: list[Input]) -> list[Result]:
-    assert _WORKER is not None
-    extractor, opts = _WORKER
-    try:
-        return list(process(extractor, chunk, opts))
-    except Exception as exc:  # noqa: BLE001 - never lose an input
-        return [(error_record(i.doc_id, i.source_path, "pipeline_error", f"{i.source_path}: {exc}"), [])
-                for i in chunk]
-
-
 def run(inputs: Iterable[Input], opts: Options, model: str | None = None, workers: int = 1,
-        batch_size: int = 16, extracted_at: str | None = None) -> Iterator[Result]:
-    if workers <= 1:
-        yield from process(Extractor(model, batch_size=batch_size, extracted_at=extracted_at), inputs, opts)
-        return
-    ctx = mp.get_context("spawn")
-    with ctx.Pool(workers, initializer=_init, initargs=(model, batch_size, extracted_at, opts)) as pool:
-        for results in pool.imap(_work, _chunks(inputs, batch_size)):
-            yield from results
+        batch_size: int = 16, extracted_at: str | None = None,
+        doc_timeout: float | None = DEFAULT_DOC_TIMEOUT, engine: str = "local",
+        scheduler: str | None = None, extractor: Extractor | None = None,
+        factory: Callable[[], Extractor] | None = None) -> Iterator[Result]:
+    """Records for ``inputs`` in input order, whatever the engine and number of workers.
+
+    ``extractor``: reuse a loaded Extractor (``--workers 1``); ``factory``: how worker
+    processes build theirs (default: load ``model``)."""
+    config = Config(model=model, batch_size=batch_size, extracted_at=extracted_at, doc_timeout=doc_timeout or None)
+    if engine == "dask":
+        from extractor.engines.dask_engine import run_dask
+
+        yield from run_dask(inputs, opts, config, workers=workers, scheduler=scheduler)
+    elif workers <= 1:
+        ex = extractor or config.extractor()
+        yield from process(ex, inputs, opts, config.doc_timeout)
+    else:
+        from extractor.engines.local import ProcessEngine
+
+        with ProcessEngine(config, opts, workers, factory=factory) as pool:
+            yield from pool.run(inputs)
