@@ -25,16 +25,10 @@ the totals. The spec's NotSupported markers are ignored: every case counts.
 
 from __future__ import annotations
 
-import os
-import sys
-
-# bench/numbers.py would shadow the stdlib module `numbers`: search this folder last.
-sys.path.sort(key=lambda p: os.path.abspath(p or ".") == os.path.dirname(os.path.abspath(__file__)))
-sys.path.append(os.path.dirname(os.path.abspath(__file__)))
-
 import json
 import math
 import re
+import sys
 import unicodedata
 import warnings
 from dataclasses import dataclass
@@ -65,6 +59,7 @@ ALIASES = {
     "degree angle": "degree", "deg": "degree",
     "dollar": "us dollar", "$": "us dollar", "usd": "us dollar", "us$": "us dollar",
     "united states dollar": "us dollar", "u.s. dollar": "us dollar",
+    "united state dollar": "us dollar",  # what norm_unit makes of "United States dollar"
     "eur": "euro", "€": "euro",
     "gbp": "british pound", "pound sterling": "british pound", "sterling": "british pound",
     "£": "british pound",

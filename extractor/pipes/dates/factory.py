@@ -1,16 +1,52 @@
-"""The ``news_dates`` factory: DATE/TIME entities trimmed and normalised."""
+"""The ``news_dates`` factory: temporal expressions found, trimmed and normalised to TimeML.
+
+Candidates are the model's DATE/TIME entities plus patterns for what it misses (frequencies
+such as "near-daily", "each year"; weekends). Spans lose their preposition, approximation
+word and possessive; a range inside one entity ("Sept. 14 to Thursday") is split in two.
+Values come from ``normalise`` with the publication date; the parse decides whether an
+unanchored weekday or month lies before or after it (past by default, future under "will",
+"expected to" and the like), a weekday after a "last week" in the preceding sentences falls
+in that week, and a clock time takes the date written next to it ("12:00 GMT on Thursday").
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from datetime import date
+from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from extractor.pipes.base import spans_in_regions
-from extractor.pipes.dates.normalise import normalise, prefixes
+from extractor.pipes.base import in_regions
+from extractor.pipes.dates.normalise import WEEKDAYS, normalise, prefixes, sets
+from extractor.resources import load_lines
 
-_AGE_TAIL = ("-year-old", "year-old", "years old", "-year old", "year old")
+_PKG = "extractor.pipes.dates"
+_AGE_TAIL = re.compile(r"(?:-|\s)years?(?:-|\s)old$|year-old$", re.IGNORECASE)
+_RANGE_SPLIT = re.compile(r"\s+(?:to|through|until|and|-|–)\s+|\s*[-–]\s*(?=[A-Z])", re.IGNORECASE)
+_LEADING_COUNT = re.compile(
+    r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?=(?:last|this|next|yesterday|today|"
+    r"tomorrow|earlier|previous)\b)", re.IGNORECASE)
+_LEADING_THE = re.compile(r"^the\s+(?=(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
+                          re.IGNORECASE)
+_WEEKDAY_RE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+# what the model misses: "Sept. 30", "March 3, 2011", "each Thursday", "Tuesday nights"
+_PATTERNS = re.compile(
+    r"\b" + _MONTH + r"\.?\s+\d{1,2}(?:,\s+\d{4})?\b(?!:)"
+    r"|\b(?:each|every)\s+(?:" + "|".join(WEEKDAYS) + r")\b"
+    r"|\b(?:" + "|".join(WEEKDAYS) + r")s?\s+(?:morning|afternoon|evening|night)s?\b", re.IGNORECASE)
+_CLOCK = re.compile(
+    r"(?<![\w:.$£€])(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\b\.?)?(?:\s+(?:GMT|UTC|[ECMP][SD]T|BST|CET))?"
+    r"|\d{1,2}\.\d{2}\s*[ap]\.?m\b\.?"
+    r"|\d{1,2}\s*[ap]\.m\.(?:\s+(?:GMT|UTC|[ECMP][SD]T|BST|CET))?|\d{1,2}\s*[ap]m\b"
+    r"|\d{4}\s+(?:GMT|UTC))(?![\w:])")
+_DEICTIC = re.compile(r"\b(?:today|yesterday|tomorrow|tonight)\b", re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"(?:(?:the|his|her|their)\s+)?\d{1,3}(?:'?s)?", re.IGNORECASE)
+_BARE_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH + r").*", re.IGNORECASE)
 
 
 @dataclass
@@ -19,6 +55,18 @@ class DateItem:
     end: int
     type: str
     value: str
+
+
+@cache
+def _set_pattern() -> re.Pattern[str]:
+    words = sorted(sets(), key=len, reverse=True)
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?") for w in words)
+    return re.compile(r"(?<![\w-])(?:" + alts + r"|(?:the\s+)?weekend)(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _future_cues() -> frozenset[str]:
+    return frozenset(load_lines("future_cues.txt", package=_PKG))
 
 
 @Language.factory("news_dates", default_config={})
@@ -31,30 +79,143 @@ class DateNormaliser:
         self.prefixes = prefixes()
 
     def __call__(self, doc: Doc) -> Doc:
-        items = []
         published = doc._.published
-        for ent in spans_in_regions(doc, doc.ents):
-            if ent.label_ not in ("DATE", "TIME"):
-                continue
-            start, end = self._trim(doc.text, ent.start_char, ent.end_char)
+        spans = self._candidates(doc)
+        items: list[DateItem] = []
+        week_anchor: tuple[int, str] | None = None  # (sentence index, ISO week) of a "last week"
+        sent_index = {s.start: n for n, s in enumerate(doc.sents)}
+        for start, end in spans:
             text = doc.text[start:end]
-            if not text or text.lower().endswith(_AGE_TAIL):
+            if _AGE_TAIL.search(text) or _BARE_NUMBER.fullmatch(text) or _BARE_ORDINAL.fullmatch(text) \
+                    or _only_numbers(text):
+                continue  # "Maurer, 42," and "in his 30s" are ages, not dates
+            span = doc.char_span(start, end, alignment_mode="expand")
+            direction = self._direction(span) if published and span is not None else "past"
+            found = normalise(text, published, direction)
+            if not found:
                 continue
-            found = normalise(text, published)
-            if found:
-                items.append(DateItem(start, end, found[0], found[1]))
+            kind, value = found
+            n_sent = sent_index.get(span.sent.start, 0) if span is not None else 0
+            low = text.lower()
+            if published and re.fullmatch(r"last\s+week", low):
+                week_anchor = (n_sent, value)
+            elif published and kind == "DATE" and week_anchor and _WEEKDAY_RE.fullmatch(low) \
+                    and 0 < n_sent - week_anchor[0] <= 2 and direction != "future":
+                value = _in_week(week_anchor[1], low) or value
+                week_anchor = (n_sent, week_anchor[1])  # a chain of weekdays stays in that week
+            items.append(DateItem(start, end, kind, value))
+        self._anchor_times(doc, items)
         doc._.dates = items
         return doc
+
+    # -- candidates ----------------------------------------------------------------------
+    def _candidates(self, doc: Doc) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        for ent in doc.ents:
+            if ent.label_ not in ("DATE", "TIME"):
+                continue
+            for start, end in self._split(doc.text, ent.start_char, ent.end_char):
+                start, end = self._trim(doc.text, start, end)
+                if start < end and in_regions(doc, start, end):
+                    out.append((start, end))
+        found = [(m.start(), m.end()) for m in _set_pattern().finditer(doc.text)]
+        found += [(m.start(), m.end()) for m in _PATTERNS.finditer(doc.text) if m.group()[:1].isupper()
+                  or m.group().lower().startswith(("each", "every"))]
+        found += [(m.start(), m.end()) for m in _CLOCK.finditer(doc.text)]
+        found += [(m.start(), m.end()) for m in _DEICTIC.finditer(doc.text)]
+        for start, end in found:
+            if not in_regions(doc, start, end):
+                continue
+            overlapping = [(s, e) for s, e in out if s < end and start < e]
+            if all(start <= s and e <= end for s, e in overlapping):  # the pattern is longer
+                out = [x for x in out if x not in overlapping] + [(start, end)]
+        return sorted(set(out))
+
+    def _split(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """ "Sept. 14 to Thursday", "between 1994 and 1997": two expressions in one entity."""
+        piece = text[start:end]
+        m = _RANGE_SPLIT.search(piece)
+        if not m:
+            return [(start, end)]
+        left, right = piece[: m.start()], piece[m.end() :]
+        if normalise(left, None) and normalise(right, None) and not re.fullmatch(r"\d+", left.strip()):
+            return [(start, start + m.start()), (start + m.end(), end)]
+        if re.fullmatch(r"(?:between\s+)?\d{4}", left.strip(), re.IGNORECASE) and re.fullmatch(r"\d{4}", right):
+            return [(start, start + m.start()), (start + m.end(), end)]
+        return [(start, end)]
 
     def _trim(self, text: str, start: int, end: int) -> tuple[int, int]:
         while True:
             low = text[start:end].lower()
-            for p in self.prefixes:
+            for p in self.prefixes + ("between",):
                 if low.startswith(p + " "):
                     start += len(p) + 1
                     break
             else:
                 break
-        while end > start and text[end - 1] in " ,.;:'’":
+        m = _LEADING_COUNT.match(text[start:end]) or _LEADING_THE.match(text[start:end])
+        if m:
+            start += m.end()
+        while end > start and text[end - 1] in " ,.;:'’" and not text[start:end].lower().endswith(
+                (" a.m.", " p.m.", "jan.", "feb.", "sept.", "oct.", "nov.", "dec.", "aug.")):
             end -= 1
+        if text[start:end].endswith(("'s", "’s")):
+            end -= 2
         return start, end
+
+    # -- context ---------------------------------------------------------------------------
+    def _direction(self, span: Span) -> str:
+        """ "future" when the governing verb is future, "past" when it is past, else "nearest"."""
+        low = span.text.lower()
+        if re.search(r"\b(?:next|coming|upcoming)\b", low):
+            return "future"
+        if re.search(r"\b(?:last|past|previous|ago)\b", low):
+            return "past"
+        tok = span.root
+        for _ in range(4):
+            if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+                break
+            tok = tok.head
+        verb = tok
+        verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+        if any(c.lower_ in _future_cues() or c.lemma_.lower() in _future_cues()
+               for v in verbs for c in v.children if c.dep_ in ("aux", "auxpass")):
+            return "future"
+        if verb.lemma_.lower() in _future_cues() or verb.head.lemma_.lower() in ("expect", "schedule", "plan"):
+            return "future"
+        if verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass")):
+            return "past"
+        if verb.tag_ in ("VBZ", "VBP", "VB", "VBG") and span.start_char > 0:
+            return "nearest"
+        return "past" if _WEEKDAY_RE.fullmatch(low) else "nearest"
+
+    def _anchor_times(self, doc: Doc, items: list[DateItem]) -> None:
+        """A clock time takes the date written right after or before it."""
+        for n, item in enumerate(items):
+            if not item.value.startswith("T"):
+                continue
+            for other in (items[n + 1] if n + 1 < len(items) else None, items[n - 1] if n else None):
+                if other is None or other.type != "DATE":
+                    continue
+                lo, hi = (item.end, other.start) if other.start >= item.end else (other.end, item.start)
+                if re.fullmatch(r"\s*(?:on|,|at|at about|around|about)?\s*(?:,\s*)?", doc.text[lo:hi]) and re.fullmatch(
+                        r"\d{4}-\d{2}-\d{2}|XXXX-WXX-\d", other.value):
+                    item.value = other.value + item.value
+                    item.type = "TIME"
+                    break
+
+
+def _only_numbers(text: str) -> bool:
+    """ "20 and 30": the model's DATE holds numbers but no year, month or time word."""
+    rest = re.sub(r"[\d.,\s-]+|\b(?:and|to|or|between)\b", "", text, flags=re.IGNORECASE)
+    return not rest and not re.search(r"(?<![\d,.])\d{4}(?![\d,.])", text)
+
+
+def _in_week(iso_week: str, weekday_text: str) -> str | None:
+    m = re.fullmatch(r"(\d{4})-W(\d{2})", iso_week)
+    if not m:
+        return None
+    n = WEEKDAYS.index(weekday_text.lower()) + 1
+    return date.fromisocalendar(int(m.group(1)), int(m.group(2)), n).isoformat()
+
+

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from extractor.resources import load_lines
 
@@ -51,38 +51,66 @@ def _base(published: str | None) -> date | None:
     return date.fromisoformat(published) if published else None
 
 
+@cache
+def sets() -> dict[str, str]:
+    return dict(line.split("\t") for line in load_lines("sets.tsv", package=_PKG))
+
+
+@cache
+def seasons() -> dict[str, str]:
+    return dict(line.split("\t") for line in load_lines("seasons.tsv", package=_PKG))
+
+
 @lru_cache(maxsize=8192)
-def normalise(text: str, published: str | None) -> tuple[str, str] | None:
-    """(TimeML type, value) for an expression, or None when it cannot be pinned."""
+def normalise(text: str, published: str | None, direction: str = "past") -> tuple[str, str] | None:
+    """(TimeML type, value) for an expression, or None when it cannot be pinned.
+
+    ``direction`` says where an unanchored weekday or month lies from the publication date:
+    "past" (the default for news), "future" (the governing verb is future) or "nearest".
+    """
     t = " ".join(text.replace("’", "'").split()).strip(" ,.;:")
     low = t.lower()
     if low in vague_words() or not low:
         return None
+    if low in sets():
+        return "SET", sets()[low]
     base = _base(published)
-    for rule in (_year, _duration, _weekday, _deictic, _relative, _clock, _month_only):
-        out = rule(low, base)
+    for rule in (_year, _relative, _season, _quarter, _ago, _duration, _weekday, _deictic, _clock, _month_only):
+        out = rule(low, base, direction)
         if out:
             return out
-    return _dateparser(t, published)
+    return _dateparser(t, published, direction)
 
 
-def _year(low: str, base: date | None) -> tuple[str, str] | None:
-    m = re.fullmatch(r"(?:the\s+)?(?:year\s+)?(\d{4})", low)
+def _year(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
+    m = re.fullmatch(r"(?:(?:the|early|mid|late|mid-)\s*)*(?:(?:fiscal|calendar)\s+)?(?:year\s+)?(\d{4})", low)
     if m and 1000 <= int(m.group(1)) <= 2100:
         return "DATE", m.group(1)
-    m = re.fullmatch(r"(?:the\s+)?(\d{3})0'?s", low)
+    m = re.fullmatch(r"(?:(?:the|early|mid|late|mid-)\s*)*(\d{3})0'?s", low)
     if m:
         return "DATE", m.group(1)
+    m = re.fullmatch(r"(?:(?:the|early|mid|late|mid-)\s*)*(\d{1,2})(?:st|nd|rd|th)[\s-]+century", low)
+    if m:
+        return "DATE", f"{int(m.group(1)) - 1:02d}"
+    if base is not None and low in ("the year", "the full year", "the whole year", "the entire year"):
+        return "DATE", str(base.year)
+    if base is not None and low == "this century":
+        return "DATE", f"{base.year // 100:02d}"
     m = re.fullmatch(r"(?:fiscal\s+)?(\d{4})-(\d{2,4})", low)
     if m:
         return "DATE", m.group(1)
     return None
 
 
-def _duration(low: str, base: date | None) -> tuple[str, str] | None:
+def _duration(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
     m = _DURATION.match(low)
     if not m:
         return None
+    if not m.group("n") and not re.match(r"^(?:the\s+)?(?:past|last|next|previous|coming|first)\s", low) \
+            and not re.match(r"^an?\s", low):
+        return None
+    if not m.group("n") and low.endswith("s"):
+        return None  # "coming weeks": no number, vague
     n_text = (m.group("n") or "1").lower()
     unit = m.group("unit").lower().rstrip("s")
     unit = "century" if unit.startswith("centur") else unit
@@ -107,27 +135,64 @@ def _part_of_day(words: list[str]) -> str:
     return ""
 
 
-def _weekday(low: str, base: date | None) -> tuple[str, str] | None:
+def _weekday(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
     words = re.findall(r"[a-z]+", low)
-    days = [w for w in words if w in WEEKDAYS]
-    skip = ("last", "this", "the", "early", "late", "on")
-    rest = [w for w in words if w not in WEEKDAYS and w not in PARTS_OF_DAY and w not in skip]
+    plural = [w[:-1] for w in words if w.endswith("s") and w[:-1] in WEEKDAYS]
+    days = [w for w in words if w in WEEKDAYS] + plural
+    skip = ("last", "this", "the", "early", "late", "on", "next", "each", "every", "s", "coming", "past")
+    rest = [w for w in words if w not in WEEKDAYS and w[:-1] not in WEEKDAYS and w not in PARTS_OF_DAY
+            and w not in skip]
     if len(days) != 1 or rest:
         return None
     n = WEEKDAYS.index(days[0]) + 1
     pod = _part_of_day(words)
+    if "each" in words or "every" in words or plural:
+        return "SET", f"XXXX-WXX-{n}{pod}"
     if base is None:
         return "DATE" if not pod else "TIME", f"XXXX-WXX-{n}{pod}"
-    delta = (base.isoweekday() - n) % 7
-    if "last" in words and delta == 0:
-        delta = 7
+    if direction == "nearest" and not {"next", "last", "past", "coming"} & set(words) \
+            and (n - base.isoweekday()) % 7 == 1:
+        direction = "future"  # present tense and the day after publication: "meets Tuesday"
+    if "next" in words or "coming" in words or direction == "future" and "last" not in words:
+        delta = -((n - base.isoweekday()) % 7 or (7 if "next" in words else 0))
+    else:
+        delta = (base.isoweekday() - n) % 7
+        if ("last" in words or "past" in words) and delta == 0:
+            delta = 7
     day = base - timedelta(days=delta)
     return ("TIME" if pod else "DATE"), day.isoformat() + pod
 
 
-def _deictic(low: str, base: date | None) -> tuple[str, str] | None:
+_AGO = re.compile(r"(?:(?:just|about|almost|nearly|some|roughly)\s+)?(?P<n>an?|one|two|three|four|five|six|seven|"
+                  r"eight|nine|ten|\d+)\s+(?P<unit>day|week|month|year)s?\s+(?:ago|earlier|before)")
+
+
+def _ago(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
+    """ "two weeks ago", "a year earlier": back from the publication date, at the unit's grain."""
+    m = _AGO.fullmatch(low)
+    if not m or base is None:
+        return None
+    n_text = m.group("n")
+    n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text, 1)
+    unit = m.group("unit")
+    if unit == "day":
+        return "DATE", (base - timedelta(days=n)).isoformat()
+    if unit == "week":
+        y, w, _ = (base - timedelta(weeks=n)).isocalendar()
+        return "DATE", f"{y}-W{w:02d}"
+    if unit == "month":
+        index = base.year * 12 + base.month - 1 - n
+        return "DATE", f"{index // 12}-{index % 12 + 1:02d}"
+    return "DATE", str(base.year - n)
+
+
+def _deictic(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
     words = low.split()
-    offsets = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+    offsets = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "this": 0, "last": -1}
+    if words and words[0] in ("this", "last") and (len(words) != 2 or words[1] not in PARTS_OF_DAY):
+        return None
+    if words and words[0] == "last" and words[1] != "night":
+        return None
     if not words or words[0] not in offsets:
         return None
     pod = _part_of_day(words) or ("TNI" if words[0] == "tonight" else "")
@@ -139,8 +204,18 @@ def _deictic(low: str, base: date | None) -> tuple[str, str] | None:
     return ("TIME" if pod else "DATE"), day.isoformat() + pod
 
 
-def _relative(low: str, base: date | None) -> tuple[str, str] | None:
-    m = _RELATIVE.match(low.removeprefix("the "))
+def _relative(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
+    low = re.sub(r"^(?:the\s+)?(?:(?:earlier|later|early|late|mid|end of|the end of)\s+)", "", low)
+    low = re.sub(r"'s$", "", low)
+    if low in ("the weekend", "weekend"):
+        if base is None:
+            return "DATE", "XXXX-WXX-WE"
+        shift = 0 if base.isoweekday() >= 5 or direction == "future" else -1
+        y, w, _ = (base + timedelta(weeks=shift)).isocalendar()
+        return "DATE", f"{y}-W{w:02d}-WE"
+    if re.match(r"^the\s+(?:past|last|next|previous|coming)\s", low):
+        return None  # "the past week" is a duration
+    m = _RELATIVE.match(low)
     if not m:
         return None
     which, unit = m.group("which").lower(), m.group("unit").lower()
@@ -156,7 +231,45 @@ def _relative(low: str, base: date | None) -> tuple[str, str] | None:
     return "DATE", str(base.year + shift)
 
 
-def _clock(low: str, base: date | None) -> tuple[str, str] | None:
+def _season(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
+    m = re.fullmatch(r"(?:the\s+)?(?:(last|this|next|past|early|late)\s+)?(spring|summer|fall|autumn|winter)"
+                     r"(?:\s+(?:of\s+)?(\d{4}))?", low)
+    if not m:
+        return None
+    code = seasons()[m.group(2)]
+    if m.group(3):
+        return "DATE", f"{m.group(3)}-{code}"
+    if base is None:
+        return "DATE", f"XXXX-{code}"
+    which = m.group(1)
+    year = base.year
+    if which in ("last", "past"):
+        year -= 1
+    elif which == "next":
+        year += 1
+    return "DATE", f"{year}-{code}"
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _quarter(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
+    if re.fullmatch(r"the\s+(?:latest\s+|most\s+recent\s+|last\s+|past\s+)?quarter", low):
+        if base is None:
+            return "DATE", "XXXX-QX"
+        index = base.year * 4 + (base.month - 1) // 3 - 1  # the quarter last reported on
+        return "DATE", f"{index // 4}-Q{index % 4 + 1}"
+    m = re.fullmatch(r"(?:the\s+)?(?:(?:fiscal|this\s+year's|the\s+year's)[\s-]+)?"
+                     r"(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?:fiscal\s+)?(\d{4}))?", low)
+    if not m:
+        return None
+    q = _ORDINALS[m.group(1)]
+    if m.group(2):
+        return "DATE", f"{m.group(2)}-Q{q}"
+    return "DATE", f"{base.year if base else 'XXXX'}-Q{q}"
+
+
+def _clock(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
     m = _CLOCK.match(low)
     if not m or not (m.group("m") or m.group("hm") or m.group("ampm")):
         return None
@@ -174,20 +287,32 @@ def _clock(low: str, base: date | None) -> tuple[str, str] | None:
     return "TIME", f"T{h:02d}:{mi:02d}"
 
 
-def _month_only(low: str, base: date | None) -> tuple[str, str] | None:
-    key = low.removeprefix("early ").removeprefix("late ").removeprefix("mid-").rstrip(".")
+def _month_only(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
+    key = re.sub(r"^(?:(?:the\s+)?(?:early|late|mid|end of|beginning of|middle of)[\s-]+)", "", low).rstrip(".")
     month = MONTHS.index(key) + 1 if key in MONTHS else _MONTH_ABBR.get(key)
     if month is None:
         return None
     if base is None:
         return "DATE", f"XXXX-{month:02d}"
-    year = base.year if month <= base.month else base.year - 1
-    return "DATE", f"{year}-{month:02d}"
+    return "DATE", f"{_month_year(month, 1, base, direction)}-{month:02d}"
 
 
-def _dateparser(text: str, published: str | None) -> tuple[str, str] | None:
+def _month_year(month: int, day: int, base: date, direction: str) -> int:
+    """The year of a month (and day) written without one, seen from the publication date."""
+    past = base.year if (month, day) <= (base.month, base.day) else base.year - 1
+    future = base.year if (month, day) >= (base.month, base.day) else base.year + 1
+    if direction == "past":
+        return past
+    if direction == "future":
+        return future
+    def gap(y: int) -> int:
+        return abs((date(y, month, min(day, 28)) - base).days)
+    return past if gap(past) <= 2 * gap(future) else future  # news mostly looks back
 
-    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+
+def _dateparser(text: str, published: str | None, direction: str = "past") -> tuple[str, str] | None:
+    settings = {"PREFER_DATES_FROM": "future" if direction == "future" else "past",
+                "RETURN_AS_TIMEZONE_AWARE": False}
     if published:
         settings["RELATIVE_BASE"] = datetime.fromisoformat(published)
     try:
@@ -197,6 +322,8 @@ def _dateparser(text: str, published: str | None) -> tuple[str, str] | None:
     if data is None or data.date_obj is None:
         return None
     d, period = data.date_obj, data.period
+    if not published and not re.search(r"\d|" + "|".join(m[:3] for m in MONTHS), text.lower()):
+        return None  # a relative expression without an anchor: dateparser would use today
     has_year = re.search(r"\b\d{4}\b|'\d{2}\b", text) is not None
     if not has_year and not published:
         year = "XXXX"
@@ -211,7 +338,26 @@ def _dateparser(text: str, published: str | None) -> tuple[str, str] | None:
         return "DATE", f"{y}-W{w:02d}"
     if period == "time":
         return "TIME", f"{year}-{d.month:02d}-{d.day:02d}T{d.hour:02d}:{d.minute:02d}"
+    weekday = next((i for i, w in enumerate(WEEKDAYS) if w in text.lower()), None)
+    if not has_year and published and period == "day" and weekday is not None:
+        base = _base(published)
+        years = [y for y in (base.year, base.year - 1, base.year + 1)
+                 if _valid(y, d.month, d.day) and date(y, d.month, d.day).weekday() == weekday]
+        if years:  # "Monday, Oct. 26": the year in which Oct. 26 is a Monday
+            return "DATE", f"{years[0]:04d}-{d.month:02d}-{d.day:02d}"
+    if not has_year and published and direction == "nearest" and period == "day":
+        base = _base(published)
+        if base is not None and not re.search(r"\b(?:ago|last|next|yesterday|today|tomorrow)\b", text.lower()):
+            year = str(_month_year(d.month, d.day, base, direction))
     return "DATE", f"{year}-{d.month:02d}-{d.day:02d}"
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        date(y, m, d)
+    except ValueError:
+        return False
+    return True
 
 
 @lru_cache(maxsize=8)

@@ -1,29 +1,62 @@
-"""The ``news_quantities`` factory: numeric expressions found from the parse.
+"""The ``news_quantities`` factory: numeric expressions with value, bound, unit and counted noun.
 
-Candidates are number-like tokens outside date and ordinal entities. Values
-come from our number-word lexicon (digits, words, multipliers, vague
-magnitudes); quantulum3 is asked only about the short window after a number,
-to find a unit. Bounds come from the qualifier lexicon, ``counted`` from the
-dependency parse (the noun a number modifies, or the object of "of").
+Candidates come from our number grammar (``numbers.find_numbers``: digits, words, fractions,
+multipliers, vague magnitudes) and are checked against the parse: numbers inside date/time
+entities, years, clock times, ordinals, identifiers ("Interstate 75", "AK-47", "call 911")
+and "one of" are dropped. Bounds come from qualifier lexicons before and after the number;
+ranges ("between 70 and 100", "70-100") give two quantities, gte and lte. Units: ages,
+magnitudes, percent and currency signs by pattern; other units from quantulum3, asked about
+the short window after one number only (cached). ``counted`` is the noun the number counts,
+read from the dependency parse, with fallbacks for partitives, pronouns and ellipsis.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extractor.pipes.base import in_regions
+from extractor.pipes.dates.normalise import normalise
+from extractor.pipes.quantities.numbers import NumberMatch, find_numbers
 from extractor.resources import load_lines
 
 _PKG = "extractor.pipes.quantities"
-_DIGITS = re.compile(r"^[$£€¥]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[$£€¥]?\d+(?:\.\d+)?$")
-_CURRENCY = {"$": "US dollar", "£": "pound sterling", "€": "euro", "¥": "yen"}
 _SKIP_ENTS = {"DATE", "TIME", "ORDINAL"}
-_AGE = re.compile(r"^-?\s*years?\s*-?\s*old", re.IGNORECASE)
+_AGE_AFTER = re.compile(
+    r"^(?:\s*-\s*|\s+)?(?P<unit>year|month|week|day)s?(?:(?:\s*-\s*|\s+)old\b|\s+of\s+age\b)"
+    r"|^\s*(?P<yo>yo|y/o|yrs? old)\b", re.IGNORECASE)
+_TEMPERATURE = re.compile(
+    r"^\s*(?:°|deg(?:rees?)?\.?)?\s*(?P<scale>c|f|celsius|celcius|centigrade|centigrate|fahrenheit|farenheit)\b",
+    re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?)\s+$", re.IGNORECASE)
+_MAGNITUDE_AFTER = re.compile(r"^\s*-?\s*magnitude\b", re.IGNORECASE)
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
+_PERCENT = re.compile(r"^\s*(?:%|per\s?cent\b|pct\b|percentage points?\b)", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(
+    r"^\s*(?:[ap]\.?\s?m\b\.?|gmt\b|utc\b|[ecmp][sd]t\b|bst\b|cet\b|hrs\b|hours\s+(?:gmt|local)|o'clock|local time)",
+    re.IGNORECASE)
+_TIME_UNIT_AFTER = re.compile(
+    r"^(?:\s*-\s*|\s+)(?:(?:more|other|full|long|straight|consecutive|successive|whole|entire|"
+    r"additional|further)\s+)?"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|"
+    r"nights?|fortnights?|mornings?|evenings?|weekends?)\b(?!\s*-?\s*old)",
+    re.IGNORECASE)
+_DECADE_AFTER = re.compile(r"^'?s\b")
+_RANGE_BETWEEN = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.IGNORECASE)
+_YEAR = re.compile(r"^\d{4}$")
+_NUMBERISH = re.compile(
+    r"[\d.,/%$£€-]+|\b(?:between|and|to|or|from|about|around|some|over|under|more|less|than|the|a|an|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|hundreds?|thousands?|millions?|billions?|half|quarters?|thirds?|dozens?)\b", re.IGNORECASE)
+_NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "ROOT", "oprd", "npadvmod"}
+_LEFT_MODS = {"compound", "amod", "nmod", "nummod", "quantmod", "advmod", "punct", "det", "poss", "case"}
+_TIME_ENTITIES = {"time", "dimensionless", "unknown"}
+_BAD_UNIT_SURFACE = {"in", "a", "an", "at", "s", "t", "g", "by", "or", "to", "on", "and", "of", "b", "h",
+                     "d", "l", "p", "n", "e", "st", "nd", "rd", "th", "ft", "yd", "ct", "mi", "am", "pm"}
 
 
 @dataclass
@@ -36,8 +69,44 @@ class QuantityItem:
     counted: str | None
 
 
-def _tsv(name: str) -> list[list[str]]:
-    return [line.split("\t") for line in load_lines(name, package=_PKG)]
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    value: float
+    bound: str
+    unit: str | None
+    head: Token | None  # the token whose noun is counted
+    words: bool
+    in_range: bool = False
+    counted: str | None = None
+
+
+def _tsv(name: str) -> dict[str, str]:
+    out = {}
+    for line in load_lines(name, package=_PKG):
+        key, value = line.split("\t")[:2]
+        out[key] = value
+    return out
+
+
+@cache
+def _lexicons() -> dict[str, object]:
+    """Lexicons, read once per process."""
+    qual = _tsv("qualifiers.tsv")
+    signs = _tsv("currency_signs.tsv")
+    return {
+        "qualifiers": qual,
+        "max_qual": max(len(q.split()) for q in qual),
+        "postfix": _tsv("postfix.tsv"),
+        "units": _tsv("units.tsv"),
+        "signs": sorted(signs.items(), key=lambda kv: -len(kv[0])),
+        "words": _tsv("currency_words.tsv"),
+        "person_verbs": frozenset(load_lines("person_verbs.txt", package=_PKG)),
+        "id_words": frozenset(load_lines("id_words.txt", package=_PKG)),
+        "pronouns": frozenset(load_lines("pronoun_heads.txt", package=_PKG)),
+        "lemmas": _tsv("lemmas.tsv"),
+    }
 
 
 @Language.factory("news_quantities", default_config={})
@@ -47,143 +116,367 @@ def make_quantities(nlp: Language, name: str) -> QuantityExtractor:
 
 class QuantityExtractor:
     def __init__(self) -> None:
-        self.qualifiers = {q: b for q, b in _tsv("qualifiers.tsv")}
-        self.max_qual = max(len(q.split()) for q in self.qualifiers)
-        self.words: dict[str, tuple[float, str]] = {w: (float(v), k) for w, v, k in _tsv("number_words.tsv")}
-        self.units = {a: b for a, b in _tsv("units.tsv")}
+        self.lex = _lexicons()
 
     def __call__(self, doc: Doc) -> Doc:
-        skip = {t.i for ent in doc.ents if ent.label_ in _SKIP_ENTS for t in ent}
-        items: list[QuantityItem] = []
-        i = 0
-        while i < len(doc):
-            tok = doc[i]
-            if i in skip and not self._is_age(doc, i) or not self._is_number(tok):
-                i += 1
-                continue
-            end = self._number_run(doc, i)
-            item = self._item(doc, i, end)
-            if item is not None and in_regions(doc, item.start, item.end):
-                items.append(item)
-            i = end
-        doc._.quantities = items
+        text = doc.text
+        skip_tokens = {t.i for ent in doc.ents if ent.label_ in _SKIP_ENTS and _is_temporal(ent) for t in ent}
+        found = [m for m in find_numbers(text) if in_regions(doc, m.start, m.end)]
+        cands: list[_Candidate] = []
+        for m in found:
+            cand = self._candidate(doc, m, skip_tokens)
+            if cand is not None and in_regions(doc, cand.start, cand.end):
+                cands.append(cand)
+        self._ranges(doc, cands)
+        self._counted(doc, cands)
+        doc._.quantities = [QuantityItem(c.start, c.end, c.value, c.bound, c.unit, c.counted) for c in cands]
         return doc
 
-    # -- candidates ------------------------------------------------------------
-    def _is_number(self, tok: Token) -> bool:
-        low = tok.lower_
-        if _DIGITS.match(tok.text):
-            return True
-        if low in self.words:
-            kind = self.words[low][1]
-            if low == "one" and tok.nbor(1).lower_ == "of" if tok.i + 1 < len(tok.doc) else False:
-                return False
-            if kind == "multiplier" and low in ("m", "k", "bn"):
-                return False
-            return kind != "multiplier" or tok.i > 0 and tok.nbor(-1).lower_ == "a"
-        return False
-
-    def _is_age(self, doc: Doc, i: int) -> bool:
-        """"a 38-year-old man": the model tags it DATE, FORMAT.md makes it a quantity."""
-        after = doc.text[doc[i].idx + len(doc[i].text) : doc[i].idx + len(doc[i].text) + 12]
-        return bool(_DIGITS.match(doc[i].text)) and bool(_AGE.match(after))
-
-    def _number_run(self, doc: Doc, i: int) -> int:
-        j = i + 1
-        while j < len(doc):
-            low = doc[j].lower_
-            if low in self.words or _DIGITS.match(doc[j].text):
-                j += 1
-            elif low in ("-", "and") and j + 1 < len(doc) and doc[j + 1].lower_ in self.words \
-                    and self.words[doc[j + 1].lower_][1] in ("cardinal", "multiplier"):
-                j += 2
-            elif low == "of" and j + 1 < len(doc) and doc[j - 1].lower_ in ("tens", "hundreds") \
-                    and doc[j + 1].lower_ in ("thousands", "millions"):
-                j += 2
-            else:
-                break
-        return j
-
-    # -- one quantity ------------------------------------------------------------
-    def _item(self, doc: Doc, start: int, end: int) -> QuantityItem | None:
-        toks = doc[start:end]
-        value, vague = self._value(toks)
-        if value is None:
+    # -- one candidate -----------------------------------------------------------------
+    def _candidate(self, doc: Doc, m: NumberMatch, skip_tokens: set[int]) -> _Candidate | None:
+        text = doc.text
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
             return None
-        bound = "gt" if vague else "eq"
-        first = start
-        if start > 0 and doc[start - 1].lower_ == "a" and toks[0].lower_ in self.words:
-            first = start - 1
-        for n in range(self.max_qual, 0, -1):
-            if first - n < 0:
-                continue
-            phrase = " ".join(t.lower_ for t in doc[first - n : first])
-            if phrase in self.qualifiers:
-                bound = self.qualifiers[phrase]
-                first -= n
-                break
-        span_start = doc[first].idx
-        span_end = toks[-1].idx + len(toks[-1].text)
-        unit, unit_end = self._unit(doc, toks)
-        if unit_end:
-            span_end = max(span_end, unit_end)
-        if toks[0].text[0] in _CURRENCY:
-            unit = unit or _CURRENCY[toks[0].text[0]]
-        counted = None if unit else self._counted(toks)
-        return QuantityItem(span_start, span_end, value, bound, unit, counted)
+        after = text[m.end : m.end + 40]
+        before = text[max(0, m.start - 30) : m.start]
+        start, end, unit = m.start, m.end, None
 
-    def _value(self, toks) -> tuple[float | None, bool]:
-        total, current, vague = 0.0, 0.0, False
-        seen = False
-        for t in toks:
-            low = t.lower_
-            if low in ("-", "and", "of", "a"):
-                continue
-            if _DIGITS.match(t.text):
-                current += float(t.text.lstrip("$£€¥").replace(",", ""))
-                seen = True
-            elif low in self.words:
-                val, kind = self.words[low]
-                if kind == "multiplier" or kind == "vague" and seen:
-                    current = (current or 1.0) * val
-                    if kind == "multiplier" and val >= 1000:
-                        total, current = total + current, 0.0
+        age = _AGE_AFTER.match(after)
+        temp = _TEMPERATURE.match(after)
+        if age:
+            end, unit = m.end + age.end(), (age.group("unit") or "year").lower()
+        elif temp and (temp.group().strip()[:1] in "°dD" or len(temp.group("scale")) > 1):
+            end = m.end + temp.end()
+            unit = "degree Fahrenheit" if temp.group("scale").lower().startswith("f") else "degree Celsius"
+        elif _AGE_BEFORE.search(before) and m.value < 130 or self._appositive_age(doc, m, span, after):
+            unit = "year"
+        elif _MAGNITUDE_AFTER.match(after) or _MAGNITUDE_BEFORE.search(before):
+            mag = _MAGNITUDE_AFTER.match(after)
+            unit = "magnitude"
+            if mag and after[: mag.end()].startswith("-"):
+                end = m.end + mag.end()
+        if unit is None:
+            if any(t.i in skip_tokens for t in span) and not _leads_relative_date(span) \
+                    or self._not_an_amount(doc, m, span, before, after):
+                return None
+            pct = _PERCENT.match(after)
+            if pct:
+                unit, end = "percent", m.end + pct.end()
+            else:
+                sign = self._currency_sign(before)
+                word = re.match(r"^\s*([A-Za-z]+(?: dollars?)?)\b", after)
+                if sign is not None:
+                    unit, start = sign[0], m.start - sign[1]
+                elif word and word.group(1).lower() in self.lex["words"]:
+                    unit, end = self.lex["words"][word.group(1).lower()], m.end + word.end()
                 else:
-                    current += val
-                vague = vague or kind == "vague"
-                seen = True
-        value = total + current
-        return (value if seen else None), vague
-
-    def _unit(self, doc: Doc, toks) -> tuple[str | None, int | None]:
-        window_end = min(len(doc), toks.end + 4)
-        start_char = toks[0].idx
-        text = doc.text[start_char : doc[window_end - 1].idx + len(doc[window_end - 1].text)]
-        for _value, name, entity, span in _quantulum(text):
-            if span[0] <= (toks.end_char - start_char) and name != "dimensionless" and entity != "unknown":
-                return self.units.get(name, name), start_char + span[1]
-        return None, None
+                    found = self._quantulum_unit(m, after)
+                    if found == "time":
+                        return None
+                    if found is not None:
+                        unit, end = found[0], m.end + found[1]
+                if unit and sign is not None:  # "$5 dollars" keeps its word
+                    tail = _quantulum_window_unit(after)
+                    if tail:
+                        end = max(end, m.end + tail)
+        bound, start = self._bound_before(text, start, m)
+        bound_after, end = self._bound_after(text, end, bound)
+        bound = bound_after or bound
+        head = span[-1]
+        return _Candidate(start, end, m.value, bound, unit, head, m.words)
 
     @staticmethod
-    def _counted(toks) -> str | None:
-        last = toks[-1]
-        head = last.head
-        if last.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in ("NOUN", "PROPN"):
-            return head.lemma_.lower()
-        for child in last.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for obj in child.children:
-                    if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
-                        return obj.lemma_.lower()
+    def _appositive_age(doc: Doc, m: NumberMatch, span: Span, after: str) -> bool:
+        """ "Jeffrey S. Maurer, 42, who ...": a bare number set off after a name is an age."""
+        if m.words or not re.fullmatch(r"\d{1,3}", doc.text[m.start : m.end]) or not 1 <= m.value <= 120:
+            return False
+        first = span[0]
+        if first.i < 2 or doc[first.i - 1].text != "," or doc[first.i - 2].pos_ != "PROPN":
+            return False
+        return bool(re.match(r"^\s*[,)]", after)) and not re.match(r"^,\s*\d", after)
+
+    def _not_an_amount(self, doc: Doc, m: NumberMatch, span: Span, before: str, after: str) -> bool:
+        raw = doc.text[m.start : m.end]
+        low = raw.lower()
+        first, last = span[0], span[-1]
+        nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        prev = doc[first.i - 1] if first.i > 0 else None
+        if _CLOCK_AFTER.match(after) or _TIME_UNIT_AFTER.match(after) or _DECADE_AFTER.match(after):
+            return True
+        if _YEAR.match(raw) and 1000 <= m.value <= 2100 and self._bound_before(doc.text, m.start, m)[0] == "eq":
+            counts = last.dep_ == "nummod" and last.head.tag_ in ("NNS", "NNPS") and last.head.i > last.i
+            old = m.value < 1900 and not re.search(r"\b(?:in|since|by|from|until|of|year)\s+$", before, re.IGNORECASE)
+            if not counts and not old:
+                return True
+        if low == "one":
+            if nxt is not None and nxt.lower_ in ("of", "another", "day", "time"):
+                return True
+            if prev is not None and prev.lower_ in ("this", "that", "the", "which", "each", "every", "no",
+                                                     "any", "another", "someone", "anyone", "no-"):
+                return True
+            if first.pos_ == "PRON" and not (prev is not None and prev.lower_ in ("including", "and", "but")):
+                return True
+        if prev is not None and not m.words:
+            if prev.lower_ in self.lex["id_words"] or prev.text in ("#", "No.", "no."):
+                return True
+            if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.ent_type_ not in ("DATE",) \
+                    and self._currency_sign(before) is None \
+                    and not (last.dep_ in ("nummod", "compound") and last.head.i > last.i) \
+                    and prev.idx + len(prev.text) < m.start:
+                return True
+            if prev.lemma_.lower() in ("call", "dial") or prev.head.lemma_.lower() in ("dial",):
+                return True
+        if not m.words and (re.fullmatch(r"\d{3}", raw) and re.match(r"^-\d{4}\b", after)
+                            or re.fullmatch(r"\d{4}", raw) and re.search(r"(?<![\d,.])\d{3}-$", before)
+                            or before.endswith("+")):
+            return True  # phone numbers: "555-1234", "+1"
+        return False
+
+    def _currency_sign(self, before: str) -> tuple[str, int] | None:
+        stripped = before.rstrip(" ")
+        gap = len(before) - len(stripped)
+        if gap > 1:
+            return None
+        for sign, unit in self.lex["signs"]:
+            # "C$", also written "c $" or "us $"
+            pattern = re.escape(sign).replace(r"\$", r"\s?\$")
+            m = re.search(r"(?<![A-Za-z0-9])" + pattern + r"$", stripped, re.IGNORECASE if sign[0].isalpha() else 0)
+            if m and (sign[0].isalpha() and sign.isupper() and "$" not in sign) and stripped[m.start():] != sign:
+                continue  # a bare code such as "EUR" must be written in capitals
+            if m:
+                return unit, len(stripped) - m.start() + gap
+        return None
+
+    def _quantulum_unit(self, m: NumberMatch, after: str) -> tuple[str, int] | str | None:
+        """A unit written after the number, as quantulum3 reads "<value> <following words>"."""
+        tail = re.split(r"[.;:!?\n,(\"“”]", after, maxsplit=1)[0]
+        tail = " ".join(tail.split()[:4]) if tail.strip() else ""
+        if not tail:
+            return None
+        number = f"{m.value:.10g}"
+        window = number + (" " if after[:1] in (" ", "-") else "") + tail.lstrip(" -")
+        for value, name, entity, span in _quantulum(window):
+            if span[0] != 0 or abs(value - m.value) > 1e-6 * max(1.0, abs(m.value)):
+                continue
+            if entity == "time":
+                return "time" if span[1] > len(number) else None
+            if entity in _TIME_ENTITIES or name == "dimensionless":
+                return None
+            surface = window[len(number) : span[1]].strip().lower()
+            if not surface or surface in _BAD_UNIT_SURFACE:
+                return None
+            consumed = _consumed(after, surface)
+            if consumed is None:
+                return None
+            unit = self.lex["units"].get(name.lower(), name)
+            return unit, consumed
+        return None
+
+    def _bound_before(self, text: str, start: int, m: NumberMatch) -> tuple[str, int]:
+        bound = "gt" if m.vague else "eq"
+        words = list(re.finditer(r"[\w.]+|[^\w\s]", text[max(0, start - 40) : start]))
+        base = max(0, start - 40)
+        # "a hundred": the article is already inside the number
+        for n in range(self.lex["max_qual"], 0, -1):
+            if len(words) < n:
+                continue
+            chunk = words[-n:]
+            phrase = " ".join(w.group().lower() for w in chunk)
+            if phrase in self.lex["qualifiers"]:
+                q_start = base + chunk[0].start()
+                if text[q_start : start].count("\n"):
+                    continue
+                return self.lex["qualifiers"][phrase], q_start
+        return bound, start
+
+    def _bound_after(self, text: str, end: int, bound: str) -> tuple[str | None, int]:
+        after = text[end : end + 12].lower()
+        for phrase, b in self.lex["postfix"].items():
+            m = re.match(r"^(?:\s+|\s*-\s*)" + re.escape(phrase) + r"\b", after)
+            if m:
+                return b, end + m.end()
+        return None, end
+
+    # -- ranges --------------------------------------------------------------------------
+    def _ranges(self, doc: Doc, cands: list[_Candidate]) -> None:
+        text = doc.text
+        for a, b in zip(cands, cands[1:], strict=False):
+            if a.bound != "eq" or b.bound != "eq" or a.unit not in (None, b.unit) or a.value >= b.value:
+                continue
+            between = text[a.end : b.start]
+            if not _RANGE_BETWEEN.match(between):
+                continue
+            word = between.strip().lower()
+            pre = text[max(0, a.start - 9) : a.start].lower()
+            if word == "and" and not re.search(r"\bbetween\s+$", pre):
+                continue
+            if word == "or" and not re.search(r"\bbetween\s+$", pre):
+                continue
+            if word in ("-", "–", "—") and between != word:
+                continue
+            if word == "to" and a.unit is None and not re.search(r"\b(?:from|between)\s+$", pre) \
+                    and a.head is not None and a.head.dep_ == "pobj":
+                continue
+            pm = re.search(r"\b(?:between|from)\s+$", pre)
+            if pm:
+                a.start -= len(pre) - pm.start()
+            a.bound, b.bound = "gte", "lte"
+            a.unit = b.unit
+            a.in_range = b.in_range = True
+            a.head = b.head
+
+    # -- counted ---------------------------------------------------------------------------
+    def _counted(self, doc: Doc, cands: list[_Candidate]) -> None:
+        history: list[tuple[int, str]] = []  # (sentence start token, counted) of earlier counts
+        for c in cands:
+            if c.unit is not None or c.head is None:
+                continue
+            tok = c.head
+            sent_start = tok.sent.start
+            noun, pronoun = self._noun(tok)
+            counted = self._lemma(noun) if noun is not None else None
+            unit = _unit_noun(noun.text) if noun is not None else None
+            if unit is not None:  # "billions of euros": the noun is the unit
+                c.unit = self.lex["units"].get(unit.lower(), unit)
+                c.end = max(c.end, noun.idx + len(noun.text))
+                continue
+            if counted is None:
+                same = [w for s, w in history if s == sent_start]
+                if pronoun:
+                    recent = [w for s, w in history if s >= _prev_sentence_start(doc, sent_start)]
+                    counted = (same or recent or [None])[-1]
+                if counted is None and self._person_verb(tok):
+                    counted = "person"
+                if counted is None and same:
+                    counted = same[-1]
+                if counted is None:
+                    counted = self._subject_of_verb(tok)
+            c.counted = counted
+            if counted is not None:
+                history.append((sent_start, counted))
+
+    def _noun(self, tok: Token) -> tuple[Token | None, bool]:
+        """The noun a number counts, and whether a pronoun ("them", "others") stands for it."""
+        doc = tok.doc
+        j = tok.i + 1
+        # partitive "of": "hundreds of deaths", "two of the bombs", "two of them"
+        if j < len(doc) and doc[j].lower_ == "of" and tok.lower_ != "one":
+            j += 1
+            while j < len(doc) and doc[j].dep_ in ("det", "poss") and doc[j].lower_ not in self.lex["pronouns"]:
+                j += 1
+            if j < len(doc) and (doc[j].lower_ in self.lex["pronouns"] or doc[j].pos_ == "PRON"):
+                return None, True
+        while j < len(doc):
+            t = doc[j]
+            if t.is_space or t.text in ("\n",):
+                return None, False
+            if t.lower_ in self.lex["pronouns"] and not (t.dep_ in _LEFT_MODS and t.head.i > t.i):
+                return None, True
+            if t.dep_ in _LEFT_MODS and t.head.i > t.i and (t.pos_ not in ("VERB", "AUX") or t.tag_ in ("VBN", "VBG")) \
+                    and not (t.pos_ == "PUNCT" and t.text not in ("-",)) \
+                    and t.head.i - t.i < 6:
+                j += 1
+                continue
+            nxt = doc[j + 1] if j + 1 < len(doc) else None
+            if t.tag_ == "JJ" and j == tok.i + 1 and (nxt is None or nxt.pos_ in ("PUNCT", "CCONJ")):
+                return t, False  # a nominal adjective as written: "up to 100 deceased,"
+            if t.pos_ in ("NOUN", "PROPN") or t.pos_ == "ADJ" and t.dep_ in _NOMINAL_DEPS:
+                if t.pos_ == "PROPN" and t.ent_type_ in ("DATE", "TIME", "GPE", "ORG", "PERSON") \
+                        and t.ent_type_ != "NORP":
+                    return None, False
+                if tok in t.subtree or t in tok.subtree:
+                    return t, False
+            return None, False
+        return None, False
+
+    def _lemma(self, tok: Token) -> str:
+        low = tok.lower_
+        if low in self.lex["lemmas"]:
+            return self.lex["lemmas"][low]
+        lemma = tok.lemma_.lower() if tok.pos_ != "PROPN" else tok.text
+        return self.lex["lemmas"].get(lemma, lemma)
+
+    def _person_verb(self, tok: Token) -> bool:
+        head = tok.head
+        for _ in range(2):
+            if head.pos_ in ("VERB", "ADJ") and head.lemma_.lower() in self.lex["person_verbs"]:
+                return True
+            if tok.dep_ not in ("conj", "appos") and head.dep_ not in ("conj",):
+                break
+            head = head.head
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return nxt is not None and nxt.lemma_.lower() in self.lex["person_verbs"] and nxt.tag_ == "VBN"
+
+    def _subject_of_verb(self, tok: Token) -> str | None:
+        """ "Monday's shooting follows two": an object number stands for its verb's subject."""
+        if tok.dep_ not in ("dobj",) or tok.head.pos_ != "VERB":
+            return None
+        for child in tok.head.children:
+            if child.dep_ in ("nsubj",) and child.pos_ == "NOUN":
+                return self._lemma(child)
         return None
 
 
-@lru_cache(maxsize=4096)
+def _is_temporal(ent: Span) -> bool:
+    """The model calls "one and a half" or "10k" a DATE when alone; trust it when the text normalises."""
+    if ent.label_ == "ORDINAL":
+        return True
+    rest = _NUMBERISH.sub(" ", ent.text).strip()
+    if not rest and not re.search(r"(?<![\d,.])(?:1[0-9]|20)\d\d(?![\d,.])", ent.text):
+        return False  # "between 20 and 30", "1000-5000": only numbers, no year in sight
+    return normalise(ent.text, None) is not None
+
+
+def _unit_noun(word: str) -> str | None:
+    """The unit a noun names ("euros", "tonnes"), or None for a plain count noun."""
+    for value, name, entity, span in _quantulum("2 " + word):
+        if span[0] == 0 and span[1] == len(word) + 2 and value == 2 and entity not in _TIME_ENTITIES \
+                and name != "dimensionless":
+            return name
+    return None
+
+
+def _leads_relative_date(span: Span) -> bool:
+    """ "follows two last week": the model's DATE swallowed a count before a relative date."""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return nxt is not None and nxt.ent_iob_ == "I" and span[0].ent_iob_ == "B" and nxt.lower_ in (
+        "last", "this", "next", "yesterday", "today", "tomorrow", "earlier", "previous")
+
+
+def _prev_sentence_start(doc: Doc, sent_start: int) -> int:
+    if sent_start == 0:
+        return 0
+    return doc[sent_start - 1].sent.start
+
+
+def _consumed(after: str, surface: str) -> int | None:
+    """How many characters of ``after`` the unit words take."""
+    words = surface.split()
+    pos = 0
+    for w in words:
+        m = re.compile(r"[\s-]*" + re.escape(w), re.IGNORECASE).match(after, pos)
+        if not m:
+            return None
+        pos = m.end()
+    return pos
+
+
+def _quantulum_window_unit(after: str) -> int | None:
+    m = re.match(r"^\s+(?:dollars?|pounds?|euros?)\b", after, re.IGNORECASE)
+    return m.end() if m else None
+
+
+@lru_cache(maxsize=8192)
 def _quantulum(text: str) -> tuple[tuple[float, str, str, tuple[int, int]], ...]:
+    import warnings
+
     from quantulum3 import parser
 
     try:
-        found = parser.parse(text)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            found = parser.parse(text)
     except Exception:  # quantulum3 raises assorted errors on odd input
         return ()
-    return tuple((q.value, q.unit.name, q.unit.entity.name, tuple(q.span)) for q in found)
+    return tuple((float(q.value), q.unit.name, q.unit.entity.name, tuple(q.span)) for q in found)

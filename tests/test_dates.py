@@ -1,0 +1,90 @@
+"""Dates on self-written sentences: spans without prepositions and TimeML values, exactly."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _dates(extractor, sentence: str, published: str | None = None) -> list[tuple]:
+    text = "Headline\n\n" + sentence
+    record = extractor.extract_text(text, doc_id="t", published=published)
+    out = []
+    for d in record["dates"]:
+        assert text[d["start"] : d["end"]] == d["text"]
+        out.append((d["text"], d["type"], d["value"]))
+    return out
+
+
+CASES = [
+    (
+        "On Tuesday, gunmen attacked the school; the army said on Friday night that order was restored.",
+        [("Tuesday", "DATE", "XXXX-WXX-2"), ("Friday night", "TIME", "XXXX-WXX-5TNI")],
+        [("Tuesday", "DATE", "2011-11-08"), ("Friday night", "TIME", "2011-11-11TNI")],
+    ),
+    (
+        "The strike lasted three days, after five decades of peace, and attacks happen near-daily.",
+        [("three days", "DURATION", "P3D"), ("five decades", "DURATION", "P50Y"), ("near-daily", "SET", "P1D")],
+        [("three days", "DURATION", "P3D"), ("five decades", "DURATION", "P50Y"), ("near-daily", "SET", "P1D")],
+    ),
+    (
+        "Trade worth billions passes through the strait each year, and talks are held every Thursday.",
+        [("each year", "SET", "P1Y"), ("every Thursday", "SET", "XXXX-WXX-4")],
+        [("each year", "SET", "P1Y"), ("every Thursday", "SET", "XXXX-WXX-4")],
+    ),
+    (
+        "Officials said last week that the vote, held in early March, was delayed since 2020.",
+        [("last week", "DATE", "XXXX-WXX"), ("early March", "DATE", "XXXX-03"), ("2020", "DATE", "2020")],
+        [("last week", "DATE", "2011-W44"), ("early March", "DATE", "2011-03"), ("2020", "DATE", "2020")],
+    ),
+    (
+        "The blast happened at about 0630 GMT on Monday.",
+        [("0630 GMT", "TIME", "XXXX-WXX-1T06:30"), ("Monday", "DATE", "XXXX-WXX-1")],
+        [("0630 GMT", "TIME", "2011-11-07T06:30"), ("Monday", "DATE", "2011-11-07")],
+    ),
+    (
+        "Police said yesterday that the suspect was arrested this week.",
+        [("this week", "DATE", "XXXX-WXX")],
+        [("yesterday", "DATE", "2011-11-10"), ("this week", "DATE", "2011-W45")],
+    ),
+    (
+        "The minister will visit Paris next month and meet the president on Thursday.",
+        [("next month", "DATE", "XXXX-XX"), ("Thursday", "DATE", "XXXX-WXX-4")],
+        [("next month", "DATE", "2011-12"), ("Thursday", "DATE", "2011-11-17")],
+    ),
+    (
+        "Monday's shooting follows two last week in Atlanta.",
+        [("Monday", "DATE", "XXXX-WXX-1"), ("last week", "DATE", "XXXX-WXX")],
+        [("Monday", "DATE", "2011-11-07"), ("last week", "DATE", "2011-W44")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "unanchored", "anchored"), CASES)
+def test_dates_without_publication_date(extractor, sentence: str, unanchored: list, anchored: list) -> None:
+    assert _dates(extractor, sentence) == unanchored
+
+
+@pytest.mark.parametrize(("sentence", "unanchored", "anchored"), CASES)
+def test_dates_with_publication_date(extractor, sentence: str, unanchored: list, anchored: list) -> None:
+    """Published Friday 2011-11-11: relative expressions resolve, preferring the past."""
+    assert _dates(extractor, sentence, published="2011-11-11") == anchored
+
+
+def test_weekdays_after_last_week_fall_in_that_week(extractor) -> None:
+    text = ("Monday's shooting follows two last week in other cities.\n"
+            "In Atlanta on Tuesday, a man shot his former girlfriend.\n"
+            "On Monday in Seattle, a gunman killed his former girlfriend.")
+    assert _dates(extractor, text, published="2007-04-10") == [
+        ("Monday", "DATE", "2007-04-09"),
+        ("last week", "DATE", "2007-W14"),
+        ("Tuesday", "DATE", "2007-04-03"),
+        ("Monday", "DATE", "2007-04-02"),
+    ]
+
+
+def test_vague_expressions_are_left_out(extractor) -> None:
+    assert _dates(extractor, "Historically, attacks were rare, but recently they have grown.") == []
+
+
+def test_ages_are_not_dates(extractor) -> None:
+    assert _dates(extractor, "The suspect, 38-year-old Anthony Smith, and Jane Doe, 42, were held.") == []

@@ -1,0 +1,141 @@
+"""Quantities on self-written sentences: value, bound, unit and counted noun, exactly."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.pipes.quantities.numbers import find_numbers
+
+
+def _quantities(extractor, sentence: str) -> list[tuple]:
+    text = "Headline\n\n" + sentence
+    record = extractor.extract_text(text, doc_id="t")
+    out = []
+    for q in record["quantities"]:
+        assert text[q["start"] : q["end"]] == q["text"]
+        out.append((q["text"], q["value"], q["bound"], q["unit"], q["counted"]))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Rebels killed at least 12 soldiers and wounded 20 in the attack.",
+            [("at least 12", 12, "gte", None, "soldier"), ("20", 20, "eq", None, "person")],
+        ),
+        (
+            "Between 70 and 100 protesters gathered, and from 2,000 to 10,000 insurgents remain.",
+            [
+                ("Between 70", 70, "gte", None, "protester"),
+                ("100", 100, "lte", None, "protester"),
+                ("from 2,000", 2000, "gte", None, "insurgent"),
+                ("10,000", 10000, "lte", None, "insurgent"),
+            ],
+        ),
+        (
+            "The company lost $1.5 million, about £3bn and 40 euros in fees.",
+            [
+                ("$1.5 million", 1500000, "eq", "US dollar", None),
+                ("about £3bn", 3000000000, "approx", "pound sterling", None),
+                ("40 euros", 40, "eq", "euro", None),
+            ],
+        ),
+        (
+            "Nearly two thirds of the 300 residents fled, and half a dozen houses burned.",
+            [
+                ("Nearly two thirds", 2 / 3, "approx", None, "resident"),
+                ("300", 300, "eq", None, "resident"),
+                ("half a dozen", 6, "eq", None, "house"),
+            ],
+        ),
+        (
+            "Twenty-one pirates and three other Russian military personnel were detained.",
+            [("Twenty-one", 21, "eq", None, "pirate"), ("three", 3, "eq", None, "personnel")],
+        ),
+        (
+            "Hundreds of deaths and injuries were reported, and tens of thousands of people fled.",
+            [("Hundreds", 100, "gt", None, "death"), ("tens of thousands", 10000, "gt", None, "person")],
+        ),
+        (
+            "A 40-year-old man and his son, five years old, were hurt by a 6.1-magnitude earthquake.",
+            [
+                ("40-year-old", 40, "eq", "year", None),
+                ("five years old", 5, "eq", "year", None),
+                ("6.1-magnitude", 6.1, "eq", "magnitude", None),
+            ],
+        ),
+        (
+            "The storm brought winds of up to 120 miles per hour, and unemployment rose to 5.4 per cent.",
+            [
+                ("up to 120 miles per hour", 120, "lte", "mile per hour", None),
+                ("5.4 per cent", 5.4, "eq", "percent", None),
+            ],
+        ),
+        (
+            "More than two dozen ships and scores of boats joined, and two of them sank.",
+            [
+                ("More than two dozen", 24, "gt", None, "ship"),
+                ("scores", 20, "gt", None, "boat"),
+                ("two", 2, "eq", None, "boat"),
+            ],
+        ),
+        (
+            "Frederick B. Taylor, 48, was named a vice president, and a 90-day-old bill was paid.",
+            [("48", 48, "eq", "year", None), ("90-day-old", 90, "eq", "day", None)],
+        ),
+        ("The bomb killed 1 and injured 2.", [("1", 1, "eq", None, "person"), ("2", 2, "eq", None, "person")]),
+        ("Five bombs were dropped, of which four exploded.",
+         [("Five", 5, "eq", None, "bomb"), ("four", 4, "eq", None, "bomb")]),
+        (
+            "Unemployment fell to under 5 percent, while some 300 rounds and 12 magazines were found.",
+            [
+                ("under 5 percent", 5, "lt", "percent", None),
+                ("some 300", 300, "approx", None, "round"),
+                ("12", 12, "eq", None, "magazine"),
+            ],
+        ),
+    ],
+)
+def test_quantities(extractor, sentence: str, expected: list[tuple]) -> None:
+    got = _quantities(extractor, sentence)
+    assert [g[:1] + g[2:] for g in got] == [e[:1] + e[2:] for e in expected]
+    assert [g[1] for g in got] == pytest.approx([e[1] for e in expected])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He called 911 from Interstate 75 while carrying an AK-47 in his 2007 Ford.",
+        "One of the victims was taken to the third floor at 10:30 a.m., one day later.",
+        "The strike lasted three days in 2020, and several markets closed.",
+    ],
+)
+def test_not_quantities(extractor, sentence: str) -> None:
+    """Identifiers, phone numbers, years, ordinals, clock times, durations and "one of"."""
+    assert _quantities(extractor, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("one hundred and three and two thirds", [("one hundred and three and two thirds", 103 + 2 / 3)]),
+        ("twenty-one trillion and three hundred", [("twenty-one trillion and three hundred", 21e12 + 300)]),
+        ("two hundred and two thousand", [("two hundred and two thousand", 202000)]),
+        ("one and a half", [("one and a half", 1.5)]),
+        ("half a dozen", [("half a dozen", 6)]),
+        ("a quarter million", [("a quarter million", 250000)]),
+        ("10k and 2.33 k", [("10k", 10000), ("2.33 k", 2330)]),
+        ("$75m and 5bn", [("75m", 75e6), ("5bn", 5e9)]),
+        ("1m", [("1", 1)]),
+        ("2 1/4 and ¾", [("2 1/4", 2.25), ("¾", 0.75)]),
+        ("minus five point five", [("minus five point five", -5.5)]),
+        ("40 000", [("40 000", 40000)]),
+        ("3 hundred and 2.12 hundred", [("3 hundred", 300), ("2.12 hundred", 212)]),
+        ("the third floor, AK-47, 12:00", []),
+    ],
+)
+def test_number_grammar(text: str, expected: list[tuple]) -> None:
+    got = [(text[m.start : m.end], m.value) for m in find_numbers(text)]
+    assert [g[0] for g in got] == [e[0] for e in expected]
+    assert [g[1] for g in got] == pytest.approx([e[1] for e in expected])
