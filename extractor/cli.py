@@ -6,7 +6,7 @@ import json
 import signal
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,7 +15,7 @@ import click
 
 from extractor import __version__
 from extractor.ingest import DEFAULT_MAX_BYTES, IngestError, normalise_published
-from extractor.inputs import Options, discover
+from extractor.inputs import Input, Options, discover
 from extractor.pipeline import ModelNotFound, check_model
 from extractor.record import dumps, record_json_schema
 from extractor.runner import DEFAULT_DOC_TIMEOUT, EngineError
@@ -99,17 +99,23 @@ def extract(paths: tuple[str, ...], output: Path | None, glob: str, workers: int
     except (ModelNotFound, OSError) as exc:
         raise click.UsageError(str(exc)) from None
     opts = Options(published=published, max_bytes=max_bytes, text_field=text_field, id_field=id_field)
-    inputs = list(discover(list(paths), glob, opts))
-    total = len(inputs)
+    # inputs stream through the run (memory stays flat); only --resume and the progress bar count them first
+    inputs: Iterable[Input] = discover(list(paths), glob, opts)
+    total: int | None = None
     done = 0
     if resume:
         assert output is not None
-        inputs, done = resume_from(output, inputs, opts)
+        listed = list(inputs)
+        total = len(listed)
+        inputs, done = resume_from(output, listed, opts)
         if not quiet and done:
             click.echo(f"news-extractor: resuming: {done} of {total} inputs already done", err=True)
-    elif output is not None and partial_path(output).exists() and not quiet:
-        click.echo(f"news-extractor: starting over; {partial_path(output)} held an interrupted run "
-                   "(--resume continues one)", err=True)
+    else:
+        if output is not None and partial_path(output).exists() and not quiet:
+            click.echo(f"news-extractor: starting over; {partial_path(output)} held an interrupted run "
+                       "(--resume continues one)", err=True)
+        if _show_progress(quiet) and "-" not in paths:  # counting must not consume stdin
+            total = sum(1 for _ in discover(list(paths), glob, opts))
     db = _open_db(db_url) if db_url else None
     sink = LineSink(output, fsync_every=batch_size) if (output is not None or db is None) else None
     stamp = datetime.now(UTC).isoformat(timespec="seconds") if timestamp else None
@@ -119,7 +125,7 @@ def extract(paths: tuple[str, ...], output: Path | None, glob: str, workers: int
     try:
         if sink is not None:
             sink.open(append=resume)
-        with guard, _progress(len(inputs), quiet) as bar:
+        with guard, _progress(None if total is None else total - done, quiet) as bar:
             for record, notes in run(inputs, opts, model=model, workers=workers, batch_size=batch_size,
                                      extracted_at=stamp, doc_timeout=doc_timeout or None, engine=engine,
                                      scheduler=scheduler):
@@ -150,7 +156,7 @@ def extract(paths: tuple[str, ...], output: Path | None, glob: str, workers: int
         if db is not None:
             db.close()
     if not quiet and failed:
-        click.echo(f"news-extractor: {failed} of {total} inputs failed", err=True)
+        click.echo(f"news-extractor: {failed} of {done + written} inputs failed", err=True)
     sys.exit(EXIT_SOME_FAILED if failed else EXIT_OK)
 
 
@@ -243,8 +249,12 @@ class _NoBar:
         pass
 
 
-def _progress(total: int, quiet: bool):  # type: ignore[no-untyped-def]
-    if quiet or not sys.stderr.isatty() or total < 2:
+def _show_progress(quiet: bool) -> bool:
+    return not quiet and sys.stderr.isatty()
+
+
+def _progress(total: int | None, quiet: bool):  # type: ignore[no-untyped-def]
+    if not _show_progress(quiet) or total is None or total < 2:
         return _NoBar()
     from tqdm import tqdm
 
