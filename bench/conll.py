@@ -9,13 +9,7 @@ token and type equal a gold chunk's.
 
 from __future__ import annotations
 
-import os
 import sys
-
-# bench/numbers.py would shadow the stdlib module `numbers`: search this folder last.
-sys.path.sort(key=lambda p: os.path.abspath(p or ".") == os.path.dirname(os.path.abspath(__file__)))
-sys.path.append(os.path.dirname(os.path.abspath(__file__)))
-
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path

@@ -12,15 +12,9 @@ text left to right, and its value is the found date as "YYYY-MM-DD".
 
 from __future__ import annotations
 
-import os
-import sys
-
-# bench/numbers.py would shadow the stdlib module `numbers`: search this folder last.
-sys.path.sort(key=lambda p: os.path.abspath(p or ".") == os.path.dirname(os.path.abspath(__file__)))
-sys.path.append(os.path.dirname(os.path.abspath(__file__)))
-
 import html
 import re
+import sys
 import warnings
 from dataclasses import dataclass, field
 from datetime import datetime

