@@ -357,7 +357,7 @@ def test_load_command(db_url: str, tmp_path: Path) -> None:
     assert f"{len(records)} new, 0 replaced, 0 unchanged, 1 error records, 1 failed" in result.stderr
     if "@" in db_url:
         assert f":{sa.make_url(db_url).password}@" not in result.stderr and ":***@" in result.stderr
-    again = CliRunner().invoke(main, ["load", str(ROOT / "gold"), "--db", db_url])
+    again = CliRunner().invoke(main, ["load", *map(str, GOLD), "--db", db_url])
     assert again.exit_code == 0, again.output
     assert f"0 new, 0 replaced, {len(records)} unchanged" in again.stderr
     assert counts(db_url) == {**expected_counts(records), "errors": 1}
