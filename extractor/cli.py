@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from extractor import __version__
+from extractor.commands.options import gazetteer_option
 from extractor.ingest import DEFAULT_MAX_BYTES, IngestError, normalise_published
 from extractor.inputs import Input, Options, discover
 from extractor.pipeline import ModelNotFound, check_model
@@ -61,11 +62,12 @@ def main() -> None:
                    "without -o, only there.")
 @click.option("--timestamp/--no-timestamp", default=False,
               help="Add provenance.extracted_at (output then differs between runs).")
+@gazetteer_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no warnings.")
 def extract(paths: tuple[str, ...], output: Path | None, glob: str, workers: int, engine: str,
             scheduler: str | None, model: str | None, published: str | None, max_bytes: int,
             text_field: str, id_field: str, batch_size: int, doc_timeout: float, resume: bool,
-            db_url: str | None, timestamp: bool, quiet: bool) -> None:
+            db_url: str | None, timestamp: bool, gazetteers: tuple[str, ...], quiet: bool) -> None:
     """Extract records from article files, folders, .jsonl files or - (stdin).
 
     One JSON line per input, in sorted path order; unreadable inputs give an
@@ -128,7 +130,7 @@ def extract(paths: tuple[str, ...], output: Path | None, glob: str, workers: int
         with guard, _progress(None if total is None else total - done, quiet) as bar:
             for record, notes in run(inputs, opts, model=model, workers=workers, batch_size=batch_size,
                                      extracted_at=stamp, doc_timeout=doc_timeout or None, engine=engine,
-                                     scheduler=scheduler):
+                                     scheduler=scheduler, gazetteers=gazetteers):
                 with guard.critical():
                     notes = _store(record, notes, db, sink)
                     written += 1

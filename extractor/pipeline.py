@@ -49,12 +49,14 @@ def load_model(name: str | None = None) -> Language:
     raise ModelNotFound(f"spaCy model {wanted} is not installed (pip install it, or pass --model)")
 
 
-def add_components(nlp: Language) -> Language:
+def add_components(nlp: Language, gazetteers: Iterable[str | Path] = ()) -> Language:
+    """Our components after the model's own; ``gazetteers``: user TSV files for the entity stage."""
     if not any(p in nlp.pipe_names for p in ("parser", "senter", "sentencizer")):
         nlp.add_pipe("sentencizer")
+    configs = {"news_entities": {"extra_gazetteers": [str(g) for g in gazetteers]}}
     for pipe in PIPE_NAMES:
         if pipe not in nlp.pipe_names:
-            nlp.add_pipe(pipe)
+            nlp.add_pipe(pipe, config=configs.get(pipe, {}))
     nlp.max_length = max(nlp.max_length, MAX_CHARS)
     return nlp
 
@@ -71,9 +73,9 @@ class Extractor:
     """Runs the whole pipeline; one instance per process."""
 
     def __init__(self, model: str | Language | None = None, batch_size: int = 16,
-                 extracted_at: str | None = None) -> None:
+                 extracted_at: str | None = None, gazetteers: Iterable[str | Path] = ()) -> None:
         nlp = model if isinstance(model, Language) else load_model(model)
-        self.nlp = add_components(nlp)
+        self.nlp = add_components(nlp, gazetteers)
         self.model = model_name(self.nlp)
         self.batch_size = batch_size
         self.extracted_at = extracted_at

@@ -48,9 +48,11 @@ class Config:
     batch_size: int = 16
     extracted_at: str | None = None
     doc_timeout: float | None = DEFAULT_DOC_TIMEOUT
+    gazetteers: tuple[str, ...] = ()
 
     def extractor(self) -> Extractor:
-        return Extractor(self.model, batch_size=self.batch_size, extracted_at=self.extracted_at)
+        return Extractor(self.model, batch_size=self.batch_size, extracted_at=self.extracted_at,
+                         gazetteers=self.gazetteers)
 
 
 def to_item(inp: Input, opts: Options) -> Item:
@@ -139,12 +141,13 @@ def run(inputs: Iterable[Input], opts: Options, model: str | None = None, worker
         batch_size: int = 16, extracted_at: str | None = None,
         doc_timeout: float | None = DEFAULT_DOC_TIMEOUT, engine: str = "local",
         scheduler: str | None = None, extractor: Extractor | None = None,
-        factory: Callable[[], Extractor] | None = None) -> Iterator[Result]:
+        factory: Callable[[], Extractor] | None = None, gazetteers: tuple[str, ...] = ()) -> Iterator[Result]:
     """Records for ``inputs`` in input order, whatever the engine and number of workers.
 
     ``extractor``: reuse a loaded Extractor (``--workers 1``); ``factory``: how worker
     processes build theirs (default: load ``model``)."""
-    config = Config(model=model, batch_size=batch_size, extracted_at=extracted_at, doc_timeout=doc_timeout or None)
+    config = Config(model=model, batch_size=batch_size, extracted_at=extracted_at, doc_timeout=doc_timeout or None,
+                    gazetteers=tuple(str(Path(g).resolve()) for g in gazetteers))
     if engine == "dask":
         from extractor.engines.dask_engine import run_dask
 

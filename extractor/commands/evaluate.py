@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from extractor.commands.evaluation import _fail, render_errors, render_report
+from extractor.commands.options import gazetteer_option
 from extractor.record import dumps
 from extractor.scoring import error_list, score_records, trivial_claims_baseline
 from extractor.validate import LoadError, check_articles, find_article, load_records
@@ -20,10 +21,11 @@ from extractor.validate import LoadError, check_articles, find_article, load_rec
 @click.option("--model", default=None, help="spaCy pipeline to evaluate (default: en_core_web_sm).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write the predictions as JSON lines.")
+@gazetteer_option
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--errors", "show_errors", is_flag=True, help="List every false positive and false negative.")
 def evaluate_cmd(gold_dir: Path, corpus: Path | None, model: str | None, output: Path | None,
-                 as_json: bool, show_errors: bool) -> None:
+                 gazetteers: tuple[str, ...], as_json: bool, show_errors: bool) -> None:
     """Extract the articles of the gold records in GOLD_DIR (default gold/) and score them.
 
     Ingest runs as for `extract` (sidecars and datelines give the publication
@@ -44,7 +46,7 @@ def evaluate_cmd(gold_dir: Path, corpus: Path | None, model: str | None, output:
     except LoadError as exc:
         _fail(str(exc))
     try:
-        extractor = Extractor(model)
+        extractor = Extractor(model, gazetteers=gazetteers)
     except Exception as exc:  # noqa: BLE001 - a model that will not load is a usage error
         _fail(str(exc))
     predictions = {r["doc_id"]: r for r in extractor.extract_files(paths[d] for d in sorted(paths))}

@@ -10,6 +10,8 @@ from typing import Any
 
 import click
 
+from extractor.commands.options import gazetteer_option
+
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
 
@@ -49,8 +51,9 @@ def _find(record: dict[str, Any], origin: Path | None, corpus: Path | None) -> P
               help="Write the page here (default: standard output).")
 @click.option("--model", default=None, help="spaCy pipeline for the extraction (default: en_core_web_sm).")
 @click.option("--published", default=None, metavar="YYYY-MM-DD", help="Publication date of ARTICLE.")
+@gazetteer_option
 def show_cmd(article: Path | None, records_path: Path | None, corpus: Path | None, doc_ids: tuple[str, ...],
-             output: Path | None, model: str | None, published: str | None) -> None:
+             output: Path | None, model: str | None, published: str | None, gazetteers: tuple[str, ...]) -> None:
     """An HTML page of ARTICLE with what was extracted, highlighted over the text.
 
     Without --records the pipeline runs on ARTICLE. With --records FILE the
@@ -69,7 +72,7 @@ def show_cmd(article: Path | None, records_path: Path | None, corpus: Path | Non
 
         try:
             text = _read_text(article, published).text
-            extractor = Extractor(model)
+            extractor = Extractor(model, gazetteers=gazetteers)
         except IngestError as exc:
             _fail(exc.message, EXIT_SOME_FAILED)
         except Exception as exc:  # noqa: BLE001 - a model that will not load is a usage error

@@ -141,12 +141,33 @@ def _add_data_files(gaz: Gazetteer) -> None:
             gaz.add(plural, "NORP", STRONG)
 
 
-def add_user_file(gaz: Gazetteer, path: str | os.PathLike[str]) -> None:
-    """Entries of one ``name<TAB>LABEL[<TAB>alias]`` file; they win over everything else."""
-    for row in _read_tsv(Path(path).read_text(encoding="utf-8")):
+def read_user_file(path: str | os.PathLike[str]) -> list[tuple[str, str, str | None]]:
+    """(name, LABEL, alias) rows of a ``name<TAB>LABEL[<TAB>alias]`` file; ValueError names the problem."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"{path}: cannot read gazetteer ({exc})") from exc
+    rows = []
+    for row in _read_tsv(text):
         if len(row) < 2 or row[1].upper() not in ENTITY_LABELS:
             raise ValueError(f"{path}: bad gazetteer line {row!r} (want name<TAB>LABEL)")
-        gaz.add(row[0], row[1].upper(), STRONG + 1, row[2] if len(row) > 2 else None)
+        rows.append((row[0], row[1].upper(), row[2] if len(row) > 2 else None))
+    return rows
+
+
+def check_user_file(path: str | os.PathLike[str]) -> str | None:
+    """The problem with a user gazetteer file, or None when it is usable."""
+    try:
+        read_user_file(path)
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
+def add_user_file(gaz: Gazetteer, path: str | os.PathLike[str]) -> None:
+    """Entries of one user file; they win over everything else."""
+    for name, label, alias in read_user_file(path):
+        gaz.add(name, label, STRONG + 1, alias)
 
 
 def _fingerprint() -> str:
