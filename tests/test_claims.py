@@ -75,3 +75,16 @@ def test_quotes_over_lines_and_continuation(extractor) -> None:
         ("Nobody was hurt", "said", False),
         ("According to the coastguard, two ships were damaged", "According to", False),
     ]
+
+
+def test_clause_grouping_terminates_when_the_heads_miss_the_root(extractor, monkeypatch) -> None:
+    """A parse whose root is not among the clause heads must not make the grouping loop spin."""
+    finder = extractor.nlp.get_pipe("news_claims")
+    doc = extractor.nlp("Gunmen killed five people in the market on Monday.")
+    obj = next(t for t in doc if t.dep_ == "dobj")
+    monkeypatch.setattr(finder, "_split_heads", lambda unit: [obj])
+    segments = finder._segments(doc[:])
+    assert [(head.text, [t.text for t in toks]) for head, toks in segments] == [
+        ("people", [t.text for t in doc])]
+    monkeypatch.setattr(finder, "_split_heads", lambda unit: [])
+    assert finder._segments(doc[:]) == []

@@ -140,12 +140,16 @@ class ClaimFinder:
     def _segments(self, unit: Span) -> list[tuple[Token, list[Token]]]:
         heads = self._split_heads(unit)
         hset = {h.i for h in heads}
+        if not hset:
+            return []
         groups: dict[int, list[Token]] = {h.i: [] for h in heads}
         for t in unit:
             a = t
-            while a.i not in hset:
+            for _ in range(len(unit.doc)):  # bounded: a parse may lead to a root outside the clause heads
+                if a.i in hset or a.head.i == a.i:
+                    break
                 a = a.head
-            groups[a.i].append(t)
+            groups[a.i if a.i in hset else min(hset)].append(t)
         verbal = [h for h in groups if unit.doc[h].pos_ in ("VERB", "AUX")]
         if not verbal and len(groups) > 1:  # a verbless headline cut up by the parse is one phrase
             first = min(groups)
