@@ -165,7 +165,9 @@ class ClaimFinder:
             tok = unit.doc[h]
             if len(words) < 3 and len(groups) > 1 and tok.dep_ == "conj":
                 up = tok.head
-                while up.i not in groups and up.head.i != up.i:
+                for _ in range(len(unit.doc)):  # bounded, as in the climb above
+                    if up.i in groups or up.head.i == up.i:
+                        break
                     up = up.head
                 if up.i in groups and up.i != h:
                     groups[up.i] += groups.pop(h)

@@ -26,6 +26,7 @@ Configuration (``nlp.add_pipe("news_entities", config={...})``):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -231,21 +232,25 @@ class EntityClusterer:
     def _gazetteer_candidates(self, doc: Doc) -> list[Cand]:
         out: list[Cand] = []
         n = len(doc)
+        text = self._text
+        # token offsets once: window strings are slices of the text, not Span objects
+        starts = doc.to_array("IDX").tolist() if n else []
+        ends = [t.idx + len(t) for t in doc]
+        firsts = self._first_words()
         i = 0
         while i < n:
-            tok = doc[i]
-            if not tok.text[:1].isupper():
+            if not text[starts[i]].isupper() or not _starts_some(firsts, text[starts[i] : ends[i]]):
                 i += 1
                 continue
             hit = None
             for j in range(min(n, i + self.gaz.max_tokens), i, -1):
-                if not doc[j - 1].text[:1].isalnum():
+                if not text[starts[j - 1]].isalnum():
                     continue
-                entry = self.gaz.get(doc[i:j].text)
+                entry = self.gaz.get(text[starts[i] : ends[j - 1]])
                 if entry:
                     hit = (j, entry)
                     break
-            if hit and self._allowed(doc, tok.idx, doc[hit[0] - 1].idx + len(doc[hit[0] - 1])):
+            if hit and self._allowed(doc, starts[i], ends[hit[0] - 1]):
                 cand = Cand(i, hit[0], source="gaz", priority=0)
                 cand.add(*hit[1])
                 out.append(cand)
@@ -253,6 +258,17 @@ class EntityClusterer:
             else:
                 i += 1
         return out
+
+    def _first_words(self) -> list[str]:
+        """Sorted first words of the gazetteer names, rebuilt only when the gazetteer grows.
+
+        A name can only match a window whose first token's text begins one of these words.
+        """
+        key = (id(self.gaz.names), len(self.gaz.names))
+        if getattr(self, "_firsts_key", None) != key:
+            self._firsts = sorted({name.split()[0] for name in self.gaz.names if name.split()})
+            self._firsts_key = key
+        return self._firsts
 
     def _acronym_candidates(self, doc: Doc) -> list[Cand]:
         out: list[Cand] = []
@@ -415,3 +431,9 @@ def title_case_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                 out.append((pos, pos + len(line)))
             pos += len(line) + 1
     return out
+
+
+def _starts_some(words: list[str], prefix: str) -> bool:
+    """Whether any word of the sorted list begins with ``prefix``."""
+    k = bisect_left(words, prefix)
+    return k < len(words) and words[k].startswith(prefix)

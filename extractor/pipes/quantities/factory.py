@@ -120,7 +120,7 @@ class QuantityExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        skip_tokens = {t.i for ent in doc.ents if ent.label_ in _SKIP_ENTS and _is_temporal(ent) for t in ent}
+        skip_tokens = _TemporalTokens(doc)
         found = [m for m in find_numbers(text) if in_regions(doc, m.start, m.end)]
         cands: list[_Candidate] = []
         for m in found:
@@ -133,7 +133,7 @@ class QuantityExtractor:
         return doc
 
     # -- one candidate -----------------------------------------------------------------
-    def _candidate(self, doc: Doc, m: NumberMatch, skip_tokens: set[int]) -> _Candidate | None:
+    def _candidate(self, doc: Doc, m: NumberMatch, skip_tokens: _TemporalTokens) -> _Candidate | None:
         text = doc.text
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
@@ -238,10 +238,8 @@ class QuantityExtractor:
         gap = len(before) - len(stripped)
         if gap > 1:
             return None
-        for sign, unit in self.lex["signs"]:
-            # "C$", also written "c $" or "us $"
-            pattern = re.escape(sign).replace(r"\$", r"\s?\$")
-            m = re.search(r"(?<![A-Za-z0-9])" + pattern + r"$", stripped, re.IGNORECASE if sign[0].isalpha() else 0)
+        for sign, unit, regex in _sign_patterns():
+            m = regex.search(stripped)
             if m and (sign[0].isalpha() and sign.isupper() and "$" not in sign) and stripped[m.start():] != sign:
                 continue  # a bare code such as "EUR" must be written in capitals
             if m:
@@ -256,6 +254,8 @@ class QuantityExtractor:
             return None
         number = f"{m.value:.10g}"
         window = number + (" " if after[:1] in (" ", "-") else "") + tail.lstrip(" -")
+        if not _may_have_unit(window):
+            return None
         for value, name, entity, span in _quantulum(window):
             if span[0] != 0 or abs(value - m.value) > 1e-6 * max(1.0, abs(m.value)):
                 continue
@@ -418,6 +418,30 @@ class QuantityExtractor:
         return None
 
 
+class _TemporalTokens:
+    """Tokens inside a temporal DATE/TIME/ORDINAL entity, decided only when asked.
+
+    ``_is_temporal`` may run ``normalise()`` and so dateparser; most entities never overlap a
+    number candidate, so each entity is judged on first use and the answer kept.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self._ents: dict[int, list[int]] = {}
+        self._spans = [ent for ent in doc.ents if ent.label_ in _SKIP_ENTS]
+        for k, ent in enumerate(self._spans):
+            for i in range(ent.start, ent.end):
+                self._ents.setdefault(i, []).append(k)
+        self._known: dict[int, bool] = {}
+
+    def __contains__(self, i: int) -> bool:
+        for k in self._ents.get(i, ()):
+            if k not in self._known:
+                self._known[k] = _is_temporal(self._spans[k])
+            if self._known[k]:
+                return True
+        return False
+
+
 def _is_temporal(ent: Span) -> bool:
     """The model calls "one and a half" or "10k" a DATE when alone; trust it when the text normalises."""
     if ent.label_ == "ORDINAL":
@@ -465,6 +489,76 @@ def _consumed(after: str, surface: str) -> int | None:
 def _quantulum_window_unit(after: str) -> int | None:
     m = re.match(r"^\s+(?:dollars?|pounds?|euros?)\b", after, re.IGNORECASE)
     return m.end() if m else None
+
+
+@cache
+def _sign_patterns() -> list[tuple[str, str, re.Pattern[str]]]:
+    """Currency sign patterns, compiled once: "C$", also written "c $" or "us $"."""
+    out = []
+    for sign, unit in _lexicons()["signs"]:
+        pattern = re.escape(sign).replace(r"\$", r"\s?\$")
+        flags = re.IGNORECASE if sign[0].isalpha() else 0
+        out.append((sign, unit, re.compile(r"(?<![A-Za-z0-9])" + pattern + r"$", flags)))
+    return out
+
+
+@cache
+def _unit_lexicon() -> tuple[dict[str, list[str]], tuple[str, ...], frozenset[str], re.Pattern[str]]:
+    """quantulum3's unit surfaces and symbols by first letter, its operators, its number words."""
+    from quantulum3 import load
+    from quantulum3 import regex as reg
+
+    units = load.units("en_US")
+    by_first: dict[str, list[str]] = {}
+    for key in {k.upper().lower() for k in list(units.surfaces) + list(units.symbols)}:
+        if key:
+            by_first.setdefault(key[0], []).append(key)
+    ops = tuple(sorted({o.lower() for o in reg.operators("en_US")}, key=len, reverse=True))
+    words = frozenset(w.lower() for w in reg.numberwords("en_US"))
+    exponent = re.compile(reg.exponents_regex("en_US").format(superscripts=reg.unicode_superscript_regex()),
+                          re.IGNORECASE)
+    return by_first, ops, words, exponent
+
+
+@lru_cache(maxsize=8192)
+def _may_have_unit(window: str) -> bool:
+    """Whether quantulum3 might read a unit right after the number that starts ``window``.
+
+    Most windows ("2 people", "5 of the") have none, and the full parse is the stage's main
+    cost. A cheap test that errs towards True: the words after the number must spell one to
+    four of quantulum3's unit surfaces or symbols (with its operators between them), as its
+    own unit pattern requires. Digits, non-ASCII text and spelled-out number words, which
+    quantulum3 rewrites before matching, always go to the full parse.
+    """
+    by_first, ops, numwords, exponent = _unit_lexicon()
+    number = window.split(" ", 1)[0]
+    rest = window[len(number):]
+    if not window.isascii() or any(c.isdigit() for c in rest) or not re.fullmatch(r"[\d.]+", number):
+        return True
+    low = rest.lower()
+    if any(w in numwords for w in re.findall(r"[a-z&]+", low)):
+        return True
+    start = 1 if low.startswith("-") else 0
+
+    def units_from(pos: int, left: int, found: bool) -> bool:
+        if found and (pos >= len(low) or not (low[pos].isalnum() or low[pos] == "_")):
+            return True
+        if left == 0:
+            return False
+        starts = [pos] + [pos + len(o) for o in ops if low.startswith(o, pos)]
+        for p in starts:
+            if p >= len(low):
+                continue
+            for key in by_first.get(low[p], ()):
+                if low.startswith(key, p):
+                    q = p + len(key)
+                    e = exponent.match(low, q)
+                    ends = {q, e.end()} if e else {q}
+                    if any(units_from(x, left - 1, True) for x in ends):
+                        return True
+        return False
+
+    return units_from(start, 4, False)
 
 
 @lru_cache(maxsize=8192)
