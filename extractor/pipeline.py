@@ -169,17 +169,18 @@ def text_item(value: str | dict[str, Any], source_path: str | None = None) -> It
                                      published=data.get("published") or None,
                                      title=data.get("title"), source=data.get("source"))
     except IngestError as exc:
-        return _with_origin(exc, doc_id, source_path)
+        return with_origin(exc, doc_id, source_path)
 
 
 def file_item(path: Path, published: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Item:
     try:
         return read_file(path, published=published, max_bytes=max_bytes)
     except IngestError as exc:
-        return _with_origin(exc, path.stem, str(path))
+        return with_origin(exc, path.stem, str(path))
 
 
-def _with_origin(exc: IngestError, doc_id: str, source_path: str | None) -> IngestError:
+def with_origin(exc: IngestError, doc_id: str, source_path: str | None) -> IngestError:
+    """Tag an ingest error with the input it belongs to, so it can become that input's error record."""
     exc.doc_id = doc_id  # type: ignore[attr-defined]
     exc.source_path = source_path  # type: ignore[attr-defined]
     return exc

@@ -26,7 +26,7 @@ from typing import Any
 from extractor.build import error_record
 from extractor.ingest import IngestError, read_file
 from extractor.inputs import Input, Options
-from extractor.pipeline import Extractor, Item, text_item
+from extractor.pipeline import Extractor, Item, text_item, with_origin
 
 Result = tuple[dict[str, Any], list[str]]
 DEFAULT_DOC_TIMEOUT = 120.0
@@ -57,21 +57,16 @@ class Config:
 
 def to_item(inp: Input, opts: Options) -> Item:
     if inp.error:
-        return _with_origin(IngestError(*inp.error), inp.doc_id, inp.source_path)
+        return with_origin(IngestError(*inp.error), inp.doc_id, inp.source_path)
     if inp.path is not None:
         try:
             return read_file(Path(inp.path), opts.published, opts.max_bytes, source_path=inp.source_path)
         except IngestError as exc:
-            return _with_origin(exc, inp.doc_id, inp.source_path)
+            return with_origin(exc, inp.doc_id, inp.source_path)
     data = dict(inp.data or {})
     if opts.published:
         data["published"] = opts.published
     return text_item(data, source_path=inp.source_path)
-
-
-def _with_origin(exc: IngestError, doc_id: str, source_path: str | None) -> IngestError:
-    exc.doc_id, exc.source_path = doc_id, source_path  # type: ignore[attr-defined]
-    return exc
 
 
 @contextmanager

@@ -231,7 +231,7 @@ def _side_lists(record: Mapping[str, Any]) -> str:
         for a in attrs:
             source = (a.get("source") or {}).get("text") or "\u2014"
             content = (a.get("content") or {}).get("text") or ""
-            short = content if len(content) <= 90 else content[:87] + "\u2026"
+            short = _shorten(content, 90)
             rows.append(
                 f'<li class="pick" data-pick-a="{e(a.get("id"))}"><b class="src-t">{e(source)}</b> \u2192 '
                 f'<i class="cue-t">{e((a.get("cue") or {}).get("text"))}</i> \u2192 '
@@ -243,7 +243,7 @@ def _side_lists(record: Mapping[str, Any]) -> str:
         rows = []
         for c in claims:
             text = c.get("text") or ""
-            short = text if len(text) <= 110 else text[:107] + "\u2026"
+            short = _shorten(text, 110)
             flags = " <small class='n'>hedged</small>" if c.get("hedged") else ""
             if c.get("attribution"):
                 flags += f" <small class='n'>{e(c['attribution'])}</small>"
@@ -521,3 +521,8 @@ _JS = r"""
   document.body.setAttribute("data-ready", "1");
 })();
 """
+
+
+def _shorten(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters, an ellipsis marking the cut."""
+    return text if len(text) <= limit else text[: limit - 3] + "\u2026"
