@@ -53,6 +53,13 @@ def add_components(nlp: Language, gazetteers: Iterable[str | Path] = ()) -> Lang
     """Our components after the model's own; ``gazetteers``: user TSV files for the entity stage."""
     if not any(p in nlp.pipe_names for p in ("parser", "senter", "sentencizer")):
         nlp.add_pipe("sentencizer")
+    if "news_lines" not in nlp.pipe_names:
+        # before the parser, which keeps preset sentence starts; after a senter or
+        # sentencizer, which would overwrite them
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("news_lines", before="parser")
+        else:
+            nlp.add_pipe("news_lines")
     configs = {"news_entities": {"extra_gazetteers": [str(g) for g in gazetteers]}}
     for pipe in PIPE_NAMES:
         if pipe not in nlp.pipe_names:

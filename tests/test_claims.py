@@ -71,7 +71,8 @@ def test_quotes_over_lines_and_continuation(extractor) -> None:
     assert_offsets(record, text)
     assert _claims(record) == [
         ("Strike hits port", None, False),
-        ("The port was closed at noon", "said", False),
+        # decision 49: a quotation with its frame after it is claimed with the frame
+        ('"The port was closed at noon," the harbour master said', "said", False),
         ("Nobody was hurt", "said", False),
         ("According to the coastguard, two ships were damaged", "According to", False),
     ]

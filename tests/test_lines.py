@@ -1,0 +1,36 @@
+"""Sentence starts at line breaks (the news_lines component, before the parser)."""
+
+from __future__ import annotations
+
+from extractor.pipes.lines import sentence_starts
+
+
+def _sents(extractor, text: str) -> list[str]:
+    return [s.text.strip() for s in extractor.nlp(text).sents]
+
+
+def test_runs_before_the_parser(extractor) -> None:
+    names = extractor.nlp.pipe_names
+    assert names.index("news_lines") == names.index("parser") - 1
+
+
+def test_headline_dateline_and_lede_are_separate_sentences(extractor) -> None:
+    text = ("Navy foils pirate attack off Gulf of Aden\n\nMumbai, Nov 11 -\n"
+            "Indian Navy patrolling the Gulf of Aden yesterday thwarted an attack by pirates on merchant vessels.")
+    sents = _sents(extractor, text)
+    assert sents[0] == "Navy foils pirate attack off Gulf of Aden"
+    assert sents[-1] == text.splitlines()[-1]
+    assert not any("\n" in s for s in sents)
+
+
+def test_hard_wrapped_text_breaks_only_at_blank_lines_and_sentence_ends(extractor) -> None:
+    text = ("The minister said the\nbridge would reopen on\nMonday after repairs that\nhad taken three weeks and\n"
+            "cost the city a great deal.\nOfficials agreed.\n\nA second paragraph follows\nhere.")
+    doc = extractor.nlp.make_doc(text)
+    starts = [doc[i].text for i in sentence_starts(doc)]
+    assert starts == ["Officials", "A"]
+
+
+def test_line_break_inside_a_sentence_of_paragraph_text_starts_a_sentence(extractor) -> None:
+    doc = extractor.nlp.make_doc("Troops arrive\nThe army said it sent 300 soldiers.\nCalm returned")
+    assert [doc[i].text for i in sentence_starts(doc)] == ["The", "Calm"]
