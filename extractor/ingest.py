@@ -46,6 +46,8 @@ class Article:
     source_path: str | None = None
     title: tuple[int, int] | None = None
     body: tuple[int, int] = (0, 0)
+    # lines inside ``body`` that are not article text (a dateline under a standfirst, furniture)
+    skipped: list[tuple[int, int]] = field(default_factory=list)
     source: str | None = None
     published: str | None = None
     input_format: str = "text"
@@ -117,12 +119,16 @@ _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE_IN_LINE = re.compile(
-    rf"(?:\b\d{{1,2}}\s+{_MONTHS},?\s+\d{{4}}\b|\b{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}\b"
+    rf"(?:\b{_DAY}\s+{_MONTHS},?\s+\d{{4}}\b|\b{_MONTHS}\s+{_DAY}(?:,?\s+|-)\d{{4}}\b"
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b)",
     re.IGNORECASE,
 )
-_TIME = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|\d{3,4}|[ap]\.?m\.?)$", re.IGNORECASE)
+_TIME = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ap]\.?m\.?)?|\d{3,4}|[ap]\.?m\.?"
+                   r"|(?:gmt|utc)[+-]\d{1,2}(?::\d{0,2})?)$", re.IGNORECASE)
+# Datelines stand near the top: under the headline, or under a standfirst of a line or two.
+_HEAD_LINES = 4
 _FURNITURE: list[re.Pattern[str]] | None = None
 _DATELINE_WORDS: frozenset[str] | None = None
 _SOURCE_LINE = re.compile(r"^\s*original\s+source\s*:\s*(\S.*?)\s*$", re.IGNORECASE)
@@ -149,7 +155,10 @@ def is_dateline(line: str) -> bool:
     if not n:
         return False
     for token in re.split(r"[\s,()|@]+", rest):
-        token = token.strip(":-").lower()
+        token = token.strip(":-")
+        if token.isalpha() and token.isupper() and len(token) > 2:
+            continue  # a place in capitals: "TNN Nov 12, 2011, 05.51AM IST MUMBAI:"
+        token = token.lower()
         if token and token not in _DATELINE_WORDS and not _TIME.match(token):
             return False
     return True
@@ -173,7 +182,9 @@ def dateline_date(line: str) -> str | None:
         return None
     import dateparser
 
-    parsed = dateparser.parse(m.group(), languages=["en"], settings={"STRICT_PARSING": True})
+    found = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", m.group(), flags=re.IGNORECASE)
+    found = re.sub(r"(\d)-(\d{4})\b", r"\1 \2", found)
+    parsed = dateparser.parse(found, languages=["en"], settings={"STRICT_PARSING": True})
     return parsed.date().isoformat() if parsed else None
 
 
@@ -211,10 +222,31 @@ def analyse_layout(article: Article) -> None:
     if i < len(kept):
         (s, _, first), (_, e, last) = kept[i], kept[-1]
         article.body = (s + _lead(first), e - _trail(last))
+        for line in kept[i + 1:i + _HEAD_LINES]:  # a dateline under a standfirst
+            if is_dateline(line[2]):
+                published = published or dateline_date(line[2])
+                article.skipped.append((line[0], line[1]))
+        kept_starts = {line[0] for line in kept}
+        article.skipped += [(a, b) for a, b, content in all_lines
+                            if content.strip() and a not in kept_starts and s <= a and b <= e]
+        article.skipped.sort()
     elif article.title:
         article.body = (article.title[1], article.title[1])
     article.source = article.source or source
     article.published = article.published or published
+
+
+def text_regions(article: Article) -> list[tuple[int, int]]:
+    """The ranges the stages annotate: the title, then the body without its skipped lines."""
+    out = [article.title] if article.title else []
+    start, end = article.body
+    pieces = []
+    for a, b in article.skipped:
+        pieces.append((start, a))
+        start = max(start, b)
+    pieces.append((start, end))
+    kept = [(a, b) for a, b in pieces if a < b and article.text[a:b].strip()]
+    return out + (kept or [article.body])
 
 
 def _is_title(line: str, blank_after: bool) -> bool:

@@ -24,6 +24,7 @@ from extractor.ingest import (
     IngestError,
     article_from_text,
     read_file,
+    text_regions,
 )
 from extractor.pipes import PIPE_NAMES, set_article
 from extractor.pipes.base import news_doc
@@ -121,9 +122,7 @@ class Extractor:
     # -- internals -------------------------------------------------------------------
     def _doc(self, article: Article):  # type: ignore[no-untyped-def]
         doc = news_doc(self.nlp, article.text)
-        regions = [article.title] if article.title else []
-        regions.append(article.body)
-        return set_article(doc, regions, article.published)
+        return set_article(doc, text_regions(article), article.published, article.title)
 
     def _run(self, batch: list[Item]) -> list[dict[str, Any]]:
         """One batch's records, built inside a spaCy memory zone.

@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from extractor.ingest import IngestError, article_from_bytes, decode, is_dateline, read_file
+from extractor.ingest import (
+    IngestError,
+    article_from_bytes,
+    dateline_date,
+    decode,
+    is_dateline,
+    read_file,
+    text_regions,
+)
 from tests.conftest import CORPUS, SEED
 
 LATIN = "Caf\u00e9 attack\n\nA bomb hit the caf\u00e9 in S\u00e3o Paulo on Monday, police said.\n"
@@ -52,10 +60,41 @@ def test_published_argument_wins_over_dateline() -> None:
 
 @pytest.mark.parametrize(
     "line", ["Updated: November 11, 2011 18:50 IST", "POSTED: 1052 GMT (1852 HKT), April 10, 2007",
-             "11 November 2011", "THURSDAY, JUNE 30, 2005", "First Posted: 10/25/11 06:44 PM ET"],
+             "11 November 2011", "THURSDAY, JUNE 30, 2005", "First Posted: 10/25/11 06:44 PM ET",
+             "Sat Nov 12 2011, 01:19 hrs", "Posted on November 15, 2011 6:07:15 PM GMT+01:0",
+             "TNN Nov 12, 2011, 05.51AM IST MUMBAI:", "Sunday, November 27-2005 at 16:12",
+             "8:56am Monday 10th June 2013", "AFP, Tuesday 2 Jul 2013", "Published time: March 12, 2013 02:03",
+             "7:00pm UK, Wednesday 05 May 2010", "Updated Thu 6 May 2010, 9:03am AEST"],
 )
 def test_dateline_lines(line: str) -> None:
     assert is_dateline(line)
+
+
+@pytest.mark.parametrize(("line", "iso"), [("Tuesday, July 2nd, 2013", "2013-07-02"),
+                                           ("Sunday, November 27-2005 at 16:12", "2005-11-27"),
+                                           ("Published: 09th June 2013", "2013-06-09")])
+def test_dateline_dates(line: str, iso: str) -> None:
+    assert dateline_date(line) == iso
+
+
+def test_dateline_under_a_standfirst_is_skipped_and_dates_the_article() -> None:
+    text = ("Deputy's killer gets death sentence\n\nA jury chose death for the gang member.\n"
+            "April 4, 2007\nShare this\nThe jury deliberated for two days on Monday and Tuesday.\n")
+    article = article_from_bytes(text.encode(), "x")
+    assert article.published == "2007-04-04"
+    body = text[article.body[0]:article.body[1]]
+    assert body.startswith("A jury chose") and body.endswith("Tuesday.")
+    assert [text[a:b] for a, b in article.skipped] == ["April 4, 2007", "Share this"]
+    assert [text[a:b] for a, b in text_regions(article)] == [
+        "Deputy's killer gets death sentence", "A jury chose death for the gang member.\n",
+        "\nThe jury deliberated for two days on Monday and Tuesday."]
+
+
+def test_skipped_dateline_is_not_annotated(extractor) -> None:
+    text = "Quake kills 10\n\nA quake killed 10 people in Iran on Sunday.\nNovember 28, 2005\nIt hit the coast.\n"
+    record = extractor.extract_text(text)
+    assert record["metadata"]["published"] == "2005-11-28"
+    assert [(d["text"], d["value"]) for d in record["dates"]] == [("Sunday", "2005-11-27")]
 
 
 @pytest.mark.parametrize("line", ["Quake hits Aceh on July 2, 2013", "Three killed as rioters bomb Greek bank"])

@@ -23,7 +23,8 @@ PIPE_NAMES = (
 )
 
 _EXTENSIONS = {
-    "regions": None,  # list[tuple[int, int]]: title and body character ranges
+    "regions": None,  # list[tuple[int, int]]: character ranges to annotate (title first, then body pieces)
+    "title": None,  # tuple[int, int] | None: the headline's range
     "published": None,  # ISO date or None
     "entities": None,  # list[EntityCluster]
     "quantities": None,  # list[QuantityItem]
@@ -78,9 +79,11 @@ def news_doc(nlp: Language, text: str) -> NewsDoc:
     return doc
 
 
-def set_article(doc: Doc, regions: list[tuple[int, int]], published: str | None) -> Doc:
+def set_article(doc: Doc, regions: list[tuple[int, int]], published: str | None,
+                title: tuple[int, int] | None = None) -> Doc:
     doc._.regions = regions
     doc._.published = published
+    doc._.title = title
     return doc
 
 
