@@ -317,7 +317,9 @@ def article_from_text(
     encoding: str = "utf-8",
     title: str | None = None,
     source: str | None = None,
+    layout: bool = True,
 ) -> Article:
+    """``layout=False``: the text is all body (no headline, dateline or furniture to find)."""
     name = source_path or doc_id
     if "\x00" in text:
         raise IngestError("binary", f"{name}: NUL characters in text")
@@ -345,7 +347,10 @@ def article_from_text(
         input_format=input_format,
         encoding=encoding,
     )
-    analyse_layout(article)
+    if layout:
+        analyse_layout(article)
+    else:
+        article.body = (_lead(text), len(text) - _trail(text))
     if title and article.title is None:
         article.extra["title"] = title
     return article

@@ -96,7 +96,8 @@ class Extractor:
         return next(self.extract_texts([{"text": text, "id": doc_id, "published": published, **meta}]))
 
     def extract_texts(self, texts: Iterable[str | dict[str, Any]]) -> Iterator[dict[str, Any]]:
-        """Records for raw strings or dicts with ``text`` (and ``id``, ``published``, ``title``, ``source``)."""
+        """Records for raw strings or dicts with ``text`` (and ``id``, ``published``, ``title``, ``source``,
+        ``layout``: False when the text is all body)."""
         return self.extract_articles(text_item(t) for t in texts)
 
     def extract_files(self, paths: Iterable[str | Path], published: str | None = None,
@@ -180,7 +181,8 @@ def text_item(value: str | dict[str, Any], source_path: str | None = None) -> It
             warnings.simplefilter("ignore")
             return article_from_text(text, doc_id, source_path=source_path,
                                      published=data.get("published") or None,
-                                     title=data.get("title"), source=data.get("source"))
+                                     title=data.get("title"), source=data.get("source"),
+                                     layout=data.get("layout", True) is not False)
     except IngestError as exc:
         return with_origin(exc, doc_id, source_path)
 

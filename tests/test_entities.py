@@ -157,3 +157,58 @@ def test_seed_article_entity_list(nlp: Language) -> None:
         ("ORG", "International Crisis Group", [], 1),
         ("GPE", "Russia", [], 1),
     ]
+
+
+def labelled(nlp: Language, text: str) -> set[tuple[str, str]]:
+    return {(e[0], e[1]) for e in entities(nlp, text)}
+
+
+def test_vehicle_weapon_and_aircraft_products(nlp: Language) -> None:
+    assert ("PRODUCT", "Toyota Camry") in labelled(
+        nlp, "Police said the suspect fled in a 2009 black Toyota Camry after the robbery.")
+    assert labelled(nlp, "Witnesses said an Ilyushin plane dropped bombs near the camp on Tuesday.") == {
+        ("PRODUCT", "Ilyushin")}
+    assert labelled(nlp, "The air force sent a C-130 aircraft and two helicopters to the region.") == {
+        ("PRODUCT", "C-130")}
+    assert labelled(nlp, "He was shot twice with a .38 Special revolver, police said.") == {
+        ("PRODUCT", ".38 Special")}
+
+
+def test_broken_cartridge_name_keeps_its_period(nlp: Language) -> None:
+    text = "She is accused of shooting two co-workers with a. 357 Magnum on Thursday."
+    doc = nlp(text)
+    prods = [(m.text, m.start) for e in doc._.entities if e.label == "PRODUCT" for m in e.mentions]
+    assert prods == [(". 357 Magnum", text.index(". 357"))]
+
+
+def test_name_before_designator_or_org_type_noun_is_one_mention(nlp: Language) -> None:
+    text = "Residents of Kampung Baru village fled to higher ground, officials said."
+    assert entities(nlp, text) == [("GPE", "Kampung Baru", ["Kampung Baru"])]
+    assert nlp(text)._.entities[0].aliases == ["Kampung Baru village"]
+    assert labelled(nlp, "A branch of the Ventra bank was set on fire by protesters in the capital.") == {
+        ("ORG", "Ventra bank")}
+    assert labelled(nlp, "The storm hit Sumatra island and the Riau Islands on Monday.") == {
+        ("LOC", "Sumatra"), ("LOC", "Riau Islands")}
+
+
+def test_place_context_overrules_person_and_org_readings(nlp: Language) -> None:
+    assert labelled(nlp, "Clashes spread to the southern city of Marlowe on Friday.") == {("GPE", "Marlowe")}
+    assert ("GPE", "Yabus") in labelled(nlp, "Some of the refugees are heading to Yabus within Blue Nile state.")
+    # accents dropped by the article still find the gazetteer's city
+    assert ("GPE", "Thessaloniki") in labelled(nlp, "The rioting spread to Thessaloniki, police said.")
+
+
+def test_person_shape_evidence(nlp: Language) -> None:
+    text = '"We are searching the rubble," said Hendra K. Wijaya, the deputy district chief of Pidie.'
+    assert ("PERSON", "Hendra K. Wijaya") in labelled(nlp, text)
+    text = '"She was upset," Jones told WXYZ7\'s Linda Marsh after the shooting.'
+    assert ("PERSON", "Linda Marsh") in labelled(nlp, text)
+
+
+def test_geographic_features_landmarks_and_lower_case_names(nlp: Language) -> None:
+    text = "Indonesia lies on the Pacific Ring of Fire, an arc of volcanoes around the Pacific Ocean."
+    assert ("LOC", "Pacific Ring of Fire") in labelled(nlp, text)
+    assert labelled(nlp, "Ministers from eurozone countries met in Brussels on Monday.") == {
+        ("LOC", "eurozone"), ("GPE", "Brussels")}
+    assert ("FAC", "Acropolis") in labelled(nlp, "Protesters stormed the Acropolis on Tuesday.")
+    assert labelled(nlp, "The SWAT team entered the building at noon.") == set()

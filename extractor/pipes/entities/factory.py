@@ -8,11 +8,17 @@ Steps, each general (no rule for one article):
    prefixes kept in PRODUCT names, "X group" kept whole, a nationality that
    only premodifies a common noun reduced to the NORP.
 2. Gazetteer candidates (countries, capitals, cities, states, regions, IGOs,
-   nationalities; plus user files) and "Long Name (LN)" acronym definitions.
+   nationalities, landmarks; plus user files), "Long Name (LN)" acronym
+   definitions, and pattern candidates (``patterns.py``): products (maker +
+   model, maker or designator + vehicle/weapon noun, cartridge names), names
+   before a lower-case designator ("Bukit Sama village") or organisation-type
+   noun ("the Marfin bank"), lower-case proper names ("eurozone").
 3. Overlaps resolved longest first, so names nested in longer names are no
    mentions of their own; lower-case category words dropped.
 4. Evidence per mention (model label, gazetteer weight, head nouns, context
-   such as "in X", "X county", "X, Michigan", "Mr X"), clustering per
+   such as "in X", "X county", "X, Michigan", "Mr X", "the city of X",
+   "heading to X", "the X and Y areas"; name shape: a common given name first,
+   a middle initial, letters with digits as in a call sign), clustering per
    referent (same name, surname, acronym, short form, designator form), and
    one label per cluster by weighted votes.
 5. Mentions that the model missed but that equal a name already found in the
@@ -37,6 +43,13 @@ from extractor.pipes.base import regions
 from extractor.pipes.entities.acronyms import find_definitions
 from extractor.pipes.entities.cluster import Mention, cluster_mentions
 from extractor.pipes.entities.gazetteer import MEDIUM, STRONG, Gazetteer, load_gazetteer
+from extractor.pipes.entities.patterns import (
+    cartridge_spans,
+    first_names,
+    lower_name_spans,
+    name_run_before,
+    product_spans,
+)
 from extractor.record import ENTITY_LABELS
 from extractor.resources import load_lines
 
@@ -44,7 +57,19 @@ _PKG = "extractor.pipes.entities"
 
 PLACE_PREPS = {"in": 1.5, "near": 1.5, "into": 1.5, "across": 1.5, "throughout": 1.5, "within": 1.5,
                "inside": 1.5, "outside": 1.5, "towards": 1.0, "toward": 1.0, "from": 0.5, "to": 0.5, "at": 0.5}
+# nouns that, followed by "of", introduce a place name: "the northern city of Thessaloniki"
+PLACE_OF = frozenset(
+    "city town village capital port suburb suburbs outskirts province district region state island".split()
+)
+# verbs of motion whose "to" introduces a destination: "heading to Chali"
+MOTION_VERBS = frozenset("head go move flee travel return come fly drive walk march sail evacuate relocate".split())
+# plural place nouns closing a coordination of names: "the Damazine and Kurmuk areas"
+PLACE_PLURALS = frozenset(
+    "areas regions districts provinces states towns villages cities counties camps localities municipalities".split()
+)
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"})
+_CODE_TOKEN = re.compile(r"[A-Z][A-Za-z]*\d+[A-Za-z]*")  # "NBC10", "WB11": letters and digits in one token
+_NAME_TYPES = frozenset({"", "ORG", "GPE", "LOC", "FAC"})  # model types a designator phrase may repair
 _DETS = frozenset({"the", "a", "an"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
@@ -60,6 +85,7 @@ class Cand:
     designator: str | None = None  # "Unity state" when followed by a lower-case designator
     defines: str | None = None  # acronym short form defined right after this long form
     priority: int = 1
+    chars: tuple[int, int] | None = None  # exact characters when they do not fall on token bounds
 
     def add(self, label: str, weight: float) -> None:
         self.votes[label] += weight
@@ -85,13 +111,19 @@ class EntityClusterer:
         self.org_heads = frozenset(load_lines("org_heads.txt", package=_PKG))
         self.loc_heads = frozenset(load_lines("loc_heads.txt", package=_PKG))
         self.ship_prefixes = frozenset(load_lines("ship_prefixes.txt", package=_PKG))
+        self.loc_designators = frozenset(load_lines("loc_designators.txt", package=_PKG))
+        self.org_type_nouns = frozenset(load_lines("org_type_nouns.txt", package=_PKG))
+        self.not_names = frozenset(load_lines("not_names.txt", package=_PKG))
+        self.first_names = first_names()
+        self.fac_heads = frozenset(load_lines("fac_heads.txt", package=_PKG))
 
     # -- entry point -------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         # Doc.text is rebuilt from the tokens on every access: read it (and the regions) once per doc
         self._text = doc.text
         self._regions = regions(doc) if doc._.regions is not None else [(0, len(self._text))]
-        cands = self._ner_candidates(doc) + self._gazetteer_candidates(doc) + self._acronym_candidates(doc)
+        cands = (self._ner_candidates(doc) + self._gazetteer_candidates(doc) + self._acronym_candidates(doc)
+                 + self._pattern_candidates(doc))
         chosen = self._resolve_overlaps(doc, cands)
         loose = title_case_lines(self._text, self._regions)
         if loose:
@@ -100,7 +132,8 @@ class EntityClusterer:
         for c in chosen:
             self._context_votes(doc, c)
             span = doc[c.start : c.end]
-            m = Mention(span.start_char, span.end_char, span.text, dict(c.votes), c.source)
+            s0, e0 = c.chars or (span.start_char, span.end_char)
+            m = Mention(s0, e0, self._text[s0:e0], dict(c.votes), c.source)
             m.designator = c.designator
             m.defines = c.defines
             mentions.append(m)
@@ -150,13 +183,13 @@ class EntityClusterer:
             end -= 1
         if label == "PERSON":
             start, end = self._extend_person(doc, start, end)
-        if label == "ORG" and end < len(doc) and doc[end].text == "group":
+        if label == "ORG" and end < len(doc) and doc[end].text in self.org_type_nouns:
             end += 1
         cand = Cand(start, end, designator=designator)
         cand.add(label, 1.0)
         if designator:
             cand.add("GPE", 3.0)
-        if end - start == 3 and re.fullmatch(r"[A-Z]\.", doc[start + 1].text) and label != "PERSON":
+        if end - start == 3 and re.fullmatch(r"[A-Z]\.", doc[start + 1].text):
             cand.add("PERSON", 2.0)  # "Rusli M. Saleh": given name, initial, surname
         first = doc[start]
         if start > 0 and doc[start - 1].text in self.ship_prefixes:
@@ -293,6 +326,66 @@ class EntityClusterer:
             out.append(sc)
         return out
 
+    def _pattern_candidates(self, doc: Doc) -> list[Cand]:
+        """Products, names before a designator or an organisation-type noun, lower-case names."""
+        out: list[Cand] = []
+        for i, j in product_spans(doc, self.gaz.get):
+            if self._allowed(doc, doc[i].idx, doc[j - 1].idx + len(doc[j - 1])):
+                cand = Cand(i, j, source="pattern", priority=3)
+                cand.add("PRODUCT", STRONG)
+                out.append(cand)
+        for s, e in cartridge_spans(self._text):
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and self._allowed(doc, s, e):
+                cand = Cand(span.start, span.end, source="pattern", priority=3, chars=(s, e))
+                cand.add("PRODUCT", STRONG)
+                out.append(cand)
+        for s, e, label in lower_name_spans(self._text):
+            span = doc.char_span(s, e)
+            if span is not None and self._allowed(doc, s, e):
+                cand = Cand(span.start, span.end, source="lower", priority=2)
+                cand.add(label, STRONG)
+                out.append(cand)
+        for k, tok in enumerate(doc):
+            word = tok.text
+            if not word.islower():
+                continue
+            place = word in self.designators or word in self.loc_designators
+            if not place and word not in self.org_type_nouns:
+                continue
+            i = name_run_before(doc, k)
+            if i is None:
+                continue
+            name = doc[i:k].text
+            if not self._allowed(doc, doc[i].idx, tok.idx + len(tok)) or self._is_title_or_norp(name, doc[i].text):
+                continue
+            if doc[i].is_sent_start and doc[i].pos_ != "PROPN":
+                continue  # "Opposition group" opening a sentence: a capitalised common word
+            if any(t.ent_type_ not in _NAME_TYPES for t in doc[i:k]):
+                continue  # "a Moslem village", "World Cup group": the model read another kind of name
+            if place:
+                cand = Cand(i, k, source="pattern", priority=2, designator=f"{name} {word}")
+                loc = word in self.loc_designators or doc[k - 1].text in self.loc_heads  # "Nuba Mountains region"
+                cand.add("LOC" if loc else "GPE", STRONG)
+            else:
+                known = self.gaz.get(name)
+                if known and known[0] != "ORG":
+                    continue
+                cand = Cand(i, k + 1, source="pattern", priority=2)
+                cand.add("ORG", 2.0)
+            out.append(cand)
+        return out
+
+    def _is_title_or_norp(self, name: str, first: str) -> bool:
+        """A run that is a role ("President") or a nationality ("Iraqi town") names no place."""
+        if name.lower() in self.titles or first.lower() in self.titles:
+            return True
+        for text in (name, first):
+            known = self.gaz.get(text)
+            if known and known[0] == "NORP":
+                return True
+        return False
+
     # -- 3. overlaps ------------------------------------------------------------------------
     def _resolve_overlaps(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
         """Longest first (then acronym > model > gazetteer); merge votes of identical spans."""
@@ -371,13 +464,33 @@ class EntityClusterer:
                 c.add("ORG", 2.0)
             if last in self.loc_heads or first in self.loc_heads:
                 c.add("LOC", 2.0)
+            if "of" in [t.lower_ for t in span[1:-1]]:
+                head = next(t.text for t in reversed(span[: [t.lower_ for t in span].index("of")]))
+                if head in self.loc_heads:
+                    c.add("LOC", 2.0)
+                elif head in self.org_heads:
+                    c.add("ORG", 2.0)
+            if (
+                first in self.first_names and self.gaz.get(first) is None and first.lower() not in self.titles
+                and not self._placeish(last) and last not in self.org_heads and doc[c.end - 1].pos_ == "PROPN"
+                and all(t.text[:1].isupper() and t.is_alpha for t in span)
+                and not any(lab in c.votes for lab in ("WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "FAC"))
+            ):
+                c.add("PERSON", 1.5)  # "Rosemary Connors": a common given name opens the name
             if last.lower() in self.designators and last[:1].isupper():
                 known = self.gaz.get(doc[c.start : c.end - 1].text)
                 if known and known[0] in ("GPE", "LOC"):
                     c.add("PLACE", 2.0)
+        if "PRODUCT" not in c.votes and any(_CODE_TOKEN.fullmatch(t.text) for t in span):
+            c.votes.pop("PERSON", None)  # "NBC10": letters with digits are a call sign or a code, not a person
+            c.add("ORG", 1.0)
         prev = doc[c.start - 1] if c.start > 0 else None
         if prev is not None:
             c.add("PLACE", PLACE_PREPS.get(prev.lower_, 0.0))
+            if prev.lower_ == "of" and c.start > 1 and doc[c.start - 2].lower_ in PLACE_OF:
+                c.add("PLACE", 3.0)
+            if prev.lower_ == "to" and c.start > 1 and doc[c.start - 2].lemma_.lower() in MOTION_VERBS:
+                c.add("PLACE", 1.5)
             if prev.lower_ in HONORIFICS or (prev.text == "." and c.start > 1 and doc[c.start - 2].lower_ + "."
                                              in HONORIFICS):
                 c.add("PERSON", STRONG)
@@ -386,6 +499,14 @@ class EntityClusterer:
             if nxt.text in self.designators and nxt.text.islower():
                 c.designator = f"{text} {nxt.text}"
                 c.add("GPE", 3.0)
+            elif nxt.text in self.loc_designators and nxt.text.islower():
+                c.designator = f"{text} {nxt.text}"
+                c.add("LOC", 3.0)
+            if (
+                nxt.lower_ not in self.designators and "NORP" not in c.votes
+                and self._before_place_plural(doc, c.end)
+            ):
+                c.add("PLACE", 2.0)
             if nxt.text == "," and self._place_apposition(doc, c.end + 1):
                 c.add("GPE", 2.0)
             if nxt.text == "," and c.end + 1 < len(doc) and (c.end - c.start == 1 or not c.votes.get("PERSON")):
@@ -396,17 +517,45 @@ class EntityClusterer:
                         c.add("PLACE", 1.5)
                         break
 
+    def _placeish(self, word: str) -> bool:
+        """A capitalised place word ("Township", "County", "Mountains") ends a place name, not a person's."""
+        low = word.lower()
+        return (low in self.designators or low in self.loc_designators or word in self.loc_heads
+                or word in self.fac_heads)
+
     def _place_apposition(self, doc: Doc, i: int) -> bool:
-        """", the capital of ...", ", a town in ...": an apposition that says the name is a settlement."""
-        words = [t.lower_ for t in doc[i : i + 3]]
-        if words and words[0] in _DETS:
-            words = words[1:]
-        return bool(words) and (words[0] in self.designators or words[0] == "capital"
-                                or (len(words) > 1 and words[1] in self.designators | {"capital"}))
+        """", the capital of ...", ", a town in ...": an apposition that says the name is a settlement.
+
+        The designator must head the apposition: ", the deputy district chief" is a role, not a place.
+        """
+        toks = list(doc[i : i + 4])
+        if toks and toks[0].lower_ in _DETS:
+            toks = toks[1:]
+        kinds = self.designators | {"capital"}
+        for k, t in enumerate(toks[:2]):
+            if t.lower_ in kinds:
+                nxt = toks[k + 1] if k + 1 < len(toks) else None
+                return nxt is None or nxt.pos_ not in ("NOUN", "PROPN")
+        return False
+
+    def _before_place_plural(self, doc: Doc, i: int) -> bool:
+        """"X area", "X and Y areas": a name followed (after conjoined names) by a place noun."""
+        j = i
+        while j < len(doc) and j - i < 5:
+            t = doc[j]
+            if t.lower_ in ("area", "region") or t.lower_ in PLACE_PLURALS:
+                return t.text.islower()
+            if t.lower_ in ("and", "or", ",") or (t.text[:1].isupper() and t.pos_ == "PROPN"):
+                j += 1
+                continue
+            return False
+        return False
 
     def _keep(self, doc: Doc, m: Mention) -> bool:
         """Proper names only: no lower-case category words, no title-case common words."""
-        if not any(ch.isupper() for ch in m.text):
+        if m.source == "lower":
+            return True
+        if not any(ch.isupper() for ch in m.text) or m.text in self.not_names:
             return False
         if not m.votes or max(m.votes.values()) <= 0:
             return m.source == "acronym"

