@@ -88,3 +88,47 @@ def test_vague_expressions_are_left_out(extractor) -> None:
 
 def test_ages_are_not_dates(extractor) -> None:
     assert _dates(extractor, "The suspect, 38-year-old Anthony Smith, and Jane Doe, 42, were held.") == []
+
+
+def test_rates_and_everyday_are_sets(extractor) -> None:
+    """ "Dh4,275 a month" is a frequency; "everyday" as an adverb too, but not "everyday life"."""
+    assert _dates(extractor, "Workers earn Dh4,275 a month and hear noises everyday, in everyday life.",
+                  published="2010-05-05") == [("a month", "SET", "P1M"), ("everyday", "SET", "P1D")]
+
+
+def test_deictic_day_with_part_of_day_is_one_time(extractor) -> None:
+    text = "The quake struck yesterday afternoon, and police said this morning that the search went on last night."
+    assert _dates(extractor, text, published="2010-05-05") == [
+        ("yesterday afternoon", "TIME", "2010-05-04TAF"),
+        ("this morning", "TIME", "2010-05-05TMO"),
+        ("last night", "TIME", "2010-05-04TNI"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The government was preparing for the measures to be voted on Thursday.", "2010-05-06"),
+        ("The council is meeting on Friday.", "2010-05-07"),
+        ("The council is going to vote on Monday.", "2010-05-10"),
+        ("Police said the man was arrested on Thursday.", "2010-04-29"),
+        ("Rebels have been fighting the army since Monday.", "2010-05-03"),
+        ("The two leaders meet separately Monday with the secretary of state.", "2010-05-10"),
+        ("The group could leave for the United States as early as Tuesday.", "2010-05-11"),
+        ("In Atlanta on Tuesday, police say a man shot his former girlfriend.", "2010-05-04"),
+    ],
+)
+def test_weekday_direction_follows_the_verb(extractor, sentence: str, value: str) -> None:
+    """Published Wednesday 2010-05-05: an infinitive or a present progressive looks ahead."""
+    assert [d[2] for d in _dates(extractor, sentence, published="2010-05-05")] == [value]
+
+
+def test_headline_present_tells_the_past(extractor) -> None:
+    record = extractor.extract_text("Gunman kills three on Monday\n\nPolice said the man fled.", doc_id="t",
+                                    published="2010-05-05")
+    assert [(d["text"], d["value"]) for d in record["dates"]] == [("Monday", "2010-05-03")]
+
+
+def test_weekend_as_a_modifier_is_no_date(extractor) -> None:
+    assert _dates(extractor, "The island is a popular weekend sunshine getaway, and the weekend violence ended.",
+                  published="2005-11-28") == [("the weekend", "DATE", "2005-W47-WE")]

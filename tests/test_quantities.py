@@ -95,6 +95,43 @@ def _quantities(extractor, sentence: str) -> list[tuple]:
                 ("12", 12, "eq", None, "magazine"),
             ],
         ),
+        (
+            "The fund raised Dh1,250.5m and Rs 4,000 last year, while a flat costs R1,500 a month.",
+            [
+                ("Dh1,250.5m", 1250500000, "eq", "UAE dirham", None),
+                ("Rs 4,000", 4000, "eq", "Indian rupee", None),
+                ("R1,500", 1500, "eq", "South African rand", None),
+            ],
+        ),
+        (
+            "Several dozen youths and a few hundred police surrounded the million-member union.",
+            [
+                ("Several dozen", 12, "gt", None, "youth"),
+                ("a few hundred", 100, "gt", None, "police"),
+                ("million", 1000000, "eq", None, "member"),
+            ],
+        ),
+        (
+            "The quake left 24 dead and over 200 injured, and at least 25 of the injured were flown out.",
+            [
+                ("24", 24, "eq", None, "dead"),
+                ("over 200", 200, "gt", None, "injured"),
+                ("at least 25", 25, "gte", None, "injured"),
+            ],
+        ),
+        ("The plan raises the retirement age to 67.", [("67", 67, "eq", "year", None)]),
+        (
+            "The gunman shot two co-workers and 20 more people.",
+            [("two", 2, "eq", None, "co-worker"), ("20", 20, "eq", None, "person")],
+        ),
+        (
+            # "?" glued to a word before an amount: a currency sign lost to a bad encoding
+            "Greece agreed an? 110 billion loan, and its debt is billions of euros.",
+            [
+                ("110 billion", 110000000000, "eq", "euro", None),
+                ("billions of euros", 1000000000, "gt", "euro", None),
+            ],
+        ),
     ],
 )
 def test_quantities(extractor, sentence: str, expected: list[tuple]) -> None:
@@ -109,6 +146,7 @@ def test_quantities(extractor, sentence: str, expected: list[tuple]) -> None:
         "He called 911 from Interstate 75 while carrying an AK-47 in his 2007 Ford.",
         "One of the victims was taken to the third floor at 10:30 a.m., one day later.",
         "The strike lasted three days in 2020, and several markets closed.",
+        "He fired a .38 caliber revolver and a .357 Magnum.",
     ],
 )
 def test_not_quantities(extractor, sentence: str) -> None:
@@ -133,6 +171,11 @@ def test_not_quantities(extractor, sentence: str) -> None:
         ("40 000", [("40 000", 40000)]),
         ("3 hundred and 2.12 hundred", [("3 hundred", 300), ("2.12 hundred", 212)]),
         ("the third floor, AK-47, 12:00", []),
+        ("Dh4, 275 and 4, 275", [("4, 275", 4275), ("4", 4), ("275", 275)]),
+        ("Dh472.72bn", [("472.72bn", 472.72e9)]),
+        ("several dozen, a few dozen", [("several dozen", 12), ("a few dozen", 12)]),
+        ("R2-D2 and G20 and R350", [("350", 350)]),
+        ("the million-strong march", [("million", 1e6)]),
     ],
 )
 def test_number_grammar(text: str, expected: list[tuple]) -> None:

@@ -1,11 +1,13 @@
 """The ``news_dates`` factory: temporal expressions found, trimmed and normalised to TimeML.
 
 Candidates are the model's DATE/TIME entities plus patterns for what it misses (frequencies
-such as "near-daily", "each year"; weekends). Spans lose their preposition, approximation
+such as "near-daily", "each year"; rates such as "Dh4,275 a month"; weekends; "yesterday
+afternoon"). Spans lose their preposition, approximation
 word and possessive; a range inside one entity ("Sept. 14 to Thursday") is split in two.
 Values come from ``normalise`` with the publication date; the parse decides whether an
 unanchored weekday or month lies before or after it (past by default, future under "will",
-"expected to" and the like), a weekday after a "last week" in the preceding sentences falls
+"expected to", "is going to", a present progressive and the like; nearest under a
+to-infinitive), a weekday after a "last week" in the preceding sentences falls
 in that week, and a clock time takes the date written next to it ("12:00 GMT on Thursday").
 """
 
@@ -44,7 +46,14 @@ _CLOCK = re.compile(
     r"|\d{1,2}\.\d{2}\s*[ap]\.?m\b\.?"
     r"|\d{1,2}\s*[ap]\.m\.(?:\s+(?:GMT|UTC|[ECMP][SD]T|BST|CET))?|\d{1,2}\s*[ap]m\b"
     r"|\d{4}\s+(?:GMT|UTC))(?![\w:])")
-_DEICTIC = re.compile(r"\b(?:today|yesterday|tomorrow|tonight)\b", re.IGNORECASE)
+_DEICTIC = re.compile(r"\b(?:(?:today|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|tonight"
+                      r"|(?:this|last)\s+(?:morning|afternoon|evening|night))\b", re.IGNORECASE)
+# a rate: "Dh4,275 a month", "$5 a day", "twice a week", "per year"
+_RATE = re.compile(r"\b(?:(?P<a>an?)|per)\s+(?P<unit>day|night|week|month|year)\b", re.IGNORECASE)
+_RATE_BEFORE = re.compile(
+    r"(?:\d[\d,.]*\s*(?:bn|m|k|million|billion|%|per\s?cent)?\)?|\b(?:once|twice|thrice|times))"
+    r"(?:\s+[A-Za-z]+){0,2}\s+$", re.IGNORECASE)
+_RATE_CODES = {"day": "P1D", "night": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}
 _BARE_NUMBER = re.compile(r"(?:(?:the|his|her|their)\s+)?\d{1,3}(?:'?s)?", re.IGNORECASE)
 _BARE_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH + r").*", re.IGNORECASE)
 
@@ -69,6 +78,11 @@ def _future_cues() -> frozenset[str]:
     return frozenset(load_lines("future_cues.txt", package=_PKG))
 
 
+@cache
+def _reporting_verbs() -> frozenset[str]:
+    return frozenset(load_lines("reporting_verbs.txt", package=_PKG))
+
+
 @Language.factory("news_dates", default_config={})
 def make_dates(nlp: Language, name: str) -> DateNormaliser:
     return DateNormaliser()
@@ -87,11 +101,12 @@ class DateNormaliser:
         for start, end in spans:
             text = doc.text[start:end]
             if _AGE_TAIL.search(text) or _BARE_NUMBER.fullmatch(text) or _BARE_ORDINAL.fullmatch(text) \
-                    or _only_numbers(text):
-                continue  # "Maurer, 42," and "in his 30s" are ages, not dates
+                    or _only_numbers(text) or _adjectival(doc, start, end):
+                continue  # "Maurer, 42," and "in his 30s" are ages, not dates; "everyday life" no SET
             span = doc.char_span(start, end, alignment_mode="expand")
             direction = self._direction(span) if published and span is not None else "past"
-            found = normalise(text, published, direction)
+            rate = self._rate(doc.text, start, end)
+            found = ("SET", _RATE_CODES[rate.group("unit").lower()]) if rate else normalise(text, published, direction)
             if not found:
                 continue
             kind, value = found
@@ -123,6 +138,7 @@ class DateNormaliser:
                   or m.group().lower().startswith(("each", "every"))]
         found += [(m.start(), m.end()) for m in _CLOCK.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _DEICTIC.finditer(doc.text)]
+        found += [(m.start(), m.end()) for m in _RATE.finditer(doc.text) if self._rate(doc.text, m.start(), m.end())]
         for start, end in found:
             if not in_regions(doc, start, end):
                 continue
@@ -163,6 +179,14 @@ class DateNormaliser:
             end -= 2
         return start, end
 
+    @staticmethod
+    def _rate(text: str, start: int, end: int) -> re.Match[str] | None:
+        """ "a month" after an amount, or "per year": a frequency (SET), not a duration."""
+        m = _RATE.fullmatch(text, start, end)
+        if m is None or m.group("a") and not _RATE_BEFORE.search(text[max(0, start - 40) : start]):
+            return None
+        return m
+
     # -- context ---------------------------------------------------------------------------
     def _direction(self, span: Span) -> str:
         """ "future" when the governing verb is future, "past" when it is past, else "nearest"."""
@@ -171,6 +195,9 @@ class DateNormaliser:
             return "future"
         if re.search(r"\b(?:last|past|previous|ago)\b", low):
             return "past"
+        if re.search(r"\bas\s+(?:soon|early)\s+as\s+$", span.doc.text[max(0, span.start_char - 20) : span.start_char],
+                     re.IGNORECASE):
+            return "future"  # "could come as early as Tuesday"
         tok = span.root
         for _ in range(4):
             if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
@@ -183,8 +210,20 @@ class DateNormaliser:
             return "future"
         if verb.lemma_.lower() in _future_cues() or verb.head.lemma_.lower() in ("expect", "schedule", "plan"):
             return "future"
+        if verb.dep_ == "xcomp" and verb.head.lower_ in ("going", "gon"):
+            return "future"  # "is going to vote on Thursday"
+        attached = span.root.head == verb or span.root.head.dep_ == "prep" and span.root.head.head == verb
+        if attached and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+            return "nearest"  # "the measures to be voted on Thursday": not yet done when written
+        auxes = [c for c in verb.children if c.dep_ == "aux"]
+        if attached and verb.tag_ == "VBG" and any(c.tag_ in ("VBZ", "VBP") and c.lemma_ == "be" for c in auxes) \
+                and not any(c.lemma_ == "have" for c in auxes):
+            return "future"  # "the council is meeting on Thursday": a present progressive with a date
         if verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass")):
             return "past"
+        if attached and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in _reporting_verbs() \
+                and not _in_title(span):
+            return "future"  # "Netanyahu and Arafat meet Monday": a present simple schedules
         if verb.tag_ in ("VBZ", "VBP", "VB", "VBG") and span.start_char > 0:
             return "nearest"
         return "past" if _WEEKDAY_RE.fullmatch(low) else "nearest"
@@ -203,6 +242,25 @@ class DateNormaliser:
                     item.value = other.value + item.value
                     item.type = "TIME"
                     break
+
+
+def _in_title(span: Span) -> bool:
+    """Headlines tell past events in the present ("Gunman kills 3 on Monday")."""
+    title = span.doc._.title
+    if title is not None:
+        return title[0] <= span.start_char < title[1]
+    return "\n" not in span.doc.text[: span.start_char]
+
+
+def _adjectival(doc: Doc, start: int, end: int) -> bool:
+    """ "everyday life", "daily bread", "a popular weekend getaway": a one-word frequency, or a bare
+    "weekend", that modifies a noun is no date ("the weekend violence" keeps its article)."""
+    span = doc.char_span(start, end)
+    if span is None or len(span) != 1 or span[0].head.i <= span[0].i \
+            or span[0].head.pos_ not in ("NOUN", "PROPN") and span[0].head.dep_ != "compound":
+        return False
+    tok = span[0]
+    return tok.dep_ == "amod" and tok.lower_ in sets() or tok.dep_ in ("amod", "compound") and tok.lower_ == "weekend"
 
 
 def _only_numbers(text: str) -> bool:

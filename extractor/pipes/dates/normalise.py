@@ -311,19 +311,14 @@ def _month_year(month: int, day: int, base: date, direction: str) -> int:
 
 
 def _dateparser(text: str, published: str | None, direction: str = "past") -> tuple[str, str] | None:
-    settings = {"PREFER_DATES_FROM": "future" if direction == "future" else "past",
-                "RETURN_AS_TIMEZONE_AWARE": False}
-    if published:
-        settings["RELATIVE_BASE"] = datetime.fromisoformat(published)
-    try:
-        data = _parser(tuple(sorted(settings.items()))).get_date_data(text)
-    except Exception:  # dateparser raises on some odd strings
-        return None
-    if data is None or data.date_obj is None:
-        return None
-    d, period = data.date_obj, data.period
     if not published and not re.search(r"\d|" + "|".join(m[:3] for m in MONTHS), text.lower()):
         return None  # a relative expression without an anchor: dateparser would use today
+    if not _may_parse(text):
+        return None
+    found = _parse_date(text, published, "future" if direction == "future" else "past")
+    if found is None:
+        return None
+    d, period = found
     has_year = re.search(r"\b\d{4}\b|'\d{2}\b", text) is not None
     if not has_year and not published:
         year = "XXXX"
@@ -358,6 +353,54 @@ def _valid(y: int, m: int, d: int) -> bool:
     except ValueError:
         return False
     return True
+
+
+@lru_cache(maxsize=4096)
+def _parse_date(text: str, published: str | None, prefer: str) -> tuple[datetime, str] | None:
+    """dateparser's reading of one expression, cached per (text, base, preference): "past" and
+    "nearest" ask dateparser the same question."""
+    settings = {"PREFER_DATES_FROM": prefer, "RETURN_AS_TIMEZONE_AWARE": False}
+    if published:
+        settings["RELATIVE_BASE"] = datetime.fromisoformat(published)
+    try:
+        data = _parser(tuple(sorted(settings.items()))).get_date_data(text)
+    except Exception:  # dateparser raises on some odd strings
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    return data.date_obj, data.period
+
+
+@cache
+def _dateparser_words() -> frozenset[str]:
+    """Every letter run in dateparser's English data (months, weekdays, units, relative phrases,
+    simplifications, skip words): a superset of the words it can read."""
+    from dateparser.data.date_translation_data import en
+
+    words: set[str] = set()
+
+    def walk(x: object) -> None:
+        if isinstance(x, str):
+            words.update(re.findall(r"[a-z]+", x.lower()))
+        elif isinstance(x, dict):
+            for k, v in x.items():
+                walk(k)
+                walk(v)
+        elif isinstance(x, (list, tuple)):
+            for v in x:
+                walk(v)
+
+    walk(en.info)
+    return frozenset(words)
+
+
+def _may_parse(text: str) -> bool:
+    """False when dateparser cannot read ``text``: it reads an expression only when every word is
+    in its English vocabulary ("modern-day", "shortly before noon" are not), capitalised words of
+    up to five letters (time zones such as "EDT") and single letters ("p.m") aside."""
+    vocab = _dateparser_words()
+    return all(len(w) == 1 or w.lower() in vocab or (w.isupper() and len(w) <= 5)
+               for w in re.findall(r"[A-Za-z]+", text))
 
 
 @lru_cache(maxsize=8)

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.pipes.base import in_regions
 from extractor.pipes.dates.normalise import normalise
-from extractor.pipes.quantities.numbers import NumberMatch, find_numbers
+from extractor.pipes.quantities.numbers import NumberMatch, currency_signs, find_numbers
 from extractor.resources import load_lines
 
 _PKG = "extractor.pipes.quantities"
@@ -48,6 +48,7 @@ _TIME_UNIT_AFTER = re.compile(
 _DECADE_AFTER = re.compile(r"^'?s\b")
 _RANGE_BETWEEN = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"^\d{4}$")
+_LOST_SIGN = re.compile(r"[a-z]\? $")
 _NUMBERISH = re.compile(
     r"[\d.,/%$£€-]+|\b(?:between|and|to|or|from|about|around|some|over|under|more|less|than|the|a|an|one|two|"
     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
@@ -94,13 +95,13 @@ def _tsv(name: str) -> dict[str, str]:
 def _lexicons() -> dict[str, object]:
     """Lexicons, read once per process."""
     qual = _tsv("qualifiers.tsv")
-    signs = _tsv("currency_signs.tsv")
     return {
         "qualifiers": qual,
         "max_qual": max(len(q.split()) for q in qual),
         "postfix": _tsv("postfix.tsv"),
         "units": _tsv("units.tsv"),
-        "signs": sorted(signs.items(), key=lambda kv: -len(kv[0])),
+        "calibre": frozenset(load_lines("calibre_words.txt", package=_PKG)),
+        "nominal": frozenset(load_lines("nominal_participles.txt", package=_PKG)),
         "words": _tsv("currency_words.tsv"),
         "person_verbs": frozenset(load_lines("person_verbs.txt", package=_PKG)),
         "id_words": frozenset(load_lines("id_words.txt", package=_PKG)),
@@ -128,6 +129,7 @@ class QuantityExtractor:
             if cand is not None and in_regions(doc, cand.start, cand.end):
                 cands.append(cand)
         self._ranges(doc, cands)
+        self._lost_signs(doc, cands)
         self._counted(doc, cands)
         doc._.quantities = [QuantityItem(c.start, c.end, c.value, c.bound, c.unit, c.counted) for c in cands]
         return doc
@@ -149,7 +151,8 @@ class QuantityExtractor:
         elif temp and (temp.group().strip()[:1] in "°dD" or len(temp.group("scale")) > 1):
             end = m.end + temp.end()
             unit = "degree Fahrenheit" if temp.group("scale").lower().startswith("f") else "degree Celsius"
-        elif _AGE_BEFORE.search(before) and m.value < 130 or self._appositive_age(doc, m, span, after):
+        elif (_AGE_BEFORE.search(before) or _age_phrase(span)) and m.value < 130 \
+                or self._appositive_age(doc, m, span, after):
             unit = "year"
         elif _MAGNITUDE_AFTER.match(after) or _MAGNITUDE_BEFORE.search(before):
             mag = _MAGNITUDE_AFTER.match(after)
@@ -204,6 +207,9 @@ class QuantityExtractor:
         prev = doc[first.i - 1] if first.i > 0 else None
         if _CLOCK_AFTER.match(after) or _TIME_UNIT_AFTER.match(after) or _DECADE_AFTER.match(after):
             return True
+        word_after = re.match(r"^\s*-?\s*([A-Za-z]+)", after)
+        if word_after and word_after.group(1).lower() in self.lex["calibre"]:
+            return True  # ".357 Magnum", ".38 caliber": a cartridge name
         if _YEAR.match(raw) and 1000 <= m.value <= 2100 and self._bound_before(doc.text, m.start, m)[0] == "eq":
             counts = last.dep_ == "nummod" and last.head.tag_ in ("NNS", "NNPS") and last.head.i > last.i
             old = m.value < 1900 and not re.search(r"\b(?:in|since|by|from|until|of|year)\s+$", before, re.IGNORECASE)
@@ -238,10 +244,12 @@ class QuantityExtractor:
         gap = len(before) - len(stripped)
         if gap > 1:
             return None
-        for sign, unit, regex in _sign_patterns():
+        for sign, unit, regex, tight in _sign_patterns():
             m = regex.search(stripped)
             if m and (sign[0].isalpha() and sign.isupper() and "$" not in sign) and stripped[m.start():] != sign:
                 continue  # a bare code such as "EUR" must be written in capitals
+            if m and tight and gap:
+                continue  # "R 5": a short letter sign counts only glued to its amount
             if m:
                 return unit, len(stripped) - m.start() + gap
         return None
@@ -298,6 +306,19 @@ class QuantityExtractor:
                 return b, end + m.end()
         return None, end
 
+    def _lost_signs(self, doc: Doc, cands: list[_Candidate]) -> None:
+        """ "agreeing an? 110 billion": a "?" glued to a word before an amount is a currency sign lost
+        to a bad encoding; the amount takes the one currency the document names in words ("euros")."""
+        lost = [c for c in cands if c.unit is None and _LOST_SIGN.search(doc.text, max(0, c.start - 3), c.start)]
+        if not lost:
+            return
+        named = {self.lex["words"][w.lower()] for w in re.findall(r"[A-Za-z]+", doc.text)
+                 if w.lower() in self.lex["words"]} - {"cent", "penny"}  # "per cent" names no currency
+        if len(named) == 1:
+            unit = named.pop()
+            for c in lost:
+                c.unit = unit
+
     # -- ranges --------------------------------------------------------------------------
     def _ranges(self, doc: Doc, cands: list[_Candidate]) -> None:
         text = doc.text
@@ -335,7 +356,7 @@ class QuantityExtractor:
             tok = c.head
             sent_start = tok.sent.start
             noun, pronoun = self._noun(tok)
-            counted = self._lemma(noun) if noun is not None else None
+            counted = self._hyphenated(noun) if noun is not None else None
             unit = _unit_noun(noun.text) if noun is not None else None
             if unit is not None:  # "billions of euros": the noun is the unit
                 c.unit = self.lex["units"].get(unit.lower(), unit)
@@ -360,6 +381,9 @@ class QuantityExtractor:
         """The noun a number counts, and whether a pronoun ("them", "others") stands for it."""
         doc = tok.doc
         j = tok.i + 1
+        if j + 1 < len(doc) and doc[j].text == "-" and _glued(tok, doc[j]) and _glued(doc[j], doc[j + 1]) \
+                and doc[j + 1].pos_ == "NOUN":
+            return doc[j + 1], False  # "a million-member union", "a 10-member panel"
         # partitive "of": "hundreds of deaths", "two of the bombs", "two of them"
         if j < len(doc) and doc[j].lower_ == "of" and tok.lower_ != "one":
             j += 1
@@ -367,11 +391,17 @@ class QuantityExtractor:
                 j += 1
             if j < len(doc) and (doc[j].lower_ in self.lex["pronouns"] or doc[j].pos_ == "PRON"):
                 return None, True
+            if j < len(doc) and doc[j].lower_ in self.lex["nominal"] and doc[j - 1].lower_ == "the":
+                return doc[j], False  # "25 of the injured", "two of the dead": as written
         while j < len(doc):
             t = doc[j]
             if t.is_space or t.text in ("\n",):
                 return None, False
             if t.lower_ in self.lex["pronouns"] and not (t.dep_ in _LEFT_MODS and t.head.i > t.i):
+                nxt = doc[j + 1] if j + 1 < len(doc) else None
+                if nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ in ("NNS", "NN") and tok.head == nxt:
+                    j += 1  # "20 more people": the noun follows
+                    continue
                 return None, True
             if t.dep_ in _LEFT_MODS and t.head.i > t.i and (t.pos_ not in ("VERB", "AUX") or t.tag_ in ("VBN", "VBG")) \
                     and not (t.pos_ == "PUNCT" and t.text not in ("-",)) \
@@ -381,6 +411,9 @@ class QuantityExtractor:
             nxt = doc[j + 1] if j + 1 < len(doc) else None
             if t.tag_ == "JJ" and j == tok.i + 1 and (nxt is None or nxt.pos_ in ("PUNCT", "CCONJ")):
                 return t, False  # a nominal adjective as written: "up to 100 deceased,"
+            if t.tag_ in ("VBN", "JJ") and j == tok.i + 1 and t.lower_ in self.lex["nominal"] \
+                    and tok.head != t and (nxt is None or nxt.pos_ in ("PUNCT", "CCONJ", "ADP", "SCONJ")):
+                return t, False  # a nominal participle as written: "24 dead and over 200 injured."
             if t.pos_ in ("NOUN", "PROPN") or t.pos_ == "ADJ" and t.dep_ in _NOMINAL_DEPS:
                 if t.pos_ == "PROPN" and t.ent_type_ in ("DATE", "TIME", "GPE", "ORG", "PERSON") \
                         and t.ent_type_ != "NORP":
@@ -390,8 +423,22 @@ class QuantityExtractor:
             return None, False
         return None, False
 
+    def _hyphenated(self, tok: Token) -> str:
+        """The lemma of a noun, with the rest of a hyphenated word the tokenizer split ("co-workers")."""
+        doc = tok.doc
+        k = tok.i
+        while k + 2 < len(doc) and doc[k + 1].text == "-" and _glued(doc[k], doc[k + 1]) \
+                and _glued(doc[k + 1], doc[k + 2]) and doc[k + 2].is_alpha and doc[k + 2].pos_ == "NOUN" \
+                and doc[k].lemma_.lower() == doc[k].lower_:
+            k += 2  # not "friends-one", "deputies-many": a full word before the hyphen ends the noun
+        if k == tok.i:
+            return self._lemma(tok)
+        return doc[tok.i : k].text.lower() + self._lemma(doc[k])
+
     def _lemma(self, tok: Token) -> str:
         low = tok.lower_
+        if tok.tag_ == "VBN":
+            return low  # a participle counted as written: "injured", not "injure"
         if low in self.lex["lemmas"]:
             return self.lex["lemmas"][low]
         lemma = tok.lemma_.lower() if tok.pos_ != "PROPN" else tok.text
@@ -452,6 +499,23 @@ def _is_temporal(ent: Span) -> bool:
     return normalise(ent.text, None) is not None
 
 
+def _glued(a: Token, b: Token) -> bool:
+    return a.idx + len(a.text) == b.idx
+
+
+def _age_phrase(span: Span) -> bool:
+    """ "at the age of 40", "raise the retirement age to 65": the number an "age" takes."""
+    tok = span[-1]
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("to", "of", "at", "from"):
+        return False
+    head = prep.head
+    if head.lemma_.lower() == "age":
+        return True
+    return head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() == "age" for c in head.children)
+
+
 def _unit_noun(word: str) -> str | None:
     """The unit a noun names ("euros", "tonnes"), or None for a plain count noun."""
     for value, name, entity, span in _quantulum("2 " + word):
@@ -492,13 +556,14 @@ def _quantulum_window_unit(after: str) -> int | None:
 
 
 @cache
-def _sign_patterns() -> list[tuple[str, str, re.Pattern[str]]]:
-    """Currency sign patterns, compiled once: "C$", also written "c $" or "us $"."""
+def _sign_patterns() -> list[tuple[str, str, re.Pattern[str], bool]]:
+    """Currency sign patterns, compiled once: "C$", also written "c $" or "us $"; a tight
+    sign ("R", "N") only as written."""
     out = []
-    for sign, unit in _lexicons()["signs"]:
+    for sign, unit, tight in currency_signs():
         pattern = re.escape(sign).replace(r"\$", r"\s?\$")
-        flags = re.IGNORECASE if sign[0].isalpha() else 0
-        out.append((sign, unit, re.compile(r"(?<![A-Za-z0-9])" + pattern + r"$", flags)))
+        flags = re.IGNORECASE if sign[0].isalpha() and not tight else 0
+        out.append((sign, unit, re.compile(r"(?<![A-Za-z0-9])" + pattern + r"$", flags), tight))
     return out
 
 

@@ -17,7 +17,7 @@ from extractor.resources import load_lines
 
 _PKG = "extractor.pipes.quantities"
 
-_ATOM = re.compile(
+_ATOM_BODY = (
     r"(?P<skip>\d{1,2}:\d{2}(?::\d{2})?|[A-Za-z]+\d[\w-]*|\b[A-Z][A-Za-z]{0,4}-\d[\w-]*"
     r"|\d+(?:st|nd|rd|th)\b)"
     r"|(?P<digits>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?<![\w.])\.\d+)"
@@ -25,6 +25,8 @@ _ATOM = re.compile(
     r"|(?P<word>[A-Za-z]+)"
     r"|(?P<sym>\S)"
 )
+# an amount that looks like money, for a short letter sign glued to it ("R1,500", "N2.5bn", "R350")
+MONEY_LIKE = r"(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+\s?(?:bn|m|mn|k|million|billion|trillion)\b|\d{3,})"
 _VULGAR = {"¼": 0.25, "½": 0.5, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375,
            "⅝": 0.625, "⅞": 0.875}
 _MONEY_BEFORE = re.compile(r"(?:[$£€¥₹]|\b(?:US|USD|EUR|GBP|Rs|INR|C|A|NZ|HK|S)\s?\$?|\bRs\.?)\s*$")
@@ -71,12 +73,46 @@ def _suffixes() -> dict[str, tuple[float, bool]]:
     return out
 
 
+@cache
+def currency_signs() -> tuple[tuple[str, str, bool], ...]:
+    """(sign, unit, tight) from ``data/currency_signs.tsv``, longest sign first."""
+    out = []
+    for line in load_lines("currency_signs.tsv", package=_PKG):
+        parts = line.split("\t")
+        out.append((parts[0], parts[1], len(parts) > 2 and parts[2] == "tight"))
+    return tuple(sorted(out, key=lambda x: -len(x[0])))
+
+
+@cache
+def _atom_re() -> re.Pattern[str]:
+    """The atom pattern, with letter currency signs glued to digits ("Dh472.72bn", "Rs500") read as
+    a sign before a number rather than as an identifier such as "G20"."""
+    alts = [re.escape(sign) + (r"(?=" + MONEY_LIKE + ")" if tight else r"(?=\d)")
+            for sign, _, tight in currency_signs() if re.fullmatch(r"[A-Za-z]+\.?", sign)]
+    return re.compile(r"(?P<cur>(?<![A-Za-z0-9])(?:" + "|".join(alts) + "))|" + _ATOM_BODY)
+
+
+@cache
+def _money_sign_re() -> re.Pattern[str]:
+    """Any sign of ``data/currency_signs.tsv`` right before a number ("Dh", "R", "₦")."""
+    alts = [re.escape(sign) for sign, _, _ in currency_signs()]
+    return re.compile(r"(?:^|(?<![A-Za-z0-9]))(?:" + "|".join(alts) + r")\s?$")
+
+
+def money_before(text: str, start: int) -> bool:
+    """Whether a currency sign stands right before ``start``."""
+    window = text[max(0, start - 6) : start]
+    return bool(_MONEY_BEFORE.search(window) or _money_sign_re().search(window))
+
+
 def _atoms(text: str) -> list[Atom]:
     lex = _lexicon()
     out: list[Atom] = []
-    for m in _ATOM.finditer(text):
+    for m in _atom_re().finditer(text):
         s, e, t = m.start(), m.end(), m.group()
-        if m.group("skip"):
+        if m.group("cur"):
+            out.append(Atom(s, e, t, "sym"))
+        elif m.group("skip"):
             out.append(Atom(s, e, t, "sym"))
         elif m.group("digits"):
             out.append(Atom(s, e, t, "num", float(t.replace(",", "")), True))
@@ -168,11 +204,26 @@ def _starts(atoms: list[Atom], i: int) -> bool:
     if a.kind == "frac" and a.text.lower() in ("half", "quarter"):
         return nxt is not None and (nxt.kind == "mult" or nxt.kind == "a" and i + 2 < len(atoms)
                                     and atoms[i + 2].kind == "mult")
-    if a.kind == "mult" and a.text.lower() in ("hundred", "thousand", "million", "billion"):
-        return nxt is not None and nxt.kind == "mult" or i > 0 and atoms[i - 1].text.lower() in _VAGUE_STARTERS
+    if a.kind == "mult" and a.text.lower() in ("hundred", "thousand", "million", "billion", "dozen"):
+        if i > 0 and atoms[i - 1].text.lower() in _VAGUE_STARTERS:
+            return True  # "several hundred", "a few dozen"
+        if a.text.lower() == "dozen":
+            return False
+        return nxt is not None and nxt.kind == "mult" or _bare_modifier(atoms, i)
     if a.kind == "minus":
         return nxt is not None and nxt.kind == "num"
     return False
+
+
+def _bare_modifier(atoms: list[Atom], i: int) -> bool:
+    """ "a million-member union": a bare multiplier hyphened to a noun states its own amount."""
+    if i > 0 and atoms[i - 1].kind in ("num", "a", "frac", "mult", "vague", "hyphen", "minus", "point", "and"):
+        return False
+    if i + 2 >= len(atoms):
+        return False
+    hyphen, word = atoms[i + 1], atoms[i + 2]
+    return hyphen.kind == "hyphen" and hyphen.text == "-" and _tight(atoms[i], hyphen) and _tight(hyphen, word) \
+        and word.kind == "word"
 
 
 def _tight_word(a: Atom, b: Atom) -> bool:
@@ -247,6 +298,14 @@ def _parse(text: str, atoms: list[Atom], i: int) -> tuple[NumberMatch | None, in
                 run.end = atoms[j + 2].end
                 j += 3
                 break
+            # "Dh4, 275": a comma and a space as thousands separator, only after a currency sign
+            if a.is_digits and run.current == a.value and re.fullmatch(r"\d{1,3}", a.text) and j + 2 < n \
+                    and text[a.end : atoms[j + 2].start] == ", " and re.fullmatch(r"\d{3}", atoms[j + 2].text) \
+                    and money_before(text, start) and not re.match(r"[,.]?\d", text[atoms[j + 2].end :][:2]):
+                run.current = run.current * 1000 + atoms[j + 2].value
+                run.end = atoms[j + 2].end
+                j += 3
+                continue
             if a.is_digits and j + 1 < n and atoms[j + 1].kind == "num" and atoms[j + 1].is_digits:
                 b = atoms[j + 1]
                 gap = _gap(text, a, b)
@@ -272,7 +331,7 @@ def _parse(text: str, atoms: list[Atom], i: int) -> tuple[NumberMatch | None, in
                 if suf in sufs or suf.lower() in ("bn", "mn", "mln", "bln", "tn", "tln", "mil"):
                     value, money_only = sufs.get(suf, sufs.get(suf.lower(), (0.0, True)))
                     after = atoms[j + 2] if j + 2 < n else None
-                    money = bool(_MONEY_BEFORE.search(text[max(0, start - 6) : start])) or bool(
+                    money = money_before(text, start) or bool(
                         _MONEY_AFTER.match(text[atoms[j + 1].end : atoms[j + 1].end + 12]))
                     alone = after is None or after.kind != "word" or _gap(text, atoms[j + 1], after) != ""
                     if value and alone and (money or not money_only):
@@ -303,7 +362,8 @@ def _parse(text: str, atoms: list[Atom], i: int) -> tuple[NumberMatch | None, in
             if prev is not None and prev.kind == "hyphen":
                 break
             if run.current is None:
-                if low == "score" or not (run.vague or (j + 1 < n and atoms[j + 1].kind == "mult")):
+                if low == "score" or not (run.vague or (j + 1 < n and atoms[j + 1].kind == "mult")
+                                          or _bare_modifier(atoms, j)):
                     break
                 run.current = 1.0
             if low == "score" and run.last_kind != "num":
