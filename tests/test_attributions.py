@@ -91,3 +91,35 @@ def test_cue_ending_in_colon_takes_the_quotation_below(extractor) -> None:
     assert _atts(record) == [("direct", "The senator", "said", '"The committee voted on Friday."')]
     assert [(c["text"], c["attribution"]) for c in record["claims"]] == [
         ('"The committee voted on Friday."', "A1")]
+
+
+def test_opening_quote_block_takes_the_frame_below_and_split_reports(extractor) -> None:
+    text = ('Clerk praised by neighbour\n\n"He is a calm man.\nHe works very hard."\n'
+            "Maria Lopez says the clerk arrested after the robbery is innocent.\n"
+            "Some residents said the road was closed for a week, Lopez said the bridge stayed open.\n")
+    record = extractor.extract_text(text)
+    assert_offsets(record, text)
+    assert _atts(record) == [
+        # a quotation over two lines with nothing to continue takes the speaker of the next line
+        ("direct", "Maria Lopez", "says", '"He is a calm man.\nHe works very hard."'),
+        # "arrested" is a reduced passive, not a cue; the split complement is one content
+        ("indirect", "Maria Lopez", "says", "the clerk arrested after the robbery is innocent"),
+        # the first report is not the content of the second
+        ("indirect", "Some residents", "said", "the road was closed for a week"),
+        ("indirect", "Lopez", "said", "the bridge stayed open"),
+    ]
+
+
+def test_text_bearing_nouns_misattached_participles_and_denied_claims(extractor) -> None:
+    text = ('Protest at ministry\n\nA crowd of about 300 farmers gathered outside the ministry, waving banners '
+            'reading "No farms, no food."\n'
+            'A ministry official dismissed the protest saying that "the new rules protect small farms."\n'
+            "The union denies claims that it is funded by a foreign company.\n")
+    record = extractor.extract_text(text)
+    assert_offsets(record, text)
+    assert _atts(record) == [
+        ("direct", "banners", "reading", '"No farms, no food."'),
+        # the participle hangs off the object in the parse but reports the subject's words
+        ("direct", "A ministry official", "saying", '"the new rules protect small farms."'),
+        ("indirect", "The union", "denies", "claims that it is funded by a foreign company"),
+    ]

@@ -89,3 +89,36 @@ def test_clause_grouping_terminates_when_the_heads_miss_the_root(extractor, monk
         ("people", [t.text for t in doc])]
     monkeypatch.setattr(finder, "_split_heads", lambda unit: [])
     assert finder._segments(doc[:]) == []
+
+
+def test_headline_topic_label_and_unstated_information(extractor) -> None:
+    text = ("Flood update: 12 dead and 40 missing as river bursts its banks\n\n"
+            "Rescuers found two more bodies on Monday, although it has not been confirmed where they were found.\n")
+    record = extractor.extract_text(text)
+    # the short label before the colon heads the fact; the clause ending in "as" is not cut off
+    assert [(c["text"], c["attribution"], c["hedged"]) for c in record["claims"]] == [
+        ("Flood update: 12 dead and 40 missing as river bursts its banks", None, False),
+        ("Rescuers found two more bodies on Monday", None, False),  # "not been confirmed where": no fact
+    ]
+
+
+def test_quoted_character_appeals_guesses_and_personal_details_are_not_claims(extractor) -> None:
+    text = ('Bakery fire\n\n"She is a kind woman.\nShe was a police officer for ten years."\n'
+            "John Reyes says the fire started in the kitchen.\n"
+            '"Come on, get out now," a manager shouted.\n'
+            "You hear alarms every day at a bakery, so you do not worry, Reyes said.\n"
+            "Reyes said the repairs were going to be expensive.\n"
+            '"I lost my best friend," said 52-year-old Ana Silva, a baker at the shop since 2001.\n'
+            "The fire service said it was a magnitude-2 blaze.\n")
+    record = extractor.extract_text(text)
+    assert_offsets(record, text)
+    assert _claims(record) == [
+        ("Bakery fire", None, False),
+        # "a kind woman" is a judgement of character; the career is a fact (same cue as the frame below)
+        ("She was a police officer for ten years", "says", False),
+        ("John Reyes says the fire started in the kitchen", "says", False),  # the frame's own content
+        # the imperative, the generic "you", the prediction and the first-person loss give nothing;
+        # the apposition in the speaker's name is a claim once the quotation is none
+        ("52-year-old Ana Silva, a baker at the shop since 2001", None, False),
+        ("The fire service said it was a magnitude-2 blaze", "said", False),  # a figure, not a judgement
+    ]

@@ -15,6 +15,7 @@ it. Pronoun sources resolve to the nearest fitting earlier entity.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -31,6 +32,7 @@ _RELATIVE = {"who", "which", "that", "whom"}
 _MARKS = {"that", "whether", "if"}
 _CONTENT_PREPS = {"about", "on", "over", "regarding"}
 _SOURCE_PREPS = {"from", "by"}
+_MANNER_PREPS = {"by", "after", "before", "while", "without", "in", "upon", "on", "when"}
 
 
 @dataclass
@@ -57,6 +59,7 @@ class AttributionFinder:
         self.np_verbs = frozenset(load_lines("np_content_verbs.txt", package=_PKG))
         self.nouns = frozenset(load_lines("cue_nouns.txt", package=_PKG))
         self.headline_holders = frozenset(load_lines("headline_holders.txt", package=_PKG))
+        self.text_nouns = frozenset(load_lines("text_nouns.txt", package=_PKG))
         self.pronouns = {
             p: labels.split(",")
             for p, labels in (line.split("\t") for line in load_lines("pronouns.tsv", package=_PKG))
@@ -77,7 +80,8 @@ class AttributionFinder:
                 if lead is not None:
                     leads.append((n, lead))
             found.extend(items)
-        found += _continuations(found, leads, sents)
+        found += _continuations(doc, found, leads, sents)
+        found += _signed_quotes(doc, quotes, found)
         found = _dedupe(found)
         for item in found:
             if item.source_entity is None:
@@ -99,6 +103,9 @@ class AttributionFinder:
                 continue  # "is said to", "is believed": holder-less, a hedge not an attribution
             if tok.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in tok.children):
                 continue
+            if tok.tag_ == "VBN" and not any(c.dep_ in ("agent", "aux", "auxpass") for c in tok.children) \
+                    and (tok.dep_ == "acl" or any(c.dep_ == "prep" and c.i == tok.i + 1 for c in tok.children)):
+                continue  # "the woman accused of killing ...": a reduced passive, holder-less
             source = _clip(doc, self._source(tok), sent)
             if source is None:
                 continue
@@ -119,7 +126,7 @@ class AttributionFinder:
                 lo, hi = sorted((child.idx, cue.idx))
                 if "\n" in text[lo:hi]:
                     continue  # a parse that ran across a line break
-                return _holder(child)
+                return _joined_subject(cue, child)
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
@@ -128,6 +135,19 @@ class AttributionFinder:
             return None
         if cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN"):
             return _noun_phrase(cue.head)
+        if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in ("NOUN", "PROPN"):
+            noun = cue.head
+            if noun.lemma_.lower() in self.text_nouns or noun.lower_ in self.text_nouns:
+                return _span(cue.doc[noun.left_edge.i:noun.i + 1])  # "banners reading ...", "a statement saying"
+            if noun.dep_ in ("dobj", "pobj") and depth <= 4:
+                # "An official downplayed the unrest saying ...": the participle belongs to the clause
+                verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+                if verb.pos_ in ("VERB", "AUX"):
+                    return self._source(verb, depth + 1)
+            return None
+        if cue.dep_ == "pcomp" and cue.tag_ == "VBG" and cue.head.dep_ == "prep" \
+                and cue.head.lower_ in _MANNER_PREPS:
+            return self._source(cue.head.head, depth + 1)  # "responded by saying ..."
         if cue.dep_ == "conj" or (_is_participle(cue) and cue.dep_ in ("advcl", "xcomp", "acl", "ccomp")):
             # the clause above gives the source, unless that clause is itself reported content
             # ("X speculated that Y might ..., emphasizing": the holder is X, not Y)
@@ -147,13 +167,25 @@ class AttributionFinder:
         # content before the cue needs a separator ("X happened, he said"; '"X," he said')
         ordered = [c for c in ordered if c.i > cue.i or any(
             t.is_punct for t in cue.doc[c.right_edge.i:cue.i])]
+        objs = [c for c in kids if c.dep_ in ("dobj", "attr") and c.i > cue.i]
+        if objs and (cue.lemma_.lower() in self.np_verbs or _has_clause(objs[0])):
+            # "it denies claims that ...": the object after the cue wins over a clause before it
+            ordered = [c for c in ordered if c.i > cue.i]
         for child in ordered:
             if child.tag_ == "VBG" and self._is_cue(child) and doc[child.left_edge.i - 1].text == ",":
                 continue  # ", stating ...": a participle cue of its own, not this cue's content
+            if child.i < cue.i and self._is_cue(child) and any(c.dep_ == "nsubj" for c in child.children) \
+                    and any(c.i > cue.i for c in ordered):
+                continue  # "Some said X, Dorsey said Y": the clause before is a report of its own
             if child.dep_ == "xcomp" and not any(t.dep_ in ("nsubj", "dobj", "ccomp") for t in child.subtree):
                 continue
             span = self._clause_content(doc, child, cue, quotes, sent)
             if span is not None:
+                later = [c for c in ordered if c.dep_ == "ccomp" and c.i > child.i > cue.i]
+                if later and child.dep_ == "ccomp":  # "says the woman accused of X is Y": one clause, split
+                    tail = self._clause_content(doc, later[-1], cue, quotes, sent)
+                    if tail is not None and tail.end > span.end:
+                        span = CharSpan(span.start, tail.end)
                 return span
         objs = [c for c in kids if c.dep_ in ("dobj", "attr") and c.i > cue.i]
         if objs:
@@ -179,6 +211,17 @@ class AttributionFinder:
         near += [q for q in outside if q[0] > cue.idx and q[0] - (cue.idx + len(cue)) < 40]
         if near:
             return CharSpan(*near[0])
+        frame = [t for t in cue.subtree if not t.is_punct]
+        lo, hi = frame[0].i, frame[-1].i
+        if cue.dep_ in ("parataxis", "advcl") and cue.head.i > hi and cue.head.pos_ in ("VERB", "AUX") \
+                and sent.start < lo and hi + 2 < sent.end and doc[lo - 1].text == "," \
+                and doc[hi + 1].text == ",":
+            # "But to prevent it, he said, officials should be vigilant": the reported clause wraps
+            # the cue; as for a wrapped complement, the content is the side that holds its head
+            last = min(cue.head.right_edge.i, sent.end - 1)
+            start, end = trim(doc, doc[hi + 2].idx, doc[last].idx + len(doc[last]))
+            if end > start:
+                return _extend_to_quotes(CharSpan(start, end), quotes)
         if cue.dep_ in ("ccomp", "parataxis") and cue.head.i != cue.i and cue.head.i < cue.i:
             head = cue.head  # "X happened, he said." parsed with the clause as the head
             toks = [t for t in head.subtree if t.i < cue.i and not _in_subtree(t, cue)]
@@ -298,7 +341,7 @@ class AttributionFinder:
             named = head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", "ORG") and colon.i == before.end
         if not named:
             return []
-        if not any(t.pos_ == "VERB" for t in after):
+        if not any(t.pos_ in ("VERB", "AUX") for t in after):
             return []
         start, end = trim(doc, after.start_char, after.end_char)
         return [AttributionItem("indirect", _span(before), _tok_span(colon), CharSpan(start, end))]
@@ -455,6 +498,19 @@ def _holder(tok: Token) -> CharSpan:
     return _noun_phrase(tok)
 
 
+def _joined_subject(cue: Token, subj: Token) -> CharSpan:
+    """The subject; subject pieces of a compound split at a hyphen ("co - workers") join up."""
+    span = _holder(subj)
+    doc, k, last = cue.doc, subj.right_edge.i, None
+    for c in sorted((c for c in cue.children if c.dep_ == "nsubj" and c.i > subj.i), key=lambda t: t.i):
+        if c.left_edge.i != k + 1 or doc[k].whitespace_:
+            break
+        last, k = c, c.right_edge.i
+    if last is None:
+        return span
+    return CharSpan(span.start, max(span.end, last.idx + len(last)))
+
+
 def _has_clause(tok: Token) -> bool:
     return any(t.dep_ in ("acl", "relcl", "ccomp") and t.pos_ in ("VERB", "AUX") for t in tok.children)
 
@@ -561,9 +617,13 @@ def _extend_to_quotes(content: CharSpan, quotes: list[tuple[int, int]]) -> CharS
     return CharSpan(start, end)
 
 
-def _continuations(found: list[AttributionItem], leads: list[tuple[int, tuple[int, int]]],
+def _continuations(doc: Doc, found: list[AttributionItem], leads: list[tuple[int, tuple[int, int]]],
                    sents: list[Span]) -> list[AttributionItem]:
-    """A quotation opening a sentence without a cue continues the direct attribution just before it."""
+    """A quotation opening a sentence without a cue continues the direct attribution just before it.
+
+    A quotation that opens the story (nothing to continue) takes the speaker of the sentence right
+    after it when that sentence opens with its frame ('"She's a hard worker." / Kenneth Dorsey says ...').
+    """
     out = []
     for n, (s, e) in leads:
         if any(a.content.start <= s < a.content.end for a in found + out):
@@ -573,7 +633,42 @@ def _continuations(found: list[AttributionItem], leads: list[tuple[int, tuple[in
         if prev:
             p = max(prev, key=lambda a: a.content.start)
             out.append(AttributionItem("direct", p.source, p.cue, CharSpan(s, e), p.source_entity, p.hedge))
+            continue
+        nxt = next((x for x in sents[n:] if x.start_char >= e), None)
+        if nxt is None or doc.text[e:nxt.start_char].strip(" \t\r\n"):
+            continue
+        frames = [a for a in found if a.source is not None and a.source.start == nxt.start_char
+                  and a.cue.start - nxt.start_char < 40 and a.content.start >= a.cue.end
+                  and a.cue.end - a.cue.start > 1 and _adjacent(doc, a.source, a.cue)]
+        if frames:
+            f = frames[0]
+            out.append(AttributionItem("direct", f.source, f.cue, CharSpan(s, e), f.source_entity, f.hedge))
     return out
+
+
+_SIGNATURE = re.compile(r"[ \t]*([―—–]|--)[ \t]*((?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w.'’-]*)[ \t]*\.?[ \t]*(?:\n|$)")
+
+
+def _signed_quotes(doc: Doc, quotes: list[tuple[int, int]], found: list[AttributionItem]) -> list[AttributionItem]:
+    """A quotation signed with a dash and a name at the end of its line ('"…" ― Sonya Herridge')."""
+    out = []
+    for s, e in quotes:
+        if any(a.content.start <= s < a.content.end for a in found):
+            continue
+        m = _SIGNATURE.match(doc.text, e)
+        if m is None or e - s < 4:
+            continue
+        name = CharSpan(m.start(2), m.end(2))
+        if name.text(doc).endswith("."):
+            name = CharSpan(name.start, name.end - 1)
+        out.append(AttributionItem("direct", name, CharSpan(m.start(1), m.end(1)), CharSpan(s, e)))
+    return out
+
+
+def _adjacent(doc: Doc, source: CharSpan, cue: CharSpan) -> bool:
+    """The cue follows its source directly (an adverb at most): the sentence's own frame."""
+    between = doc.text[source.end:cue.start]
+    return "," not in between and len(between.split()) <= 1
 
 
 def _dedupe(items: list[AttributionItem]) -> list[AttributionItem]:

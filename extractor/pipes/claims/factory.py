@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extractor.pipes.base import regions, sentences, trim
+from extractor.pipes.base import sentences, trim
 from extractor.resources import load_lines
 
 _PKG = "extractor.pipes.claims"
@@ -31,6 +31,9 @@ _SUBJ = {"nsubj", "nsubjpass", "expl", "csubj"}
 _NOT_CLAIM_MODALS = {"should", "must", "ought", "might", "will", "'ll", "shall", "could", "wo"}
 _EMBED_MARKS = {"as", "because", "since", "after", "when", "before"}
 _LEAD_DROP = {"cc", "mark", "punct"}
+_UNSTATED = {"state", "confirm", "disclose", "reveal", "announce", "say", "report", "specify", "release",
+             "know", "determine", "establish", "identify", "clear"}
+_COGNITION = {"think", "believe", "know", "imagine", "expect", "feel", "guess", "suppose", "dream"}
 _QUOTES = "\"“”‘’'«»"
 
 
@@ -62,7 +65,7 @@ class ClaimFinder:
     # -- driver -----------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         atts = doc._.attributions or []
-        title = regions(doc)[0] if len(regions(doc)) > 1 else None
+        title = doc._.title
         claims: dict[tuple[int, int], ClaimItem] = {}
         quotes = _quote_ranges(atts)
         for sent in sentences(doc):
@@ -70,14 +73,24 @@ class ClaimFinder:
             if self._generic(sent):
                 continue
             background = self._background(doc, sent, atts)
-            for unit in self._units(doc, sent, atts, in_title):
-                for item in self._unit_claims(doc, unit, atts, in_title, quotes):
+            units = self._units(doc, sent, atts, in_title)
+            per_unit = [self._unit_claims(doc, unit, atts, in_title, quotes) for unit in units]
+            if len(units) == 2 and len(per_unit[0]) == 1 and per_unit[1] and _topic_label(units[0]):
+                # "Indonesia earthquake: 24 dead as quake hits Aceh": a topic label heads the fact
+                first = min(per_unit[1], key=lambda c: c.start)
+                first.start = per_unit[0][0].start
+                per_unit[0] = []
+            for unit_items in per_unit:
+                for item in unit_items:
                     for bg, cut in background:
-                        if item.start < bg.start < item.end and item.start < cut < item.end and (
+                        if cut >= 0 and item.start < bg.start < item.end and item.start < cut < item.end and (
                                 bg.end - 2 <= item.end <= bg.end + 2 or self._tail_only(doc, cut, item)):
                             item.start, item.end = trim(doc, item.start, cut)
                     claims.setdefault((item.start, item.end), item)
-            for item, _cut in background:
+            own = [c for unit_items in per_unit for c in unit_items]
+            for item, cut in background:
+                if cut < 0 and any(c.start < item.end and item.start < c.end for c in own):
+                    continue  # an apposition in a source stays inside the bigger claim (decision 53)
                 claims.setdefault((item.start, item.end), item)
         doc._.claims = sorted(claims.values(), key=lambda c: (c.start, c.end))
         return doc
@@ -171,6 +184,13 @@ class ClaimFinder:
                     up = up.head
                 if up.i in groups and up.i != h:
                     groups[up.i] += groups.pop(h)
+        order = sorted(groups)
+        for a, b in zip(order[::-1][1:], order[::-1][:-1], strict=True):  # right to left
+            words = [t for t in groups[a] if not t.is_punct and not t.is_space]
+            last = max(words, key=lambda t: t.i) if words else None
+            if last is not None and last.dep_ in ("prep", "mark") and not any(
+                    c.i > last.i for c in last.children) and b in groups:
+                groups[a] += groups.pop(b)  # "24 dead and over 200 injured as | quake hits": one clause
         return [(unit.doc[h], sorted((t for t in groups[h] if not t.is_space), key=lambda t: t.i))
                 for h in sorted(groups)]
 
@@ -251,8 +271,23 @@ class ClaimFinder:
             main = cands[0] if cands else verbs[0]
         if main.lemma_.lower() in self.framing:
             return False
+        if main.lemma_.lower() in _UNSTATED and any(c.dep_ == "neg" for c in main.children) and any(
+                c.dep_ == "auxpass" for c in main.children):
+            return False  # "it has not been stated where": an absence of information, not a fact
         if any(c.dep_ == "aux" and c.lower_ in _NOT_CLAIM_MODALS for c in main.children):
             return False
+        subj = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and subj[0].lower_ == "you":
+            return False  # generic "you hear noises every day": no particular fact
+        if main.lemma_ == "go" and main.tag_ == "VBG" and any(
+                c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                for c in main.children) or main.lower_ == "gon":
+            return False  # "was going to be hard", "I'm gonna go home": a prediction or plan
+        if main.tag_ == "VB" and not subj and main.dep_ in ("ROOT", "conj", "ccomp", "parataxis") and not any(
+                c.dep_ in ("aux", "auxpass") for c in main.children):
+            return False  # an imperative ("Come on", "Rise up"): an appeal, not a fact
+        if main.lemma_ == "be" and subj and subj[0].pos_ == "PRON" and self._characterisation(main):
+            return False  # "She's a hard worker": an evaluation of character
         if main.lemma_ == "be":  # "the scale was remarkable": a bare evaluative adjective
             comp = [c for c in main.children if c.dep_ in ("acomp", "attr", "prep", "oprd")]
             if comp and all(c.dep_ == "acomp" for c in comp):
@@ -266,10 +301,23 @@ class ClaimFinder:
             return False
         return any(t.pos_ in ("NOUN", "PROPN", "NUM", "PRON") for t in toks if t.i != main.i)
 
+    @staticmethod
+    def _characterisation(main: Token) -> bool:
+        """'be' + a noun phrase judged by an adjective, with nothing checkable attached."""
+        attrs = [c for c in main.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+        if not attrs:
+            return False
+        attr = attrs[0]
+        judged = any(c.dep_ == "amod" and c.tag_ == "JJ" and c.text.isalpha() for c in attr.children)
+        checkable = any(t.pos_ in ("NUM", "PROPN") or t.dep_ in ("prep", "relcl", "acl") for t in attr.subtree
+                        if t.i != attr.i)
+        return judged and not checkable
+
     # -- extras: relative clauses, appositions, facts inside opinions ---------------------
     def _background(self, doc: Doc, sent: Span, atts) -> list[tuple[ClaimItem, int]]:
         out = []
         sources = [a.source for a in atts if a.source is not None]
+        in_source = False
         for t in sent:
             if t.head.i == t.i or t.head.pos_ not in ("NOUN", "PROPN"):
                 continue
@@ -292,7 +340,7 @@ class ClaimFinder:
                 facts = any(c.dep_ in ("prep", "nummod", "acl") for c in t.children) or any(
                     c.dep_ == "npadvmod" for c in t.subtree)
                 in_source = any(s.start <= ante.idx < s.end for s in sources)
-                if not named or not facts or in_source:
+                if not named or not facts:
                     continue
                 toks = list(t.subtree)
             else:
@@ -305,7 +353,9 @@ class ClaimFinder:
                 continue
             # the writer's background (decisions 30, 42, 46): never linked to a reported content
             hedged = any(x.lower_ in self.hedges for x in doc[ante.left_edge.i:toks[-1].i + 1])
-            out.append((ClaimItem(start, end, None, hedged), doc[comma].idx))
+            # an apposition inside a source is marked (-1): kept only when no bigger claim holds it
+            cut_at = -1 if t.dep_ == "appos" and in_source else doc[comma].idx
+            out.append((ClaimItem(start, end, None, hedged), cut_at))
         return out
 
     def _embedded(self, doc: Doc, head: Token, toks: list[Token], atts) -> list[ClaimItem]:
@@ -381,6 +431,12 @@ class ClaimFinder:
 
 
 # -- helpers ---------------------------------------------------------------------------
+def _topic_label(unit: Span) -> bool:
+    """A short verbless headline label before a colon ("Indonesia earthquake")."""
+    words = [t for t in unit if not t.is_punct]
+    return 0 < len(words) <= 3 and not any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
 def _runs(toks: list[Token]) -> list[list[Token]]:
     """Contiguous runs of tokens (punctuation bridges nothing)."""
     runs: list[list[Token]] = []
@@ -406,15 +462,14 @@ def _clause_head(toks: list[Token]) -> Token:
 def _linked(atts, start: int, end: int, head: Token) -> int | None:
     """The attribution whose cue sits in the clause, else the one whose content holds most of it."""
     best = None
-    for i, a in enumerate(atts):
-        if a.cue.start <= head.idx < a.cue.end:
-            return i
-    for i, a in enumerate(atts):
-        if start <= a.cue.start < end and a.cue.end <= end:
-            if best is None:
-                best = i
-    if best is not None:
-        return best
+    # several attributions may share one cue (a quotation above takes the frame below it):
+    # the one whose content lies in the clause wins
+    at_head = [i for i, a in enumerate(atts) if a.cue.start <= head.idx < a.cue.end]
+    in_clause = [i for i, a in enumerate(atts) if start <= a.cue.start < end and a.cue.end <= end]
+    for group in (at_head, in_clause):
+        if group:
+            inside = [i for i in group if atts[i].content.start < end and start < atts[i].content.end]
+            return (inside or group)[0]
     top = 0
     for i, a in enumerate(atts):
         ov = min(end, a.content.end) - max(start, a.content.start)
@@ -440,12 +495,13 @@ def _first_person_witness(toks: list[Token], main: Token, quotes: list[tuple[int
 
     A first-person denial ("We didn't bomb any camps") stays check-worthy.
     """
-    if not any(s <= main.idx < e for s, e in quotes):
-        return False
     subj = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj or subj[0].lower_ not in ("i", "we"):
         return False
-    return not any(c.dep_ == "neg" for c in main.children)
+    if subj[0].lower_ == "we" and not any(s <= main.idx < e for s, e in quotes):
+        return False  # an unquoted "we" may be an organisation speaking; a bare "I" is personal
+    # a first-person denial ("We didn't bomb any camps") stays; a negated thought is still personal
+    return not any(c.dep_ == "neg" for c in main.children) or main.lemma_.lower() in _COGNITION
 
 
 __all__ = ["ClaimFinder", "ClaimItem"]
