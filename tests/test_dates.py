@@ -132,3 +132,24 @@ def test_headline_present_tells_the_past(extractor) -> None:
 def test_weekend_as_a_modifier_is_no_date(extractor) -> None:
     assert _dates(extractor, "The island is a popular weekend sunshine getaway, and the weekend violence ended.",
                   published="2005-11-28") == [("the weekend", "DATE", "2005-W47-WE")]
+
+
+def test_weekday_qualifier_and_clock_time_anchored_to_the_story(extractor) -> None:
+    """ "late Friday" keeps its qualifier; a later clock time with no date takes the story's day."""
+    sentence = "Fighting broke out late Friday. A spokesman said the shots were fired at about 9:40 p.m. near a market."
+    assert _dates(extractor, sentence, "2012-03-10") == [
+        ("late Friday", "DATE", "2012-03-09"),
+        ("9:40 p.m.", "TIME", "2012-03-09T21:40"),
+    ]
+    assert _dates(extractor, sentence) == [("late Friday", "DATE", "XXXX-WXX-5"), ("9:40 p.m.", "TIME", "T21:40")]
+
+
+def test_the_same_day_takes_the_date_just_mentioned(extractor) -> None:
+    sentence = "Rebels attacked on Monday. On Tuesday the army struck back, and the same day the president resigned."
+    assert _dates(extractor, sentence, "2012-03-10") == [
+        ("Monday", "DATE", "2012-03-05"),
+        ("Tuesday", "DATE", "2012-03-06"),
+        ("the same day", "DATE", "2012-03-06"),
+    ]
+    assert _dates(extractor, sentence) == [("Monday", "DATE", "XXXX-WXX-1"), ("Tuesday", "DATE", "XXXX-WXX-2")]
+

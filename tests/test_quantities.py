@@ -146,7 +146,8 @@ def test_quantities(extractor, sentence: str, expected: list[tuple]) -> None:
         "He called 911 from Interstate 75 while carrying an AK-47 in his 2007 Ford.",
         "One of the victims was taken to the third floor at 10:30 a.m., one day later.",
         "The strike lasted three days in 2020, and several markets closed.",
-        "He fired a .38 caliber revolver and a .357 Magnum.",
+        "He fired a .357 Magnum and a .45 ACP pistol.",
+        "Police found the car in the 4500 block of Elm Avenue, outside 221 Baker Street.",
     ],
 )
 def test_not_quantities(extractor, sentence: str) -> None:
@@ -181,4 +182,47 @@ def test_not_quantities(extractor, sentence: str) -> None:
 def test_number_grammar(text: str, expected: list[tuple]) -> None:
     got = [(text[m.start : m.end], m.value) for m in find_numbers(text)]
     assert [g[0] for g in got] == [e[0] for e in expected]
+    assert [g[1] for g in got] == pytest.approx([e[1] for e in expected])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The officer was hit by a .45-caliber bullet, and the suspect dropped a. 38 caliber revolver.",
+            [(".45-caliber", 0.45, "eq", "caliber", None), (". 38 caliber", 0.38, "eq", "caliber", None)],
+        ),
+        (
+            "The man is 6-foot-2, 190 pounds, and has two daughters, ages 9 and 12.",
+            [
+                ("6-foot", 6, "eq", "foot", None),
+                ("2", 2, "eq", "inch", None),
+                ("190 pounds", 190, "eq", "pound", None),
+                ("two", 2, "eq", None, "daughter"),
+                ("9", 9, "eq", "year", None),
+                ("12", 12, "eq", "year", None),
+            ],
+        ),
+        (
+            "Four people were killed and about 30 wounded, and a 300 person crowd watched.",
+            [
+                ("Four", 4, "eq", None, "person"),
+                ("about 30", 30, "approx", None, "person"),
+                ("300", 300, "eq", None, "person"),
+            ],
+        ),
+        (
+            "The town of 2,500 has no doctor, and the island has a population of more than 40,000.",
+            [("2,500", 2500, "eq", None, "person"), ("more than 40,000", 40000, "gt", None, "person")],
+        ),
+        (
+            "Officials put the magnitude at 5.4, but a Chinese agency said it was 5.6.",
+            [("5.4", 5.4, "eq", "magnitude", None), ("5.6", 5.6, "eq", "magnitude", None)],
+        ),
+    ],
+)
+def test_measures_and_counts_from_context(extractor, sentence: str, expected: list[tuple]) -> None:
+    """Calibres, feet and inches, coordinated ages, ellipsis, head counts of places, scale readings."""
+    got = _quantities(extractor, sentence)
+    assert [g[:1] + g[2:] for g in got] == [e[:1] + e[2:] for e in expected]
     assert [g[1] for g in got] == pytest.approx([e[1] for e in expected])

@@ -41,6 +41,13 @@ _PATTERNS = re.compile(
     r"\b" + _MONTH + r"\.?\s+\d{1,2}(?:,\s+\d{4})?\b(?!:)"
     r"|\b(?:each|every)\s+(?:" + "|".join(WEEKDAYS) + r")\b"
     r"|\b(?:" + "|".join(WEEKDAYS) + r")s?\s+(?:morning|afternoon|evening|night)s?\b", re.IGNORECASE)
+# a weekday the model misses, with its part-of-week qualifier: "late Friday", "early Monday morning"
+_WEEKDAY_PHRASE = re.compile(
+    r"\b(?:(?:early|late)\s+)?(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b(?!-)"
+    r"(?:\s+(?:morning|afternoon|evening|night)\b)?")
+# an anaphor for the day just dated: "the same day"
+_SAME_DAY = re.compile(r"\b(?:the|that)\s+same\s+day\b", re.IGNORECASE)
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _CLOCK = re.compile(
     r"(?<![\w:.$£€])(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\b\.?)?(?:\s+(?:GMT|UTC|[ECMP][SD]T|BST|CET))?"
     r"|\d{1,2}\.\d{2}\s*[ap]\.?m\b\.?"
@@ -107,6 +114,9 @@ class DateNormaliser:
             direction = self._direction(span) if published and span is not None else "past"
             rate = self._rate(doc.text, start, end)
             found = ("SET", _RATE_CODES[rate.group("unit").lower()]) if rate else normalise(text, published, direction)
+            if _SAME_DAY.fullmatch(text):
+                earlier = [i.value[:10] for i in items if _DAY_VALUE.match(i.value)]
+                found = ("DATE", earlier[-1]) if earlier else None  # the date of the event just mentioned
             if not found:
                 continue
             kind, value = found
@@ -137,6 +147,8 @@ class DateNormaliser:
         found += [(m.start(), m.end()) for m in _PATTERNS.finditer(doc.text) if m.group()[:1].isupper()
                   or m.group().lower().startswith(("each", "every"))]
         found += [(m.start(), m.end()) for m in _CLOCK.finditer(doc.text)]
+        found += [(m.start(), m.end()) for m in _WEEKDAY_PHRASE.finditer(doc.text)]
+        found += [(m.start(), m.end()) for m in _SAME_DAY.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _DEICTIC.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _RATE.finditer(doc.text) if self._rate(doc.text, m.start(), m.end())]
         for start, end in found:
@@ -242,6 +254,11 @@ class DateNormaliser:
                     item.value = other.value + item.value
                     item.type = "TIME"
                     break
+            else:
+                # no date in its phrase: the time belongs to the event the story has just dated
+                earlier = [i.value[:10] for i in items[:n] if _DAY_VALUE.match(i.value)]
+                if earlier:
+                    item.value = earlier[-1] + item.value
 
 
 def _in_title(span: Span) -> bool:

@@ -32,6 +32,11 @@ _AGE_AFTER = re.compile(
 _TEMPERATURE = re.compile(
     r"^\s*(?:°|deg(?:rees?)?\.?)?\s*(?P<scale>c|f|celsius|celcius|centigrade|centigrate|fahrenheit|farenheit)\b",
     re.IGNORECASE)
+_CALIBRE_AFTER = re.compile(r"^\s*-?\s*calib(?:er|re)\b", re.IGNORECASE)
+_CALIBRE_DOT = re.compile(r"\.\s?$")
+_FOOT_INCH = re.compile(r"\d\s*-\s*(?:foot|feet)\s*-\s*$", re.IGNORECASE)
+_FEET_AFTER = re.compile(r"^\s*-\s*(?:foot|feet)(?=\s*-\s*\d)", re.IGNORECASE)
+_HOUSE_NUMBER_AFTER = re.compile(r"^\s+block\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?)\s+$", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"^\s*-?\s*magnitude\b", re.IGNORECASE)
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
@@ -101,6 +106,8 @@ def _lexicons() -> dict[str, object]:
         "postfix": _tsv("postfix.tsv"),
         "units": _tsv("units.tsv"),
         "calibre": frozenset(load_lines("calibre_words.txt", package=_PKG)),
+        "streets": frozenset(load_lines("street_words.txt", package=_PKG)),
+        "settlements": frozenset(load_lines("settlement_nouns.txt", package=_PKG)),
         "nominal": frozenset(load_lines("nominal_participles.txt", package=_PKG)),
         "words": _tsv("currency_words.tsv"),
         "person_verbs": frozenset(load_lines("person_verbs.txt", package=_PKG)),
@@ -146,15 +153,22 @@ class QuantityExtractor:
 
         age = _AGE_AFTER.match(after)
         temp = _TEMPERATURE.match(after)
+        calibre = _CALIBRE_AFTER.match(after)
+        if calibre and not m.words:
+            return self._calibre(doc, m, before, calibre)
         if age:
             end, unit = m.end + age.end(), (age.group("unit") or "year").lower()
         elif temp and (temp.group().strip()[:1] in "°dD" or len(temp.group("scale")) > 1):
             end = m.end + temp.end()
             unit = "degree Fahrenheit" if temp.group("scale").lower().startswith("f") else "degree Celsius"
-        elif (_AGE_BEFORE.search(before) or _age_phrase(span)) and m.value < 130 \
+        elif (_AGE_BEFORE.search(before) or _noun_takes(span, "age")) and m.value < 130 \
                 or self._appositive_age(doc, m, span, after):
             unit = "year"
-        elif _MAGNITUDE_AFTER.match(after) or _MAGNITUDE_BEFORE.search(before):
+        elif _FEET_AFTER.match(after) and not m.words:
+            unit, end = "foot", m.end + _FEET_AFTER.match(after).end()  # "5-foot-8": "5-foot"
+        elif _FOOT_INCH.search(before) and not m.words and m.value < 12:
+            unit = "inch"  # "5-foot-8": the feet, then the inches
+        elif _MAGNITUDE_AFTER.match(after) or _MAGNITUDE_BEFORE.search(before) or _noun_takes(span, "magnitude"):
             mag = _MAGNITUDE_AFTER.match(after)
             unit = "magnitude"
             if mag and after[: mag.end()].startswith("-"):
@@ -189,6 +203,19 @@ class QuantityExtractor:
         head = span[-1]
         return _Candidate(start, end, m.value, bound, unit, head, m.words)
 
+    def _calibre(self, doc: Doc, m: NumberMatch, before: str, calibre: re.Match[str]) -> _Candidate | None:
+        """ ".38-caliber", ". 38 caliber" (a broken ".38"): a bore measure; the period is the decimal point."""
+        raw = doc.text[m.start : m.end]
+        dot = _CALIBRE_DOT.search(before)
+        start, value = m.start, m.value
+        if dot and re.fullmatch(r"\d+", raw):
+            start, value = m.start - (len(before) - dot.start()), float("0." + raw)
+        span = doc.char_span(start, m.end + calibre.end(), alignment_mode="expand")
+        if span is None:
+            return None
+        head = span[-1]
+        return _Candidate(start, m.end + calibre.end(), value, "eq", "caliber", head, m.words)
+
     @staticmethod
     def _appositive_age(doc: Doc, m: NumberMatch, span: Span, after: str) -> bool:
         """ "Jeffrey S. Maurer, 42, who ...": a bare number set off after a name is an age."""
@@ -209,7 +236,9 @@ class QuantityExtractor:
             return True
         word_after = re.match(r"^\s*-?\s*([A-Za-z]+)", after)
         if word_after and word_after.group(1).lower() in self.lex["calibre"]:
-            return True  # ".357 Magnum", ".38 caliber": a cartridge name
+            return True  # ".357 Magnum", ".45 ACP": a cartridge name
+        if not m.words and (_HOUSE_NUMBER_AFTER.match(after) or self._house_number(doc, last)):
+            return True  # "the 12200 block of 223rd Street", "1600 Pennsylvania Avenue": an address
         if _YEAR.match(raw) and 1000 <= m.value <= 2100 and self._bound_before(doc.text, m.start, m)[0] == "eq":
             counts = last.dep_ == "nummod" and last.head.tag_ in ("NNS", "NNPS") and last.head.i > last.i
             old = m.value < 1900 and not re.search(r"\b(?:in|since|by|from|until|of|year)\s+$", before, re.IGNORECASE)
@@ -237,6 +266,18 @@ class QuantityExtractor:
                             or re.fullmatch(r"\d{4}", raw) and re.search(r"(?<![\d,.])\d{3}-$", before)
                             or before.endswith("+")):
             return True  # phone numbers: "555-1234", "+1"
+        return False
+
+    def _house_number(self, doc: Doc, last: Token) -> bool:
+        """A number right before a capitalised name that ends in a street word is a house number."""
+        j = last.i + 1
+        seen = 0
+        while j < len(doc) and seen < 4 and (doc[j].text[:1].isupper() or doc[j].text[:1].isdigit()
+                                             and doc[j].text[-2:].lower() in ("st", "nd", "rd", "th")):
+            if seen and doc[j].lower_.rstrip(".") in self.lex["streets"]:
+                return doc[j].dep_ != "compound"  # not "200 Wall Street bankers"
+            j += 1
+            seen += 1
         return False
 
     def _currency_sign(self, before: str) -> tuple[str, int] | None:
@@ -350,12 +391,29 @@ class QuantityExtractor:
     # -- counted ---------------------------------------------------------------------------
     def _counted(self, doc: Doc, cands: list[_Candidate]) -> None:
         history: list[tuple[int, str]] = []  # (sentence start token, counted) of earlier counts
-        for c in cands:
+        for n, c in enumerate(cands):
             if c.unit is not None or c.head is None:
                 continue
             tok = c.head
             sent_start = tok.sent.start
             noun, pronoun = self._noun(tok)
+            if noun is None and not pronoun:
+                unit = self._shared_unit(doc, cands, n)
+                if unit is not None:
+                    c.unit = unit
+                    continue
+            if noun is not None and noun.i > tok.i + 1 and self._compound_count(tok, noun):
+                noun = doc[tok.i + 1]  # "the 200 person crowd": the number counts the modifier
+            if noun is not None and self._casualty_word(noun) and self._elided(tok, noun):
+                same = [w for s, w in history if s == sent_start]
+                if same and same[-1] not in self.lex["nominal"]:
+                    c.counted = same[-1]  # "Ten people were killed and 50 injured": by ellipsis
+                    history.append((sent_start, c.counted))
+                    continue
+            if not pronoun and self._settlement(tok):
+                c.counted = "person"  # "a population of 120,000", "the town of 14,000"
+                history.append((sent_start, "person"))
+                continue
             counted = self._hyphenated(noun) if noun is not None else None
             unit = _unit_noun(noun.text) if noun is not None else None
             if unit is not None:  # "billions of euros": the noun is the unit
@@ -376,6 +434,45 @@ class QuantityExtractor:
             c.counted = counted
             if counted is not None:
                 history.append((sent_start, counted))
+
+    def _shared_unit(self, doc: Doc, cands: list[_Candidate], n: int) -> str | None:
+        """A bare number takes the unit of an amount it is coordinated with ("ages 6 and 16") or
+        that a pronoun subject stands for ("put the magnitude at 5.9, but ... said it was 6.1")."""
+        c = cands[n]
+        prev = next((p for p in reversed(cands[:n]) if p.head is not None and p.head.sent == c.head.sent), None)
+        if prev is None or prev.unit is None:
+            return None
+        between = doc.text[prev.end : c.start]
+        if re.fullmatch(r"\s*(?:,|,?\s*(?:and|or))\s*", between) \
+                and not re.search(r"[A-Za-z]$", doc.text[prev.start : prev.end]):
+            return prev.unit  # the unit is not written after the first number
+        tok = c.head
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(
+                ch.dep_ == "nsubj" and ch.lower_ in ("it", "that", "this") for ch in tok.head.children):
+            return prev.unit
+        return None
+
+    def _compound_count(self, tok: Token, noun: Token) -> bool:
+        """ "a 200 person crowd", "a 20 man team": a singular noun right after a number above one,
+        modifying a singular noun, is what the number counts."""
+        mod = tok.doc[tok.i + 1]
+        return (mod.dep_ == "compound" and mod.tag_ == "NN" and noun.tag_ == "NN" and mod.head == noun
+                and tok.head in (noun, mod) and re.fullmatch(r"[\d,]+", tok.text) is not None and tok.text != "1")
+
+    def _elided(self, tok: Token, noun: Token) -> bool:
+        """The number or its participle is coordinated with a casualty verb ("were killed and 50 injured")."""
+        for t in (tok, noun):
+            if t.dep_ == "conj" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in self.lex["person_verbs"]:
+                return True
+        return False
+
+    def _casualty_word(self, noun: Token) -> bool:
+        return noun.lower_ in self.lex["nominal"] or noun.lemma_.lower() in self.lex["person_verbs"] \
+            or noun.lower_ in self.lex["person_verbs"]
+
+    def _settlement(self, tok: Token) -> bool:
+        prep = tok.head
+        return tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in self.lex["settlements"]
 
     def _noun(self, tok: Token) -> tuple[Token | None, bool]:
         """The noun a number counts, and whether a pronoun ("them", "others") stands for it."""
@@ -503,17 +600,18 @@ def _glued(a: Token, b: Token) -> bool:
     return a.idx + len(a.text) == b.idx
 
 
-def _age_phrase(span: Span) -> bool:
-    """ "at the age of 40", "raise the retirement age to 65": the number an "age" takes."""
+def _noun_takes(span: Span, noun: str) -> bool:
+    """ "at the age of 40", "raise the retirement age to 65", "put the magnitude at 6.1": the number
+    a scale noun ("age", "magnitude") takes through a preposition."""
     tok = span[-1]
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ not in ("to", "of", "at", "from"):
         return False
     head = prep.head
-    if head.lemma_.lower() == "age":
+    if head.lemma_.lower() == noun:
         return True
     return head.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() == "age" for c in head.children)
+        c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() == noun for c in head.children)
 
 
 def _unit_noun(word: str) -> str | None:
