@@ -212,3 +212,63 @@ def test_geographic_features_landmarks_and_lower_case_names(nlp: Language) -> No
         ("LOC", "eurozone"), ("GPE", "Brussels")}
     assert ("FAC", "Acropolis") in labelled(nlp, "Protesters stormed the Acropolis on Tuesday.")
     assert labelled(nlp, "The SWAT team entered the building at noon.") == set()
+
+
+def record_entities(extractor, text: str) -> list[tuple[str, str, list[str]]]:  # noqa: ANN001
+    rec = extractor.extract_text(text)
+    return [(e["label"], e["canonical"], [m["text"] for m in e["mentions"]]) for e in rec["entities"]]
+
+
+def test_designator_of_name_and_headline_nationality(extractor) -> None:  # noqa: ANN001
+    text = (
+        "Quake Flattens Homes on Indonesian Island of Nias\n\n"
+        "A strong earthquake struck the island of Nias on Tuesday. Officials said the worst-hit villages "
+        "were Hilimondregeraya, Bawolato, Lahusa and Tuhemberua. Nias is popular with surfers.\n"
+    )
+    assert record_entities(extractor, text) == [
+        ("NORP", "Indonesian", ["Indonesian"]),
+        ("LOC", "Island of Nias", ["Island of Nias", "Nias", "Nias"]),
+        ("GPE", "Hilimondregeraya", ["Hilimondregeraya"]),
+        ("GPE", "Bawolato", ["Bawolato"]),
+        ("GPE", "Lahusa", ["Lahusa"]),
+        ("GPE", "Tuhemberua", ["Tuhemberua"]),
+    ]
+
+
+def test_abbreviations_residents_and_relatives(nlp: Language) -> None:
+    text = "The Pleasanton resident flew to D.C. on Monday with his wife, Marisol."
+    assert entities(nlp, text) == [
+        ("GPE", "Pleasanton", ["Pleasanton"]), ("GPE", "D.C.", ["D.C."]), ("PERSON", "Marisol", ["Marisol"])]
+    assert nlp(text)._.entities[1].aliases == ["Washington, D.C."]
+
+
+def test_precincts_named_groups_and_nicknames(nlp: Language) -> None:
+    text = (
+        "Gunmen killed two officers near the 45th Police Precinct in Queens. Police said the men belong to "
+        'a gang called 12 Street Kings. One of them, Luis Alberto "Flaco" Mendoza, was arrested on Sunday. '
+        "Flaco denied the charges."
+    )
+    assert entities(nlp, text) == [
+        ("FAC", "45th Police Precinct", ["45th Police Precinct"]),
+        ("GPE", "Queens", ["Queens"]),
+        ("ORG", "12 Street Kings", ["12 Street Kings"]),
+        ("PERSON", 'Luis Alberto "Flaco" Mendoza', ['Luis Alberto "Flaco" Mendoza', "Flaco"]),
+    ]
+    text = ('Deputies identified the suspect as Raul Orozco, 27. He is known by the nickname "Sepy." '
+            "Sepy was last seen in Compton.")
+    assert entities(nlp, text) == [
+        ("PERSON", "Raul Orozco", ["Raul Orozco", "Sepy", "Sepy"]), ("GPE", "Compton", ["Compton"])]
+
+
+def test_longer_name_found_elsewhere_wins_and_city_apposition(nlp: Language) -> None:
+    text = ("Deputies searched a Hawaiian Gardens apartment on Friday. The shooting happened in Hawaiian Gardens, "
+            "a working-class city at the border of Long Beach.")
+    assert labelled(nlp, text) == {("GPE", "Hawaiian Gardens"), ("GPE", "Long Beach")}
+    assert [len(e.mentions) for e in nlp(text)._.entities] == [2, 1]
+
+
+def test_predicate_says_the_name_is_a_place(nlp: Language) -> None:
+    text = "Kalamu is a small town in the north. Browsnville is among the most crime-ridden neighborhoods."
+    assert labelled(nlp, text) == {("GPE", "Kalamu"), ("GPE", "Browsnville")}
+    text = "Kalamunda is a small town. Officials in Kalmaunda said the road to Kalamunda was closed."
+    assert entities(nlp, text) == [("GPE", "Kalamunda", ["Kalamunda", "Kalmaunda", "Kalamunda"])]

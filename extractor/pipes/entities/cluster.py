@@ -36,6 +36,7 @@ class Mention:
     label: str = ""
     designator: str | None = None
     defines: str | None = None
+    kind: str | None = None  # label fixed by a designator phrase ("Island of Qeshm": LOC)
 
 
 @dataclass
@@ -99,7 +100,7 @@ def _person_core(words: list[str]) -> list[str]:
 
 def cluster_mentions(
     doc: Doc, mentions: list[Mention], gaz: Gazetteer, allowed: Callable[[Doc, int, int], bool],
-    loose: list[tuple[int, int]] = (),
+    loose: list[tuple[int, int]] = (), nicknames: list[tuple[int, int]] = (),
 ) -> list[EntityCluster]:
     names: dict[str, _Name] = {}
     for m in mentions:
@@ -138,10 +139,17 @@ def cluster_mentions(
             if len(long.words) <= len(short.words) and len(long.key) <= len(short.key):
                 continue
             if _linked(short, long, gaz):
-                if short.label != "PERSON" and long.label == "PERSON":
+                if short.label != "PERSON" and long.label == "PERSON" or _nickname_of(short, long):
                     surname_links.add(short.key)
                 union(short.key, long.key)
                 break
+
+    # a misspelt place name: two adjacent letters swapped ("Browsnville" / "Brownsville")
+    places = [n for n in ordered if n.label in PLACE_LABELS and len(n.words) == 1 and len(n.key) >= 7]
+    for i, a in enumerate(places):
+        for b in places[i + 1 :]:
+            if _swapped(a.key, b.key):
+                union(a.key, b.key)
 
     groups: dict[str, list[_Name]] = defaultdict(list)
     for k in names:
@@ -157,11 +165,15 @@ def cluster_mentions(
                 for lab, w in n.votes.items():
                     votes[lab] += w
         label = best_label(votes)
+        kinds = [m.kind for n in members for m in n.mentions if m.kind]
+        if kinds:
+            label = max(sorted(set(kinds)), key=kinds.count)  # the designator says what the place is
         ms = sorted((m for n in members for m in n.mentions), key=lambda m: m.start)
         for m in ms:
             m.label = label
         clusters.append(EntityCluster(label, _canonical(ms), ms))
 
+    _join_nicknames(clusters, nicknames, doc.text)
     _add_missed(doc, clusters, allowed, loose)
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
@@ -185,10 +197,49 @@ def _acronym(words: list[str]) -> str:
     return "".join(w[0] for w in words if w and w[0].isupper())
 
 
+_QUOTED = re.compile(r"[\"“]([^\"“”]{1,40})[\"”]")
+
+
+def _nickname_of(short: _Name, long: _Name) -> bool:
+    """'Sepy' and 'Jose Luis "Sepy" Orozco': a quoted nickname inside a full personal name."""
+    return long.label == "PERSON" and any(normalise(q) == short.key for q in _QUOTED.findall(long.text))
+
+
+def _join_nicknames(clusters: list[EntityCluster], spans: list[tuple[int, int]], text: str) -> None:
+    """'known by the nickname "Sepy"': the nickname names the person mentioned last before it."""
+    for s, e in spans:
+        people = [(m.end, c) for c in clusters if c.label == "PERSON" for m in c.mentions if m.end <= s]
+        if not people:
+            continue
+        person = max(people, key=lambda p: p[0])[1]
+        own = next((c for c in clusters if any(m.start == s and m.end == e for m in c.mentions)), None)
+        if own is person:
+            continue
+        if own is None:
+            person.mentions.append(Mention(s, e, text[s:e], {}, "nickname", "PERSON"))
+            continue
+        if any(m.label != own.label or m.text != text[s:e] for m in own.mentions if m.start != s):
+            continue  # the same words name something else elsewhere in the article
+        for m in own.mentions:
+            m.label = "PERSON"
+        person.mentions.extend(own.mentions)
+        clusters.remove(own)
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Equal but for one pair of adjacent letters swapped (a typing slip)."""
+    if len(a) != len(b) or a == b or a[0] != b[0]:
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 def _linked(short: _Name, long: _Name, gaz: Gazetteer) -> bool:
     """Does the shorter name refer to the same thing as the longer one?"""
     s_lab, l_lab = short.label, long.label
     sw, lw = short.words, long.words
+    if _nickname_of(short, long):
+        return True
     # personal names: surname / shorter variant of a full name
     if l_lab == "PERSON" and len(lw) > 1:
         core_s, core_l = _person_core(sw), _person_core(lw)
@@ -206,6 +257,9 @@ def _linked(short: _Name, long: _Name, gaz: Gazetteer) -> bool:
             return True
     # short form at the start of a longer organisation name: "Wagner" / "Wagner group"
     if s_lab == l_lab and l_lab in ("ORG", "FAC") and lw[: len(sw)] == sw and len(sw) < len(lw):
+        return True
+    # a place and its "Designator of" form: "Qeshm" / "Island of Qeshm"
+    if len(lw) == len(sw) + 2 and lw[1] == "of" and lw[2:] == sw and any(m.kind for m in long.mentions):
         return True
     # a place and its designator form: "Unity" / "Unity State"
     if l_lab in PLACE_LABELS and s_lab in PLACE_LABELS and len(lw) == len(sw) + 1:

@@ -12,17 +12,24 @@ Steps, each general (no rule for one article):
    definitions, and pattern candidates (``patterns.py``): products (maker +
    model, maker or designator + vehicle/weapon noun, cartridge names), names
    before a lower-case designator ("Bukit Sama village") or organisation-type
-   noun ("the Marfin bank"), lower-case proper names ("eurozone").
+   noun ("the Marfin bank"), lower-case proper names ("eurozone"); names fixed by the words
+   around them: "Island of Qeshm" (the designator gives the kind), "the 67th Police Precinct",
+   "a gang called 8 Block", every name of a list governed by a place noun ("the villages were
+   A, B and C"); and other occurrences of a multi-word name found elsewhere in the article,
+   so that "a Hawaiian Gardens apartment" is not read as NORP "Hawaiian". Model spans in
+   title-case headlines that the article does not confirm are dropped or trimmed first.
 3. Overlaps resolved longest first, so names nested in longer names are no
    mentions of their own; lower-case category words dropped.
 4. Evidence per mention (model label, gazetteer weight, head nouns, context
    such as "in X", "X county", "X, Michigan", "Mr X", "the city of X",
-   "heading to X", "the X and Y areas"; name shape: a common given name first,
+   "heading to X", "the X and Y areas", "an X resident", "X, a working-class city",
+   "X is among the neighborhoods", "his wife, X", lists with a known place; name shape: a common given name first,
    a middle initial, letters with digits as in a call sign), clustering per
    referent (same name, surname, acronym, short form, designator form), and
    one label per cluster by weighted votes.
 5. Mentions that the model missed but that equal a name already found in the
-   document are added; canonical = fullest form used.
+   document are added; canonical = fullest form used. A nickname ('Jose Luis "Sepy" Orozco',
+   'known by the nickname "Sepy"') joins the person, and so do its later bare mentions.
 
 Configuration (``nlp.add_pipe("news_entities", config={...})``):
 ``extra_gazetteers``: list of paths of user gazetteer files, each UTF-8 with one
@@ -37,7 +44,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractor.pipes.base import regions
 from extractor.pipes.entities.acronyms import find_definitions
@@ -67,10 +74,32 @@ MOTION_VERBS = frozenset("head go move flee travel return come fly drive walk ma
 PLACE_PLURALS = frozenset(
     "areas regions districts provinces states towns villages cities counties camps localities municipalities".split()
 )
+# nouns after a name that make it a place: "The Diamond Bar resident", "Brooklyn natives"
+RESIDENT_NOUNS = frozenset("resident residents native natives".split())
+# participles that introduce a name for the noun before them: "a gang called 8 Block"
+NAMING_WORDS = frozenset("called named dubbed".split())
+# capitalised last words that, after an ordinal, make a facility or street: "the 67th Police Precinct"
+ORDINAL_FAC_HEADS = frozenset("Precinct Street Avenue Road Boulevard Highway".split())
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth")
+# nouns whose "called X" names an organisation or a place
+GROUP_NOUNS = frozenset(
+    """gang group organization organisation company firm band party militia movement network cell faction
+    club church charity outfit cartel crew syndicate sect union association agency""".split()
+)
+SETTLEMENT_NOUNS = frozenset("village town city municipality suburb settlement capital port".split())
+PLACE_NOUNS = frozenset(
+    """village town city province district region area state county suburb neighborhood neighbourhood
+    island municipality locality country capital port settlement camp""".split()
+)
+# a nickname introduced as such: 'known by the nickname "Sepy."' (the name without its period)
+_NICKNAME = re.compile(
+    r"\b(?:nicknamed|nickname|known as|a\.k\.a\.?|aka|alias)\s+[\"“]([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})[.,]?[\"”]"
+)
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"})
 _CODE_TOKEN = re.compile(r"[A-Z][A-Za-z]*\d+[A-Za-z]*")  # "NBC10", "WB11": letters and digits in one token
 _NAME_TYPES = frozenset({"", "ORG", "GPE", "LOC", "FAC"})  # model types a designator phrase may repair
 _DETS = frozenset({"the", "a", "an"})
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
@@ -86,6 +115,7 @@ class Cand:
     defines: str | None = None  # acronym short form defined right after this long form
     priority: int = 1
     chars: tuple[int, int] | None = None  # exact characters when they do not fall on token bounds
+    kind: str | None = None  # label fixed by a designator: "Island of Qeshm" is a LOC
 
     def add(self, label: str, weight: float) -> None:
         self.votes[label] += weight
@@ -116,6 +146,9 @@ class EntityClusterer:
         self.not_names = frozenset(load_lines("not_names.txt", package=_PKG))
         self.first_names = first_names()
         self.fac_heads = frozenset(load_lines("fac_heads.txt", package=_PKG))
+        self.kin_nouns = frozenset(load_lines("kin_nouns.txt", package=_PKG))
+        self.place_of = {row.split("\t")[0]: row.split("\t")[1].strip()
+                         for row in load_lines("place_of_designators.tsv", package=_PKG) if "\t" in row}
 
     # -- entry point -------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -124,10 +157,12 @@ class EntityClusterer:
         self._regions = regions(doc) if doc._.regions is not None else [(0, len(self._text))]
         cands = (self._ner_candidates(doc) + self._gazetteer_candidates(doc) + self._acronym_candidates(doc)
                  + self._pattern_candidates(doc))
-        chosen = self._resolve_overlaps(doc, cands)
         loose = title_case_lines(self._text, self._regions)
+        self._confirmed = self._confirmed_names(doc, cands, loose)
         if loose:
-            chosen = self._confirm_in_headlines(doc, chosen, loose)
+            cands = self._confirm_in_headlines(doc, cands, loose)
+        cands += self._echo_candidates(doc, cands)
+        chosen = self._resolve_overlaps(doc, cands)
         mentions = []
         for c in chosen:
             self._context_votes(doc, c)
@@ -136,9 +171,11 @@ class EntityClusterer:
             m = Mention(s0, e0, self._text[s0:e0], dict(c.votes), c.source)
             m.designator = c.designator
             m.defines = c.defines
+            m.kind = c.kind
             mentions.append(m)
         mentions = [m for m in mentions if self._keep(doc, m)]
-        doc._.entities = cluster_mentions(doc, mentions, self.gaz, self._allowed, loose)
+        nicknames = [m.span(1) for m in _NICKNAME.finditer(self._text) if self._allowed(doc, *m.span(1))]
+        doc._.entities = cluster_mentions(doc, mentions, self.gaz, self._allowed, loose, nicknames)
         return doc
 
     def _allowed(self, doc: Doc, start: int, end: int) -> bool:
@@ -178,9 +215,14 @@ class EntityClusterer:
                 else:
                     return out
         designator = None
+        loc_designator = False
         if label in ("GPE", "LOC") and end - start > 1 and doc[end - 1].text in self.designators:
             designator = doc[start:end].text
             end -= 1
+        elif label in ("GPE", "LOC") and end - start > 1 and doc[end - 1].text in self.loc_designators:
+            designator = doc[start:end].text  # "Qeshm island": the name is "Qeshm", a LOC
+            end -= 1
+            loc_designator = True
         if label == "PERSON":
             start, end = self._extend_person(doc, start, end)
         if label == "ORG" and end < len(doc) and doc[end].text in self.org_type_nouns:
@@ -188,7 +230,7 @@ class EntityClusterer:
         cand = Cand(start, end, designator=designator)
         cand.add(label, 1.0)
         if designator:
-            cand.add("GPE", 3.0)
+            cand.add("LOC" if loc_designator else "GPE", 3.0)
         if end - start == 3 and re.fullmatch(r"[A-Z]\.", doc[start + 1].text):
             cand.add("PERSON", 2.0)  # "Rusli M. Saleh": given name, initial, surname
         first = doc[start]
@@ -251,6 +293,15 @@ class EntityClusterer:
 
         while end < len(doc) and namelike(end) and doc[end].ent_type_ in ("", "PERSON") and end - start < 5:
             end += 1
+        # 'Luis Alberto "Flaco" Mendoza': a quoted nickname between given names and surname
+        if (
+            end + 3 < len(doc) and doc[end].text in _QUOTES and doc[end + 2].text in _QUOTES
+            and doc[end + 1].text[:1].isupper() and doc[end + 3].text[:1].isupper() and doc[end + 3].pos_ == "PROPN"
+            and not doc[end].whitespace_ and not doc[end + 1].whitespace_
+        ):
+            end += 4
+            while end < len(doc) and namelike(end) and end - start < 8:
+                end += 1
         while start > 0 and namelike(start - 1) and end - start < 5:
             left = doc[start - 1]
             if left.ent_type_ and (left.ent_iob_ != "B" or (start < len(doc) and doc[start].ent_iob_ == "I")):
@@ -346,6 +397,7 @@ class EntityClusterer:
                 cand = Cand(span.start, span.end, source="lower", priority=2)
                 cand.add(label, STRONG)
                 out.append(cand)
+        out.extend(self._phrase_candidates(doc))
         for k, tok in enumerate(doc):
             word = tok.text
             if not word.islower():
@@ -375,6 +427,103 @@ class EntityClusterer:
                 cand.add("ORG", 2.0)
             out.append(cand)
         return out
+
+    def _phrase_candidates(self, doc: Doc) -> list[Cand]:
+        """Names fixed by the words around them.
+
+        "Island of Qeshm" (a capitalised designator, "of", a name: the designator gives the kind),
+        "the 67th Police Precinct" (an ordinal, capitalised words, a facility head),
+        "a gang called 8 Block" (a group or place noun, "called"/"named"/"known as", a name).
+        """
+        out: list[Cand] = []
+        n = len(doc)
+        for k, tok in enumerate(doc):
+            kind = self.place_of.get(tok.text)
+            if kind and k + 2 < n and doc[k + 1].text == "of":
+                j = _cap_run(doc, k + 2)
+                i = k  # "the Northern Province of Aceh": capitalised modifiers the model read with it
+                while (
+                    i > 0 and k - i < 2 and not doc[i].is_sent_start and doc[i - 1].text[:1].isupper()
+                    and doc[i - 1].is_alpha and doc[i - 1].ent_type_ and self.gaz.get(doc[i - 1].text) is None
+                ):
+                    i -= 1
+                if j > k + 2:
+                    out.append(self._phrase_cand(doc, i, j, kind, kind=kind))
+                continue
+            if _ORDINAL.fullmatch(tok.text) and not tok.is_sent_start:
+                j = _cap_run(doc, k + 1)
+                while j > k + 1 and doc[j - 1].text not in ORDINAL_FAC_HEADS:
+                    j -= 1
+                if j > k + 1:
+                    out.append(self._phrase_cand(doc, k, j, "FAC"))
+                continue
+            start = None
+            if tok.lower_ in NAMING_WORDS:
+                start = k + 1
+            elif tok.lower_ == "known" and k + 1 < n and doc[k + 1].lower_ == "as":
+                start = k + 2
+            if start is None or k == 0 or start >= n or tok.dep_ != "acl" or tok.head.i != k - 1:
+                continue  # "the company named John Smith as chief": a verb, not a name for the noun
+            noun = doc[k - 1]
+            label = ("ORG" if noun.lemma_.lower() in GROUP_NOUNS
+                     else "GPE" if noun.lemma_.lower() in PLACE_NOUNS else None)
+            if label is None:
+                continue
+            j = start + 1 if doc[start].like_num and start + 1 < n else start
+            end = _cap_run(doc, j)
+            if end > j and not any(t.ent_type_ in ("DATE", "TIME") for t in doc[start:end]):
+                out.append(self._phrase_cand(doc, start, end, label))
+        out.extend(self._listed_places(doc))
+        return [c for c in out if c is not None]
+
+    def _listed_places(self, doc: Doc) -> list[Cand]:
+        """Every name of a list governed by a place noun, also those the model missed: "the villages
+        were A, B, C and D", "the villages of A, B and C", "villages such as A and B"."""
+        out: list[Cand] = []
+        for tok in doc:
+            if tok.dep_ == "conj" or not (tok.pos_ == "PROPN" and tok.text[:1].isupper()):
+                continue
+            noun = self._governing_place_noun(tok)
+            if noun is None:
+                continue
+            label = "GPE" if noun.lemma_.lower() in SETTLEMENT_NOUNS else "PLACE"
+            for t in [tok, *[c for c in tok.subtree if c.dep_ == "conj"]]:
+                if t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.is_alpha:
+                    continue
+                if t.text in self.loc_heads or t.text in self.fac_heads or t.text in self.org_heads:
+                    continue  # "Qeshm Island": the name's own head word says what it is
+                i = t.i
+                while i > 0 and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i == t.i and doc[i - 1].is_title:
+                    i -= 1
+                cand = self._phrase_cand(doc, i, t.i + 1, label)
+                if cand is not None:
+                    cand.votes[label] = 3.0
+                    cand.priority = 1
+                    out.append(cand)
+        return out
+
+    @staticmethod
+    def _governing_place_noun(head: Token) -> Token | None:
+        """The place noun a list head depends on (as predicate, apposition or "of"/"such as" object)."""
+        gov = head.head
+        nouns: list[Token] = []
+        if head.dep_ == "attr":
+            nouns = [t for t in gov.children if t.dep_ in ("nsubj", "nsubjpass")]
+        elif head.dep_ == "appos":
+            nouns = [gov]
+        elif head.dep_ == "pobj" and gov.lower_ in ("of", "including", "like", "as"):
+            nouns = [gov.head.head if gov.lower_ == "as" and gov.head.lower_ == "such" else gov.head]
+        for t in nouns:
+            if t.lemma_.lower() in PLACE_NOUNS and t.pos_ == "NOUN" and t.text.islower():
+                return t
+        return None
+
+    def _phrase_cand(self, doc: Doc, i: int, j: int, label: str, kind: str | None = None) -> Cand | None:
+        if not self._allowed(doc, doc[i].idx, doc[j - 1].idx + len(doc[j - 1])):
+            return None
+        cand = Cand(i, j, source="pattern", priority=3, kind=kind)
+        cand.add(label, STRONG)
+        return cand
 
     def _is_title_or_norp(self, name: str, first: str) -> bool:
         """A run that is a role ("President") or a nationality ("Iraqi town") names no place."""
@@ -416,25 +565,60 @@ class EntityClusterer:
         return chosen
 
     def _gaz_alone_ok(self, doc: Doc, c: Cand) -> bool:
-        """A gazetteer name the model did not tag: strong names alone, weak ones with context."""
+        """A gazetteer name the model did not tag: strong names alone, weak ones with context
+        ("in X", "X county", "an X resident") or when the article names it elsewhere."""
         weight = max(c.votes.values(), default=0.0)
-        if weight >= MEDIUM:
+        if weight >= MEDIUM or doc[c.start : c.end].text in self._confirmed:
             return True
         prev = doc[c.start - 1].lower_ if c.start > 0 else ""
         nxt = doc[c.end].text if c.end < len(doc) else ""
-        return PLACE_PREPS.get(prev, 0) >= 1.0 or nxt in self.designators
+        return PLACE_PREPS.get(prev, 0) >= 1.0 or nxt in self.designators or nxt in RESIDENT_NOUNS
 
-    def _confirm_in_headlines(self, doc: Doc, chosen: list[Cand], loose: list[tuple[int, int]]) -> list[Cand]:
+    def _confirmed_names(self, doc: Doc, cands: list[Cand], loose: list[tuple[int, int]]) -> set[str]:
+        """Names the model or a pattern found outside the headline lines: proof for the same name
+        elsewhere in the article (one name, one reading)."""
+        out = set()
+        for c in cands:
+            s = doc[c.start].idx
+            if c.source != "gaz" and not any(a <= s < b for a, b in loose):
+                out.add(doc[c.start : c.end].text)
+        return out
+
+    def _echo_candidates(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
+        """Other occurrences of a multi-word name found elsewhere, so that the longer name wins over a
+        shorter reading of the same words ("a Hawaiian Gardens apartment" read as NORP "Hawaiian")."""
+        names = {doc[c.start : c.end].text: c.end - c.start for c in cands
+                 if c.source in ("ner", "pattern") and c.end - c.start > 1
+                 and all(t.is_alpha or t.text in ("-", ".", "&") or t.like_num for t in doc[c.start : c.end])}
+        have = {(c.start, c.end) for c in cands}
+        out = []
+        for k, tok in enumerate(doc):
+            if not tok.text[:1].isupper():
+                continue
+            for name, size in names.items():
+                if (k, k + size) in have or not name.startswith(tok.text) or doc[k : k + size].text != name:
+                    continue
+                if self._allowed(doc, tok.idx, doc[k + size - 1].idx + len(doc[k + size - 1])):
+                    out.append(Cand(k, k + size, source="echo", priority=0))
+                    have.add((k, k + size))
+        return out
+
+    def _confirm_in_headlines(self, doc: Doc, cands: list[Cand], loose: list[tuple[int, int]]) -> list[Cand]:
         """In a title-case line capitals prove nothing: keep a model name only if the gazetteer or the
-        rest of the article knows it (trimmed to the known name: "Andrew Lopez Confesses")."""
+        rest of the article knows it (trimmed to the known name: "Andrew Lopez Confesses").
+
+        Done before overlaps are resolved, so that a dropped or trimmed model span frees the
+        gazetteer and pattern names it covered ("Iranian" in "Iranian Island of Qeshm").
+        """
 
         def inside(c: Cand) -> bool:
             s = doc[c.start].idx
             return any(a <= s < b for a, b in loose)
 
-        known = {doc[c.start : c.end].text.lower() for c in chosen if not inside(c)}
+        known = {doc[c.start : c.end].text.lower() for c in cands
+                 if not inside(c) and (c.source != "gaz" or self._gaz_alone_ok(doc, c))}
         out = []
-        for c in chosen:
+        for c in cands:
             if c.source != "ner" or not inside(c) or doc[c.start : c.end].text.lower() in known:
                 out.append(c)
                 continue
@@ -458,6 +642,8 @@ class EntityClusterer:
             known = self.gaz.get(text)
             if known:
                 c.add(*known)
+                if known[0] == "GPE" and known[1] >= MEDIUM and "LOC" in c.votes:
+                    c.add("PLACE", c.votes.pop("LOC"))  # a known city: the model's LOC/GPE choice is a guess
         last, first = doc[c.end - 1].text, doc[c.start].text
         if c.end - c.start > 1:
             if last in self.org_heads:
@@ -484,8 +670,14 @@ class EntityClusterer:
         if "PRODUCT" not in c.votes and any(_CODE_TOKEN.fullmatch(t.text) for t in span):
             c.votes.pop("PERSON", None)  # "NBC10": letters with digits are a call sign or a code, not a person
             c.add("ORG", 1.0)
+        self._coordination_votes(doc, c)
+        if self._is_a_place(span.root):
+            c.add("PLACE", 3.0)
         prev = doc[c.start - 1] if c.start > 0 else None
         if prev is not None:
+            kin = doc[c.start - 2] if prev.text == "," and c.start > 1 else prev
+            if kin.lower_ in self.kin_nouns and kin.text.islower():
+                c.add("PERSON", STRONG)  # "his second wife, Chela"
             c.add("PLACE", PLACE_PREPS.get(prev.lower_, 0.0))
             if prev.lower_ == "of" and c.start > 1 and doc[c.start - 2].lower_ in PLACE_OF:
                 c.add("PLACE", 3.0)
@@ -517,6 +709,43 @@ class EntityClusterer:
                         c.add("PLACE", 1.5)
                         break
 
+    def _coordination_votes(self, doc: Doc, c: Cand) -> None:
+        """Names listed together share their kind: "the villages were A, B, C and D", "the villages of
+        A, B and C", "A, B and Tehran" (unknown names coordinated with a known place)."""
+        root = doc[c.start : c.end].root
+        head = root
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        members = [head, *[t for t in head.subtree if t.dep_ == "conj" and t.i != head.i]]
+        if root not in members or len(members) < 2:
+            return
+        if self._governing_place_noun(head) is not None:
+            c.add("PLACE", 3.0)
+            return
+        if c.end - c.start > 1 or self.gaz.get(doc[c.start].text):
+            return  # only a lone unknown word takes its kind from the places beside it
+        for t in members:
+            if t.i == root.i or not t.text[:1].isupper():
+                continue
+            known = self.gaz.get(t.text)
+            if known and known[0] == "GPE" and known[1] >= MEDIUM:
+                c.add("PLACE", 1.5)
+                return
+
+    @staticmethod
+    def _is_a_place(root: Token) -> bool:
+        """"X is a town in ...", "X is among the most crime-ridden neighborhoods": the predicate says
+        the name is a place."""
+        if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+            return False
+        for t in root.head.children:
+            if t.dep_ == "attr" and t.pos_ == "NOUN" and t.lemma_.lower() in PLACE_NOUNS:
+                return True
+            if t.dep_ == "prep" and t.lower_ == "among":
+                if any(p.dep_ == "pobj" and p.lemma_.lower() in PLACE_NOUNS for p in t.children):
+                    return True
+        return False
+
     def _placeish(self, word: str) -> bool:
         """A capitalised place word ("Township", "County", "Mountains") ends a place name, not a person's."""
         low = word.lower()
@@ -528,14 +757,16 @@ class EntityClusterer:
 
         The designator must head the apposition: ", the deputy district chief" is a role, not a place.
         """
-        toks = list(doc[i : i + 4])
+        toks = list(doc[i : i + 7])
         if toks and toks[0].lower_ in _DETS:
             toks = toks[1:]
         kinds = self.designators | {"capital"}
-        for k, t in enumerate(toks[:2]):
+        for k, t in enumerate(toks[:5]):
             if t.lower_ in kinds:
                 nxt = toks[k + 1] if k + 1 < len(toks) else None
                 return nxt is None or nxt.pos_ not in ("NOUN", "PROPN")
+            if t.text != "-" and (t.dep_ not in ("amod", "advmod", "npadvmod", "compound") or t.pos_ == "PROPN"):
+                return False  # ", a working-class city": only modifiers before the designator
         return False
 
     def _before_place_plural(self, doc: Doc, i: int) -> bool:
@@ -553,7 +784,7 @@ class EntityClusterer:
 
     def _keep(self, doc: Doc, m: Mention) -> bool:
         """Proper names only: no lower-case category words, no title-case common words."""
-        if m.source == "lower":
+        if m.source in ("lower", "echo"):
             return True
         if not any(ch.isupper() for ch in m.text) or m.text in self.not_names:
             return False
@@ -580,6 +811,17 @@ def title_case_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                 out.append((pos, pos + len(line)))
             pos += len(line) + 1
     return out
+
+
+def _cap_run(doc: Doc, i: int, max_len: int = 4) -> int:
+    """End of the run of capitalised word tokens starting at token i (i itself when there is none)."""
+    j = i
+    while (
+        j < len(doc) and j - i < max_len and doc[j].text[:1].isupper() and doc[j].ent_type_ not in ("DATE", "TIME")
+        and doc[j].text.replace("-", "").replace(".", "").isalpha() and not (j > i and doc[j].is_sent_start)
+    ):
+        j += 1
+    return j
 
 
 def _starts_some(words: list[str], prefix: str) -> bool:

@@ -35,7 +35,7 @@ from pathlib import Path
 from extractor.record import ENTITY_LABELS
 
 _PKG = "extractor.pipes.entities"
-_CACHE_VERSION = "3"
+_CACHE_VERSION = "4"
 
 STRONG = 3.0
 MEDIUM = 2.0
@@ -141,8 +141,9 @@ def _add_packages(gaz: Gazetteer) -> None:
 def _add_data_files(gaz: Gazetteer) -> None:
     for row in _read_tsv(_data("regions.tsv")):
         gaz.add(row[0], row[1], STRONG)
-    for row in _read_tsv(_data("igos.tsv")):
-        gaz.add(row[0], row[1], STRONG, row[2] if len(row) > 2 else None)
+    for fname in ("igos.tsv", "place_abbreviations.tsv"):
+        for row in _read_tsv(_data(fname)):
+            gaz.add(row[0], row[1], STRONG, row[2] if len(row) > 2 else None)
     for row in _read_tsv(_data("demonyms.txt")):
         gaz.add(row[0], "NORP", STRONG)
         plural = _plural(row[0])
@@ -186,7 +187,7 @@ def _fingerprint() -> str:
             parts.append(f"{dist}={metadata.version(dist)}")
         except metadata.PackageNotFoundError:
             parts.append(f"{dist}=?")
-    for name in ("regions.tsv", "igos.tsv", "demonyms.txt"):
+    for name in ("regions.tsv", "igos.tsv", "place_abbreviations.tsv", "demonyms.txt"):
         parts.append(hashlib.sha256(_data(name).encode("utf-8")).hexdigest()[:16])
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:20]
 
