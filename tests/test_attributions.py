@@ -123,3 +123,52 @@ def test_text_bearing_nouns_misattached_participles_and_denied_claims(extractor)
         ("direct", "A ministry official", "saying", '"the new rules protect small farms."'),
         ("indirect", "The union", "denies", "claims that it is funded by a foreign company"),
     ]
+
+
+def test_frame_cues_put_at_quoted_as_identified_as_confessed_to(extractor) -> None:
+    text = ("Storm floods coastal towns\n\nThe weather service put the rainfall at 300 millimetres. Local radio quoted "
+            "the mayor of Dunmore as saying 40 homes were flooded. Officers identified the driver as Mark Feld, 52. "
+            "A 30-year-old man confessed to the robbery of a jewellery store on Friday.")
+    record = extractor.extract_text(text)
+    assert_offsets(record, text)
+    assert _atts(record) == [
+        ("indirect", "The weather service", "put", "the rainfall at 300 millimetres"),
+        ("indirect", "Local radio", "quoted", "the mayor of Dunmore as saying 40 homes were flooded"),
+        # the quoted holder speaks in turn: a nested attribution
+        ("indirect", "the mayor of Dunmore", "saying", "40 homes were flooded"),
+        ("indirect", "Officers", "identified", "the driver as Mark Feld, 52"),
+        ("indirect", "A 30-year-old man", "confessed", "the robbery of a jewellery store"),
+    ]
+
+
+def test_relative_holder_split_sentence_lead_clause_and_negated_belief(extractor) -> None:
+    text = ("Riot in the harbour district\n\nThe unrest has hardened views of the port police, whom residents say "
+            "target young men. Police say that at about 9:40 p.m. the crowd threw stones at a patrol car. "
+            'After he "refused to stop and reached for a bag," officers say the guard fired once. '
+            "Many in the district don't believe the guard was threatened — and perceive the shooting as part "
+            "of a pattern.")
+    record = extractor.extract_text(text)
+    assert_offsets(record, text)
+    assert _atts(record) == [
+        ("indirect", "residents", "say", "target young men"),
+        # the sentence split at "p.m." does not cut the reported clause
+        ("indirect", "Police", "say", "at about 9:40 p.m. the crowd threw stones at a patrol car"),
+        ("mixed", "officers", "say", 'he "refused to stop and reached for a bag,"'),
+        ("indirect", "officers", "say", "the guard fired once"),
+        ("indirect", "Many in the district", "don't believe", "the guard was threatened"),
+        ("indirect", "Many in the district", "perceive", "the shooting as part of a pattern"),
+    ]
+
+
+def test_quote_after_a_told_frame_and_evidence_after_a_dash(extractor) -> None:
+    text = ('Night of fire\n\n"The lights went out at midnight," a shop owner told The Harbour Gazette.\n'
+            '"Then the shouting started."\nWitnesses say the fire began in a warehouse.\n'
+            "The two officers fired nine shots — the coroner found that four bullets struck the man.")
+    record = extractor.extract_text(text)
+    assert_offsets(record, text)
+    assert _atts(record) == [
+        ("direct", "a shop owner", "told", '"The lights went out at midnight,"'),
+        ("direct", "a shop owner", "told", '"Then the shouting started."'),
+        ("indirect", "Witnesses", "say", "the fire began in a warehouse"),
+        ("indirect", "the coroner", "found", "four bullets struck the man"),
+    ]

@@ -83,11 +83,11 @@ def test_clause_grouping_terminates_when_the_heads_miss_the_root(extractor, monk
     finder = extractor.nlp.get_pipe("news_claims")
     doc = extractor.nlp("Gunmen killed five people in the market on Monday.")
     obj = next(t for t in doc if t.dep_ == "dobj")
-    monkeypatch.setattr(finder, "_split_heads", lambda unit: [obj])
+    monkeypatch.setattr(finder, "_split_heads", lambda unit, atts=(): [obj])
     segments = finder._segments(doc[:])
     assert [(head.text, [t.text for t in toks]) for head, toks in segments] == [
         ("people", [t.text for t in doc])]
-    monkeypatch.setattr(finder, "_split_heads", lambda unit: [])
+    monkeypatch.setattr(finder, "_split_heads", lambda unit, atts=(): [])
     assert finder._segments(doc[:]) == []
 
 
@@ -121,4 +121,40 @@ def test_quoted_character_appeals_guesses_and_personal_details_are_not_claims(ex
         # the apposition in the speaker's name is a claim once the quotation is none
         ("52-year-old Ana Silva, a baker at the shop since 2001", None, False),
         ("The fire service said it was a magnitude-2 blaze", "said", False),  # a figure, not a judgement
+    ]
+
+
+def test_headline_verb_sensed_tremor_generic_and_evaluative_statements(extractor) -> None:
+    text = ("Gunman Wounds Two Guards at Mall\n\nThe blast was felt across the valley. A magnitude 5 quake can "
+            "damage old buildings. The town is famed for its vineyards. Monday the square was mostly quiet. "
+            "The protest grew through the night, drawing riot police. Asked if the guard could have survived, "
+            "the chief said there was no way to know. The two officers fired nine shots — the coroner found that "
+            "four bullets struck the man. "
+            '"He was a wonderful neighbour," his sister said. "It was a cruel act that gave him no chance."')
+    record = extractor.extract_text(text)
+    assert_offsets(record, text)
+    assert _claims(record) == [
+        ("Gunman Wounds Two Guards at Mall", None, False),  # "Wounds" tagged as a noun
+        ("The blast was felt across the valley", None, False),  # sensed, not a feeling
+        ("Monday the square was mostly quiet", None, False),  # a dated state, not a bare judgement
+        ("The protest grew through the night", None, False),  # the descriptive participle is no claim
+        ("The two officers fired nine shots", None, False),  # one dash between two clauses: two claims
+        ("the coroner found that four bullets struck the man", "found", False),
+    ]
+
+
+def test_negated_belief_and_intent_are_no_claims(extractor) -> None:
+    text = ("Vigil ends early\n\nThe evening began with hope that the family would speak. "
+            "Some residents don't believe the guard was threatened. "
+            "Officers made 12 arrests on Sunday — the same day the coroner's report showed the man had been "
+            "shot four times — and the crowd went home.")
+    record = extractor.extract_text(text)
+    assert_offsets(record, text)
+    assert _claims(record) == [
+        ("Vigil ends early", None, False),
+        # the clause set off by dashes is a claim of its own, linked to its cue; the sentence is not
+        ("Officers made 12 arrests on Sunday — the same day the coroner's report showed the man had been "
+         "shot four times", None, False),
+        ("the coroner's report showed the man had been shot four times", "showed", False),
+        ("the crowd went home", None, False),
     ]

@@ -29,6 +29,7 @@ _OPENERS = {"“": "”", "„": "“", "«": "»"}
 _CLOSERS = {"”", "»"}
 _STRAIGHT = '"'
 _RELATIVE = {"who", "which", "that", "whom"}
+_DASHES = {"—", "--", "–"}
 _MARKS = {"that", "whether", "if"}
 _CONTENT_PREPS = {"about", "on", "over", "regarding"}
 _SOURCE_PREPS = {"from", "by"}
@@ -57,6 +58,10 @@ class AttributionFinder:
         rows = [line.split("\t") for line in load_lines("cue_verbs.tsv", package=_PKG)]
         self.verbs = {lemma: hedge == "1" for lemma, hedge in rows}
         self.np_verbs = frozenset(load_lines("np_content_verbs.txt", package=_PKG))
+        self.frames = {
+            lemma: (prep, hedge == "1")
+            for lemma, prep, hedge in (line.split("\t") for line in load_lines("frame_verbs.tsv", package=_PKG))
+        }
         self.nouns = frozenset(load_lines("cue_nouns.txt", package=_PKG))
         self.headline_holders = frozenset(load_lines("headline_holders.txt", package=_PKG))
         self.text_nouns = frozenset(load_lines("text_nouns.txt", package=_PKG))
@@ -91,7 +96,33 @@ class AttributionFinder:
 
     # -- verb cues ---------------------------------------------------------------
     def _is_cue(self, tok: Token) -> bool:
-        return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.verbs
+        if tok.pos_ not in ("VERB", "AUX"):
+            return False
+        if tok.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in tok.children):
+            return False
+        return tok.lemma_.lower() in self.verbs or self._frame_prep(tok) is not None
+
+    def _hedge(self, tok: Token) -> bool:
+        lemma = tok.lemma_.lower()
+        return self.verbs[lemma] if lemma in self.verbs else self.frames.get(lemma, ("", False))[1]
+
+    def _frame_prep(self, tok: Token) -> Token | None:
+        """The "at"/"as"/"to" of a frame cue ("put X at 6.1", "identified X as Y", "confessed to X")."""
+        frame = self.frames.get(tok.lemma_.lower())
+        if frame is None or tok.pos_ not in ("VERB", "AUX"):
+            return None
+        obj = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i]
+        for c in tok.children:
+            if c.dep_ != "prep" or c.lower_ != frame[0] or c.i < tok.i:
+                continue
+            if not any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+                continue
+            if frame[0] == "at" and (not obj or not any(t.like_num for t in c.subtree)):
+                continue
+            if frame[0] == "as" and not obj:
+                continue
+            return c
+        return None
 
     def _verb_cues(self, doc: Doc, sent: Span, quotes: list[tuple[int, int]]) -> list[AttributionItem]:
         out = []
@@ -104,25 +135,38 @@ class AttributionFinder:
             if tok.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in tok.children):
                 continue
             if tok.tag_ == "VBN" and not any(c.dep_ in ("agent", "aux", "auxpass") for c in tok.children) \
+                    and not self._sentence_noun(tok) \
                     and (tok.dep_ == "acl" or any(c.dep_ == "prep" and c.i == tok.i + 1 for c in tok.children)):
                 continue  # "the woman accused of killing ...": a reduced passive, holder-less
             source = _clip(doc, self._source(tok), sent)
             if source is None:
                 continue
-            content = self._content(doc, tok, sent, quotes)
+            content = self._frame_content(doc, tok, sent, quotes) or self._content(doc, tok, sent, quotes)
             if content is None:
                 continue
             if source.start < content.end and content.start < source.end:
                 continue
-            out.append(AttributionItem(_kind(content, quotes), source, _tok_span(tok), content,
-                                       hedge=self.verbs[tok.lemma_.lower()]))
+            out.append(AttributionItem(_kind(content, quotes), source, _cue_span(doc, tok), content,
+                                       hedge=self._hedge(tok)))
+            lead = _quoted_lead_clause(doc, tok, source, content, quotes)
+            if lead is not None:  # 'After he "adjusted ...," officials say the cops ...': both reported
+                out.append(AttributionItem(_kind(lead, quotes), source, _cue_span(doc, tok), lead,
+                                           hedge=self._hedge(tok)))
         return out
 
     def _source(self, cue: Token, depth: int = 0) -> CharSpan | None:
         """Subject, passive agent, or the source inherited from the reporting clause above."""
         text = cue.doc.text
+        subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+        before = sorted((c for c in subjects if c.i < cue.i), key=lambda c: c.i)
+        between = cue.doc[before[0].right_edge.i:before[-1].left_edge.i] if len(before) > 1 else []
+        if len(before) > 1 and (_is_relative(before[0]) or any(
+                t.text in (",", ";") or t.text in _DASHES for t in between)):
+            # "police, whom residents say make ...", "X fired 11 shots — the autopsy showed ...": of two
+            # subjects, the one next to the cue is its own; the other belongs to a clause the parse lost
+            subjects = [before[-1]]
         for child in cue.children:
-            if child.dep_ == "nsubj":
+            if child.dep_ == "nsubj" and child in subjects:
                 lo, hi = sorted((child.idx, cue.idx))
                 if "\n" in text[lo:hi]:
                     continue  # a parse that ran across a line break
@@ -135,6 +179,13 @@ class AttributionFinder:
             return None
         if cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN"):
             return _noun_phrase(cue.head)
+        if self._sentence_noun(cue):
+            noun = cue.head  # "An 18-year old male confessed to ...", parsed as a noun phrase
+            return _span(cue.doc[noun.left_edge.i:cue.i])
+        if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.dep_ == "prep":
+            objs = [c for c in cue.head.head.children if c.dep_ == "dobj"]
+            if objs and self._frame_prep(cue.head.head) is not None:
+                return _noun_phrase(objs[0])  # "quoted the center as saying ...": the center speaks
         if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in ("NOUN", "PROPN"):
             noun = cue.head
             if noun.lemma_.lower() in self.text_nouns or noun.lower_ in self.text_nouns:
@@ -161,12 +212,35 @@ class AttributionFinder:
             return self._source(anc, depth + 1)
         return None
 
+    def _sentence_noun(self, cue: Token) -> bool:
+        """A frame cue hung on a root noun: the parser took the sentence for a noun phrase."""
+        return cue.dep_ == "acl" and cue.head.dep_ == "ROOT" and cue.head.pos_ in ("NOUN", "PROPN") \
+            and cue.head.i < cue.i and self._frame_prep(cue) is not None
+
+    def _frame_content(self, doc: Doc, cue: Token, sent: Span, quotes) -> CharSpan | None:
+        """"put the magnitude at 6.1", "identified X as Y": object through the frame's preposition."""
+        prep = self._frame_prep(cue)
+        if prep is None:
+            return None
+        objs = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+        if objs:
+            first = objs[0].left_edge.i
+        else:
+            first = min(t.i for g in prep.children if g.dep_ in ("pobj", "pcomp") for t in g.subtree)
+        first, last = max(first, sent.start), min(prep.right_edge.i, sent.end - 1)
+        start, end = trim(doc, doc[first].idx, doc[last].idx + len(doc[last]))
+        return _extend_to_quotes(CharSpan(start, end), quotes) if end > start else None
+
     def _content(self, doc: Doc, cue: Token, sent: Span, quotes: list[tuple[int, int]]) -> CharSpan | None:
         kids = list(cue.children)
         ordered = [c for dep in ("ccomp", "parataxis", "xcomp") for c in kids if c.dep_ == dep]
         # content before the cue needs a separator ("X happened, he said"; '"X," he said')
         ordered = [c for c in ordered if c.i > cue.i or any(
             t.is_punct for t in cue.doc[c.right_edge.i:cue.i])]
+        if any(c.dep_ == "ccomp" and c.i > cue.i for c in ordered):
+            # "X fired 11 shots — the autopsy showed that Y": the clause before the dash is not the report
+            ordered = [c for c in ordered if c.i > cue.i or not any(
+                t.text in _DASHES for t in cue.doc[c.right_edge.i:cue.i])]
         objs = [c for c in kids if c.dep_ in ("dobj", "attr") and c.i > cue.i]
         if objs and (cue.lemma_.lower() in self.np_verbs or _has_clause(objs[0])):
             # "it denies claims that ...": the object after the cue wins over a clause before it
@@ -190,6 +264,17 @@ class AttributionFinder:
         objs = [c for c in kids if c.dep_ in ("dobj", "attr") and c.i > cue.i]
         if objs:
             obj = objs[0]
+            rest = [t for t in doc[obj.i + 1:sent.end] if not t.is_punct and not t.is_space]
+            if obj.lower_ == "that" and obj.i == cue.i + 1 and len(rest) > 2:
+                # "Police say that on Saturday ...": a complementiser the parser took for an object
+                last = sent.end - 1
+                nxt = doc[sent.end] if sent.end < len(doc) else None
+                if _abbreviation_end(doc[last]) and nxt is not None and "\n" not in doc[last].whitespace_ \
+                        and not nxt.is_space:
+                    last = max(t.i for t in nxt.sent if not t.is_space)  # a sentence cut at "p.m."
+                start, end = trim(doc, doc[obj.i + 1].idx, doc[last].idx + len(doc[last]))
+                if end > start:
+                    return _extend_to_quotes(CharSpan(start, end), quotes)
             if obj.lower_ in ("this", "that", "it", "so") and cue.lemma_.lower() not in self.np_verbs:
                 prev = _quote_before(doc, sent, quotes)
                 if prev is not None:
@@ -243,11 +328,24 @@ class AttributionFinder:
     def _clause_content(self, doc: Doc, head: Token, cue: Token, quotes, sent: Span) -> CharSpan | None:
         marks = [t for t in head.children if t.dep_ == "mark" and t.lower_ in _MARKS and t.i < head.i]
         toks = [t for t in head.subtree if t not in marks]
+        for c in head.children:  # "believe X had a gun — and perceive Y as Z": a cue of its own
+            if c.dep_ == "conj" and c.i > head.i and self._is_cue(c) and (
+                    self._frame_prep(c) is not None or any(g.dep_ == "nsubj" for g in c.children)):
+                cut = min(t.i for t in c.subtree)
+                ccs = [t for t in head.children if t.dep_ in ("cc", "punct") and t.i < cut]
+                while ccs and ccs[-1].i == cut - 1:
+                    cut = ccs.pop().i
+                toks = [t for t in toks if t.i < cut]
         if not toks:
             return None
         lo, hi = max(toks[0].i, sent.start), min(toks[-1].i, sent.end - 1)
         if lo < cue.i < hi:  # content wraps the cue ("X, he said, Y"): keep the side of the head
             lo, hi = (cue.i + 1, hi) if head.i > cue.i else (lo, cue.i - 1)
+        dashes = [t.i for t in sent if t.text in _DASHES]
+        if any(d < cue.i for d in dashes):  # "— the day the autopsy showed X — the crowd ...": X only
+            after = [d for d in dashes if lo < d <= hi and d > cue.i]
+            if after:
+                hi = after[0] - 1
         span = _cut_tail(doc, doc[lo:hi + 1], cue, self)
         start, end = trim(doc, span.start_char, span.end_char)
         if doc.text[start:start + 5].lower() == "that " and cue.i < head.i:
@@ -455,6 +553,50 @@ def _clip(doc: Doc, span: CharSpan | None, sent: Span) -> CharSpan | None:
     return CharSpan(start, end) if end > start else None
 
 
+_LEAD_MARKS = {"after", "before", "when", "because", "since", "as", "once", "until"}
+
+
+def _quoted_lead_clause(doc: Doc, cue: Token, source: CharSpan, content: CharSpan,
+                        quotes: list[tuple[int, int]]) -> CharSpan | None:
+    """A subordinate clause that opens the sentence before the frame and quotes the holder's words."""
+    for c in cue.children:
+        if c.dep_ != "advcl" or c.i > cue.i or c.right_edge.idx >= source.start:
+            continue
+        marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ in _LEAD_MARKS and m.i == c.left_edge.i]
+        if not marks or not any(c.dep_ in ("nsubj", "nsubjpass") for c in c.children):
+            continue
+        last = c.right_edge
+        start, end = trim(doc, doc[marks[0].i + 1].idx, last.idx + len(last))
+        if end <= start:
+            continue
+        span = _extend_to_quotes(CharSpan(start, end), quotes)
+        if span.end > source.start or not any(start <= s < span.end and e - s > 3 for s, e in quotes):
+            continue
+        if span.start < content.end and content.start < span.end:
+            continue
+        return span
+    return None
+
+
+def _is_relative(tok: Token) -> bool:
+    return tok.lower_ in _RELATIVE and tok.tag_ in ("WDT", "WP")
+
+
+def _abbreviation_end(tok: Token) -> bool:
+    """A sentence that ends on "p.m." or "U.S." may be a split the abbreviation caused."""
+    return len(tok.text) > 2 and tok.text.endswith(".") and "." in tok.text[:-1]
+
+
+def _cue_span(doc: Doc, tok: Token) -> CharSpan:
+    """The cue verb; a negated one keeps its "don't"/"did not" ("don't believe")."""
+    negs = [c for c in tok.children if c.dep_ == "neg" and c.i == tok.i - 1]
+    if negs:
+        auxs = [c for c in tok.children if c.dep_ == "aux" and c.i == tok.i - 2]
+        start = auxs[0].idx if auxs else negs[0].idx
+        return CharSpan(start, tok.idx + len(tok))
+    return _tok_span(tok)
+
+
 def _tok_span(tok: Token) -> CharSpan:
     return CharSpan(tok.idx, tok.idx + len(tok))
 
@@ -542,12 +684,12 @@ def _cut_tail(doc: Doc, span: Span, cue: Token, finder: AttributionFinder | None
 
 
 def _clause_range(doc: Doc, sent: Span, tok: Token) -> tuple[int, int]:
-    """The clause around an 'according to' phrase: the sentence, cut at a ';'."""
+    """The clause around an 'according to' phrase: the sentence, cut at a ';' or a dash."""
     start, end = sent.start_char, sent.end_char
     for t in sent:
-        if t.text == ";" and t.i < tok.i:
+        if (t.text == ";" or t.text in _DASHES) and t.i < tok.i:
             start = t.idx + 1
-        if t.text == ";" and t.i > tok.i:
+        if (t.text == ";" or t.text in _DASHES) and t.i > tok.i:
             end = min(end, t.idx)
     return start, end
 

@@ -35,6 +35,7 @@ _UNSTATED = {"state", "confirm", "disclose", "reveal", "announce", "say", "repor
              "know", "determine", "establish", "identify", "clear"}
 _COGNITION = {"think", "believe", "know", "imagine", "expect", "feel", "guess", "suppose", "dream"}
 _QUOTES = "\"“”‘’'«»"
+_DASHES = {"—", "--", "–"}
 
 
 @dataclass
@@ -61,6 +62,9 @@ class ClaimFinder:
         self.connectives = frozenset(load_lines("connectives.txt", package=_PKG))
         self.hedge_passives = frozenset(load_lines("hedge_passives.txt", package=_PKG))
         self.generic = frozenset(load_lines("generic_adverbs.txt", package=_PKG))
+        self.headline_verbs = frozenset(load_lines("headline_verbs.txt", package=_PKG))
+        self._joins: set[int] = set()  # roots of sentences joined on, set per document
+        self._minor: set[int] = set()  # participle heads that describe rather than report, per document
 
     # -- driver -----------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -68,7 +72,10 @@ class ClaimFinder:
         title = doc._.title
         claims: dict[tuple[int, int], ClaimItem] = {}
         quotes = _quote_ranges(atts)
-        for sent in sentences(doc):
+        joined = _joined_sentences(doc, atts)
+        self._minor = set()
+        self._joins = {t.i for sent in joined for t in sent if t.head.i == t.i and t.sent.start != sent.start}
+        for sent in joined:
             in_title = title is not None and title[0] <= sent.start_char < title[1]
             if self._generic(sent):
                 continue
@@ -88,6 +95,8 @@ class ClaimFinder:
                             item.start, item.end = trim(doc, item.start, cut)
                     claims.setdefault((item.start, item.end), item)
             own = [c for unit_items in per_unit for c in unit_items]
+            for item in self._dashed(doc, sent, atts):
+                claims.setdefault((item.start, item.end), item)
             for item, cut in background:
                 if cut < 0 and any(c.start < item.end and item.start < c.end for c in own):
                     continue  # an apposition in a source stays inside the bigger claim (decision 53)
@@ -111,7 +120,7 @@ class ClaimFinder:
     def _units(self, doc: Doc, sent: Span, atts, in_title: bool) -> list[Span]:
         """A headline 'A: B' gives two units unless the colon is an attribution cue."""
         if not in_title:
-            return [sent]
+            return _dash_split(sent)
         colons = [t for t in sent if t.text == ":"]
         if not colons or any(a.cue.start == colons[0].idx for a in atts):
             return [sent]
@@ -119,9 +128,12 @@ class ClaimFinder:
         return [u for u in (doc[sent.start:c.i], doc[c.i + 1:sent.end]) if len(u)]
 
     # -- clause segmentation ----------------------------------------------------------
-    def _split_heads(self, unit: Span) -> list[Token]:
+    def _split_heads(self, unit: Span, atts=()) -> list[Token]:
         heads = []
+        joins = self._joins
         for t in unit:
+            if t.i in joins:
+                continue  # the root of a sentence joined on: part of the reported clause before it
             if t.head.i == t.i or not (unit.start <= t.head.i < unit.end):
                 heads.append(t)
                 continue
@@ -140,6 +152,8 @@ class ClaimFinder:
                     and t.head.pos_ in ("VERB", "AUX") and not own_subj \
                     and not any(c.dep_ == "mark" for c in kids):
                 heads.append(t)
+                if not _substantive(t, atts):
+                    self._minor.add(t.i)
             elif t.dep_ in ("npadvmod", "dobj", "advmod") and t.head.pos_ in ("VERB", "AUX") and comma_before \
                     and t.left_edge.lower_.endswith("ing") and t.left_edge.i != t.i \
                     and t.left_edge.dep_ in ("amod", "compound"):
@@ -150,8 +164,8 @@ class ClaimFinder:
                 heads.append(t)
         return heads
 
-    def _segments(self, unit: Span) -> list[tuple[Token, list[Token]]]:
-        heads = self._split_heads(unit)
+    def _segments(self, unit: Span, atts=()) -> list[tuple[Token, list[Token]]]:
+        heads = self._split_heads(unit, atts)
         hset = {h.i for h in heads}
         if not hset:
             return []
@@ -195,7 +209,7 @@ class ClaimFinder:
                 for h in sorted(groups)]
 
     def _unit_claims(self, doc: Doc, unit: Span, atts, in_title: bool, quotes) -> list[ClaimItem]:
-        segs = self._segments(unit)
+        segs = self._segments(unit, atts)
         # a reporting frame separated from its own clause goes with the clause next to it
         spans: list[tuple[Token, list[Token]]] = []
         for head, toks in segs:
@@ -209,6 +223,8 @@ class ClaimFinder:
             spans.append((head, toks))
         out = []
         for head, toks in spans:
+            if head.i in self._minor:
+                continue  # "..., drawing riot police": part of the clause it hangs on, claimed there
             item = self._claim(doc, head, toks, atts, in_title, quotes)
             if item is not None:
                 out.append(item)
@@ -228,7 +244,12 @@ class ClaimFinder:
         content, main = toks, head
         if att_idx is not None:
             att = atts[att_idx]
-            verb_cue = any(att.cue.start == t.idx and t.pos_ in ("VERB", "AUX") for t in toks)
+            cue_toks = [t for t in toks if att.cue.start <= t.idx < att.cue.end and t.pos_ in ("VERB", "AUX")]
+            # "unfurling banners reading '...'": a cue inside a noun phrase frames no clause
+            verb_cue = any(t.dep_ not in ("acl", "relcl") or t.i == head.i for t in cue_toks)
+            if verb_cue and any(t.lemma_.lower() in self.framing or (
+                    t.lemma_.lower() in _COGNITION and any(c.dep_ == "neg" for c in t.children)) for t in cue_toks):
+                return None  # "some don't believe X", "perceive X as Y": a stance, not a claim
             if verb_cue and (att.cue.start <= head.idx < att.cue.end or start <= att.cue.start < end):
                 inside = [t for t in toks if att.content.start <= t.idx < att.content.end]
                 if not inside:
@@ -265,11 +286,20 @@ class ClaimFinder:
         verbs = [t for t in toks if t.pos_ in ("VERB", "AUX")]
         if not verbs:
             return in_title and any(_singular(t.lower_) in self.event_nouns and t.pos_ in ("NOUN", "PROPN")
+                                    or (t.lower_.endswith("s") and t.lower_[:-1] in self.headline_verbs
+                                        and t.i > toks[0].i and t.text[:1].isupper())
                                     for t in toks)
         if main.pos_ not in ("VERB", "AUX"):
             cands = [t for t in verbs if t.dep_ in ("ROOT", "ccomp", "conj", "advcl", "relcl", "acl")]
             main = cands[0] if cands else verbs[0]
-        if main.lemma_.lower() in self.framing:
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in main.children)
+        framed = (main.lemma_.lower() in self.framing or main.lower_ in self.framing) and not (
+            passive and main.lemma_.lower() == "feel")  # "was felt across the gulf": a tremor sensed
+        if framed:
+            return False
+        if main.lemma_.lower() in _COGNITION and any(c.dep_ == "neg" for c in main.children):
+            return False  # "some don't believe Gray had a gun": a stance
+        if self._no_way_to_know(main):
             return False
         if main.lemma_.lower() in _UNSTATED and any(c.dep_ == "neg" for c in main.children) and any(
                 c.dep_ == "auxpass" for c in main.children):
@@ -277,6 +307,9 @@ class ClaimFinder:
         if any(c.dep_ == "aux" and c.lower_ in _NOT_CLAIM_MODALS for c in main.children):
             return False
         subj = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and any(c.dep_ == "aux" and c.lower_ in ("can", "may") for c in main.children) and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in subj[0].children):
+            return False  # "A magnitude 6 quake can cause severe damage": a generic statement
         if subj and subj[0].lower_ == "you":
             return False  # generic "you hear noises every day": no particular fact
         if main.lemma_ == "go" and main.tag_ == "VBG" and any(
@@ -290,16 +323,26 @@ class ClaimFinder:
             return False  # "She's a hard worker": an evaluation of character
         if main.lemma_ == "be":  # "the scale was remarkable": a bare evaluative adjective
             comp = [c for c in main.children if c.dep_ in ("acomp", "attr", "prep", "oprd")]
-            if comp and all(c.dep_ == "acomp" for c in comp):
+            if comp and all(c.dep_ == "acomp" for c in comp) and not any(
+                    t.ent_type_ in ("DATE", "TIME") for t in toks):  # "Tuesday the crowd was calm": dated
                 adj = comp[0]
                 if adj.tag_ not in ("JJR", "VBN") and not any(c.dep_ in ("prep", "npadvmod") for c in adj.children):
                     return False
-        if main.tag_ == "VBN" and main.lemma_.lower() in self.framing:
+        if main.tag_ == "VBN" and framed:
             return False
         if main.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in main.children) \
                 and main.dep_ not in ("ROOT", "ccomp", "conj") and main.lemma_.lower() in self.framing:
             return False
         return any(t.pos_ in ("NOUN", "PROPN", "NUM", "PRON") for t in toks if t.i != main.i)
+
+    @staticmethod
+    def _no_way_to_know(main: Token) -> bool:
+        """'there was no way to know': an absence of information, not a fact."""
+        for c in main.children:
+            if c.dep_ in ("attr", "nsubj", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+                if any(g.dep_ in ("acl", "relcl", "xcomp") and g.lemma_.lower() in _UNSTATED for g in c.children):
+                    return True
+        return False
 
     @staticmethod
     def _characterisation(main: Token) -> bool:
@@ -309,8 +352,10 @@ class ClaimFinder:
             return False
         attr = attrs[0]
         judged = any(c.dep_ == "amod" and c.tag_ == "JJ" and c.text.isalpha() for c in attr.children)
-        checkable = any(t.pos_ in ("NUM", "PROPN") or t.dep_ in ("prep", "relcl", "acl") for t in attr.subtree
-                        if t.i != attr.i)
+        # a relative clause checks out only with a name or a figure ("a sudden attack that gave the
+        # deputy no chance" is still a judgement)
+        checkable = any(t.pos_ in ("NUM", "PROPN") for t in attr.subtree if t.i != attr.i) or any(
+            c.dep_ in ("prep", "acl") for c in attr.children)
         return judged and not checkable
 
     # -- extras: relative clauses, appositions, facts inside opinions ---------------------
@@ -322,8 +367,10 @@ class ClaimFinder:
             if t.head.i == t.i or t.head.pos_ not in ("NOUN", "PROPN"):
                 continue
             comma = t.left_edge.i - 1
-            if comma < sent.start or doc[comma].text != "," or doc[comma].i <= t.head.i:
+            if comma < sent.start or doc[comma].text not in (",", "—", "--") or doc[comma].i <= t.head.i:
                 continue
+            if doc[comma].text != "," and t.dep_ != "relcl":
+                continue  # "Gray — who allegedly turned ...": a relative clause set off by a dash
             ante = t.head
             if t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBN"):
                 toks = [x for x in t.subtree]
@@ -332,8 +379,9 @@ class ClaimFinder:
                     toks = [x for x in toks if x.i < cut[0].left_edge.i]
                     while toks and toks[-1].dep_ in ("cc", "punct"):
                         toks.pop()
-                if not self.check_worthy(t, toks, False):
-                    continue
+                if not self.check_worthy(t, toks, False) or any(
+                        c.dep_ == "aux" and c.lower_ == "would" for c in t.children):
+                    continue  # "who would go out of his way": a habit in a portrait, not an event
             elif t.dep_ == "appos" and t.pos_ == "NOUN":
                 named = ante.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN"
                                                     for c in ante.children)
@@ -356,6 +404,30 @@ class ClaimFinder:
             # an apposition inside a source is marked (-1): kept only when no bigger claim holds it
             cut_at = -1 if t.dep_ == "appos" and in_source else doc[comma].idx
             out.append((ClaimItem(start, end, None, hedged), cut_at))
+        return out
+
+    def _dashed(self, doc: Doc, sent: Span, atts) -> list[ClaimItem]:
+        """A clause set off between two dashes ("— the same day the autopsy showed X —") is a claim."""
+        dashes = [t.i for t in sent if t.text in _DASHES]
+        out = []
+        for a, b in zip(dashes, dashes[1:], strict=False):
+            inner = doc[a + 1:b]
+            for t in inner:
+                v = t.head
+                if t.dep_ not in ("nsubj", "nsubjpass") or not (a < v.i < b) or v.pos_ not in ("VERB", "AUX"):
+                    continue
+                if a < v.head.i < b and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
+                    continue  # only the inserted clause's own verb, not one it reports or a relative
+                if doc[a + 1].tag_ in ("WDT", "WP", "WRB") or any(x.tag_ in ("WDT", "WP") for x in t.subtree):
+                    continue
+                toks = [x for x in v.subtree if a < x.i < b and x.i >= t.left_edge.i]
+                if not self.check_worthy(v, toks, False):
+                    continue
+                start, end = self._bounds(doc, toks)
+                if end - start >= 10:
+                    out.append(ClaimItem(start, end, _linked(atts, start, end, v),
+                                         any(x.lower_ in self.hedges for x in toks)))
+                break
         return out
 
     def _embedded(self, doc: Doc, head: Token, toks: list[Token], atts) -> list[ClaimItem]:
@@ -431,6 +503,51 @@ class ClaimFinder:
 
 
 # -- helpers ---------------------------------------------------------------------------
+def _joined_sentences(doc: Doc, atts) -> list[Span]:
+    """Sentences, with a split the parser made inside a reported clause ("at 11:30 p.m. | Gray was")
+    undone: an indirect content that runs on into the next sentence of the same line joins them."""
+    out: list[Span] = []
+    for sent in sentences(doc):
+        if out:
+            prev = out[-1]
+            if "\n" not in doc.text[prev.end_char:sent.start_char] and any(
+                    a.type == "indirect" and prev.start_char <= a.content.start < prev.end_char
+                    and a.content.end > sent.start_char for a in atts):
+                out[-1] = doc[prev.start:sent.end]
+                continue
+        out.append(sent)
+    return out
+
+
+def _dash_split(sent: Span) -> list[Span]:
+    """'X fired 11 shots — the autopsy showed Y': one dash between two full clauses makes two units."""
+    dashes = [t for t in sent if t.text in _DASHES]
+    if len(dashes) != 1:
+        return [sent]
+    d = dashes[0]
+    before, after = sent.doc[sent.start:d.i], sent.doc[d.i + 1:sent.end]
+    if len([t for t in before if not t.is_punct]) < 3 or len(after) < 3:
+        return [sent]
+    if after[0].tag_ in ("WDT", "WP", "WRB", "CC") or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in before):
+        return [sent]
+    clause = any(t.dep_ in ("nsubj", "nsubjpass") and after.start <= t.head.i < after.end
+                 and t.head.pos_ in ("VERB", "AUX") and t.head.tag_ in ("VBD", "VBZ", "VBP") for t in after)
+    return [before, after] if clause else [sent]
+
+
+def _substantive(tok: Token, atts) -> bool:
+    """A participle clause worth a claim of its own: a report, a figure or a clause with a subject.
+
+    "..., drawing riot police" or "..., choking back tears" gets no claim of its own: it belongs to
+    the clause it describes (and stays out of it, so its wording cannot spoil that clause's check).
+    """
+    if _is_cue(tok, atts):
+        return True
+    sub = list(tok.subtree)
+    return any(t.like_num for t in sub) or any(
+        t.dep_ in ("advcl", "ccomp", "relcl") and any(c.dep_ in _SUBJ for c in t.children) for t in sub)
+
+
 def _topic_label(unit: Span) -> bool:
     """A short verbless headline label before a colon ("Indonesia earthquake")."""
     words = [t for t in unit if not t.is_punct]
@@ -465,7 +582,8 @@ def _linked(atts, start: int, end: int, head: Token) -> int | None:
     # several attributions may share one cue (a quotation above takes the frame below it):
     # the one whose content lies in the clause wins
     at_head = [i for i, a in enumerate(atts) if a.cue.start <= head.idx < a.cue.end]
-    in_clause = [i for i, a in enumerate(atts) if start <= a.cue.start < end and a.cue.end <= end]
+    in_clause = [i for i, a in enumerate(atts) if start <= a.cue.start < end and a.cue.end <= end
+                 and not _set_off(head, a.cue.start, start, end)]
     for group in (at_head, in_clause):
         if group:
             inside = [i for i in group if atts[i].content.start < end and start < atts[i].content.end]
@@ -476,6 +594,13 @@ def _linked(atts, start: int, end: int, head: Token) -> int | None:
         if ov > top and ov >= (end - start) / 2:
             top, best = ov, i
     return best
+
+
+def _set_off(head: Token, cue: int, start: int, end: int) -> bool:
+    """The cue sits in a clause between two dashes that does not hold the claim's head."""
+    text, sent = head.doc.text, head.sent
+    marks = [i for i in range(min(start, sent.start_char), max(end, sent.end_char)) if text[i] in "—–"]
+    return any(a < cue < b and not a < head.idx < b for a, b in zip(marks, marks[1:], strict=False))
 
 
 def _singular(word: str) -> str:
