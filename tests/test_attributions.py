@@ -10,13 +10,18 @@ def _atts(record: dict) -> list[tuple]:
             for a in record["attributions"]]
 
 
+def _atts_of(extractor, text: str) -> list:
+    """Extract ``text``, check every offset, and list what _atts lists."""
+    record = extractor.extract_text(text)
+    assert_offsets(record, text)
+    return _atts(record)
+
+
 def test_reported_clause_participle_and_claimed_responsibility(extractor) -> None:
     text = ("Rebels attack army base\n\nRebels attacked an army base on Monday, killing 12 soldiers, the army "
             "said. The group claimed responsibility for the attack, stating that its fighters had destroyed "
             "three vehicles.")
-    record = extractor.extract_text(text)
-    assert_offsets(record, text)
-    assert _atts(record) == [
+    assert _atts_of(extractor, text) == [
         ("indirect", "the army", "said", "Rebels attacked an army base on Monday, killing 12 soldiers"),
         ("indirect", "The group", "claimed", "responsibility for the attack"),
         # the participle shares its main clause's source; the complementiser stays out
@@ -58,9 +63,7 @@ def test_unbalanced_quotation_mark_stays_on_its_line(extractor) -> None:
     text = ('Unbalanced quotes\n\nThe mayor said "the bridge was closed on Friday and nobody crossed it.\n'
             "The council met on Saturday and approved the repairs, officials said.\n"
             "Residents say the repairs are badly needed.")
-    record = extractor.extract_text(text)
-    assert_offsets(record, text)
-    assert _atts(record) == [
+    assert _atts_of(extractor, text) == [
         ("direct", "The mayor", "said", '"the bridge was closed on Friday and nobody crossed it.'),
         ("indirect", "officials", "said", "The council met on Saturday and approved the repairs"),
         ("indirect", "Residents", "say", "the repairs are badly needed"),
@@ -70,9 +73,7 @@ def test_unbalanced_quotation_mark_stays_on_its_line(extractor) -> None:
 def test_quote_over_two_lines_with_cue_after_it(extractor) -> None:
     text = ('Fire in Lyon\n\n"The fire started in the kitchen.\nIt spread to the roof within minutes," '
             'said fire chief Marie Dubois.\n"We evacuated 30 residents."')
-    record = extractor.extract_text(text)
-    assert_offsets(record, text)
-    assert _atts(record) == [
+    assert _atts_of(extractor, text) == [
         ("direct", "fire chief Marie Dubois", "said",
          '"The fire started in the kitchen.\nIt spread to the roof within minutes,"'),
         ("direct", "fire chief Marie Dubois", "said", '"We evacuated 30 residents."'),
@@ -97,9 +98,7 @@ def test_opening_quote_block_takes_the_frame_below_and_split_reports(extractor) 
     text = ('Clerk praised by neighbour\n\n"He is a calm man.\nHe works very hard."\n'
             "Maria Lopez says the clerk arrested after the robbery is innocent.\n"
             "Some residents said the road was closed for a week, Lopez said the bridge stayed open.\n")
-    record = extractor.extract_text(text)
-    assert_offsets(record, text)
-    assert _atts(record) == [
+    assert _atts_of(extractor, text) == [
         # a quotation over two lines with nothing to continue takes the speaker of the next line
         ("direct", "Maria Lopez", "says", '"He is a calm man.\nHe works very hard."'),
         # "arrested" is a reduced passive, not a cue; the split complement is one content
@@ -115,9 +114,7 @@ def test_text_bearing_nouns_misattached_participles_and_denied_claims(extractor)
             'reading "No farms, no food."\n'
             'A ministry official dismissed the protest saying that "the new rules protect small farms."\n'
             "The union denies claims that it is funded by a foreign company.\n")
-    record = extractor.extract_text(text)
-    assert_offsets(record, text)
-    assert _atts(record) == [
+    assert _atts_of(extractor, text) == [
         ("direct", "banners", "reading", '"No farms, no food."'),
         # the participle hangs off the object in the parse but reports the subject's words
         ("direct", "A ministry official", "saying", '"the new rules protect small farms."'),
@@ -129,9 +126,7 @@ def test_frame_cues_put_at_quoted_as_identified_as_confessed_to(extractor) -> No
     text = ("Storm floods coastal towns\n\nThe weather service put the rainfall at 300 millimetres. Local radio quoted "
             "the mayor of Dunmore as saying 40 homes were flooded. Officers identified the driver as Mark Feld, 52. "
             "A 30-year-old man confessed to the robbery of a jewellery store on Friday.")
-    record = extractor.extract_text(text)
-    assert_offsets(record, text)
-    assert _atts(record) == [
+    assert _atts_of(extractor, text) == [
         ("indirect", "The weather service", "put", "the rainfall at 300 millimetres"),
         ("indirect", "Local radio", "quoted", "the mayor of Dunmore as saying 40 homes were flooded"),
         # the quoted holder speaks in turn: a nested attribution
@@ -147,9 +142,7 @@ def test_relative_holder_split_sentence_lead_clause_and_negated_belief(extractor
             'After he "refused to stop and reached for a bag," officers say the guard fired once. '
             "Many in the district don't believe the guard was threatened — and perceive the shooting as part "
             "of a pattern.")
-    record = extractor.extract_text(text)
-    assert_offsets(record, text)
-    assert _atts(record) == [
+    assert _atts_of(extractor, text) == [
         ("indirect", "residents", "say", "target young men"),
         # the sentence split at "p.m." does not cut the reported clause
         ("indirect", "Police", "say", "at about 9:40 p.m. the crowd threw stones at a patrol car"),
@@ -164,9 +157,7 @@ def test_quote_after_a_told_frame_and_evidence_after_a_dash(extractor) -> None:
     text = ('Night of fire\n\n"The lights went out at midnight," a shop owner told The Harbour Gazette.\n'
             '"Then the shouting started."\nWitnesses say the fire began in a warehouse.\n'
             "The two officers fired nine shots — the coroner found that four bullets struck the man.")
-    record = extractor.extract_text(text)
-    assert_offsets(record, text)
-    assert _atts(record) == [
+    assert _atts_of(extractor, text) == [
         ("direct", "a shop owner", "told", '"The lights went out at midnight,"'),
         ("direct", "a shop owner", "told", '"Then the shouting started."'),
         ("indirect", "Witnesses", "say", "the fire began in a warehouse"),

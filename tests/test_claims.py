@@ -10,13 +10,18 @@ def _claims(record: dict) -> list[tuple]:
     return [(c["text"], atts.get(c["attribution"]), c["hedged"]) for c in record["claims"]]
 
 
+def _claims_of(extractor, text: str) -> list:
+    """Extract ``text``, check every offset, and list what _claims lists."""
+    record = extractor.extract_text(text)
+    assert_offsets(record, text)
+    return _claims(record)
+
+
 def test_clauses_frames_and_participle_claims(extractor) -> None:
     text = ("Rebels attack army base\n\nRebels attacked an army base on Monday, killing 12 soldiers, the army "
             "said. The group claimed responsibility for the attack, stating that its fighters had destroyed "
             "three vehicles.")
-    record = extractor.extract_text(text)
-    assert_offsets(record, text)
-    assert _claims(record) == [
+    assert _claims_of(extractor, text) == [
         ("Rebels attack army base", None, False),  # a factual headline
         ("Rebels attacked an army base on Monday", "said", False),
         ("killing 12 soldiers, the army said", "said", False),  # the frame goes with the clause next to it
@@ -55,9 +60,7 @@ def test_unbalanced_quote_article(extractor) -> None:
     text = ('Unbalanced quotes\n\nThe mayor said "the bridge was closed on Friday and nobody crossed it.\n'
             "The council met on Saturday and approved the repairs, officials said.\n"
             "Residents say the repairs are badly needed.")
-    record = extractor.extract_text(text)
-    assert_offsets(record, text)
-    assert _claims(record) == [
+    assert _claims_of(extractor, text) == [
         ('The mayor said "the bridge was closed on Friday', "said", False),
         ("nobody crossed it", "said", False),
         ("The council met on Saturday and approved the repairs, officials said", "said", False),
@@ -67,9 +70,7 @@ def test_unbalanced_quote_article(extractor) -> None:
 def test_quotes_over_lines_and_continuation(extractor) -> None:
     text = ('Strike hits port\n\n"The port was closed at noon," the harbour master said. "Nobody was hurt."\n'
             "According to the coastguard, two ships were damaged.")
-    record = extractor.extract_text(text)
-    assert_offsets(record, text)
-    assert _claims(record) == [
+    assert _claims_of(extractor, text) == [
         ("Strike hits port", None, False),
         # decision 49: a quotation with its frame after it is claimed with the frame
         ('"The port was closed at noon," the harbour master said', "said", False),
@@ -110,9 +111,7 @@ def test_quoted_character_appeals_guesses_and_personal_details_are_not_claims(ex
             "Reyes said the repairs were going to be expensive.\n"
             '"I lost my best friend," said 52-year-old Ana Silva, a baker at the shop since 2001.\n'
             "The fire service said it was a magnitude-2 blaze.\n")
-    record = extractor.extract_text(text)
-    assert_offsets(record, text)
-    assert _claims(record) == [
+    assert _claims_of(extractor, text) == [
         ("Bakery fire", None, False),
         # "a kind woman" is a judgement of character; the career is a fact (same cue as the frame below)
         ("She was a police officer for ten years", "says", False),
@@ -131,9 +130,7 @@ def test_headline_verb_sensed_tremor_generic_and_evaluative_statements(extractor
             "the chief said there was no way to know. The two officers fired nine shots — the coroner found that "
             "four bullets struck the man. "
             '"He was a wonderful neighbour," his sister said. "It was a cruel act that gave him no chance."')
-    record = extractor.extract_text(text)
-    assert_offsets(record, text)
-    assert _claims(record) == [
+    assert _claims_of(extractor, text) == [
         ("Gunman Wounds Two Guards at Mall", None, False),  # "Wounds" tagged as a noun
         ("The blast was felt across the valley", None, False),  # sensed, not a feeling
         ("Monday the square was mostly quiet", None, False),  # a dated state, not a bare judgement
@@ -148,9 +145,7 @@ def test_negated_belief_and_intent_are_no_claims(extractor) -> None:
             "Some residents don't believe the guard was threatened. "
             "Officers made 12 arrests on Sunday — the same day the coroner's report showed the man had been "
             "shot four times — and the crowd went home.")
-    record = extractor.extract_text(text)
-    assert_offsets(record, text)
-    assert _claims(record) == [
+    assert _claims_of(extractor, text) == [
         ("Vigil ends early", None, False),
         # the clause set off by dashes is a claim of its own, linked to its cue; the sentence is not
         ("Officers made 12 arrests on Sunday — the same day the coroner's report showed the man had been "
