@@ -219,9 +219,11 @@ def main(argv: list[str] | None = None) -> int:
                 runs[w] = {"seconds": r["seconds"], "articles_per_s": n / r["seconds"],
                            "peak_rss_mb": r["peak_rss_mb"], "worker_peak_rss_mb": r["worker_peak_rss_mb"],
                            "records": lines}
-            same = (root / "w1.jsonl").read_bytes() == (root / "w2.jsonl").read_bytes()
+            one, two = ((root / f"w{w}.jsonl").read_text(encoding="utf-8").splitlines() for w in (1, 2))
+            same = one == two
+            differing = [json.loads(a).get("doc_id") for a, b in zip(one, two, strict=False) if a != b]
             result["workers"] = {"1": runs[1], "2": runs[2], "speedup": runs[1]["seconds"] / runs[2]["seconds"],
-                                 "identical_output": same}
+                                 "identical_output": same, "differing_doc_ids": differing[:20]}
         if "memory" not in args.skip:
             bare = run_child([sys.executable, str(Path(__file__).resolve()), "--child-bare", str(n),
                               "--data", str(args.data)] + (["--model", args.model] if args.model else []))
@@ -266,7 +268,9 @@ def report(r: dict[str, Any]) -> None:
         print_table("extract command in a subprocess (wall clock, model loading included)",
                     ["run", "articles/s", "seconds", "peak RSS MB main", "largest worker", "records"], rows)
         print(f"  speedup --workers 2 / --workers 1: {wk['speedup']:.2f}x; "
-              f"identical output: {wk['identical_output']}\n")
+              f"identical output: {wk['identical_output']}"
+              + (f" (differing: {', '.join(map(str, wk['differing_doc_ids']))})" if wk["differing_doc_ids"] else "")
+              + "\n")
     mem = r.get("memory")
     if mem:
         rows = [[label, mem[key]["articles"], f"{mem[key]['peak_rss_mb']:.0f}", f"{mem[key]['seconds']:.1f}"]

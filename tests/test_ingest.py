@@ -72,7 +72,10 @@ def test_dateline_lines(line: str) -> None:
 
 @pytest.mark.parametrize(("line", "iso"), [("Tuesday, July 2nd, 2013", "2013-07-02"),
                                            ("Sunday, November 27-2005 at 16:12", "2005-11-27"),
-                                           ("Published: 09th June 2013", "2013-06-09")])
+                                           ("Published: 09th June 2013", "2013-06-09"),
+                                           ("First Posted: 10/25/11 06:44 PM ET", "2011-10-25"),
+                                           ("31/12/2011 09:00", "2011-12-31"),
+                                           ("Updated 2013-07-02 10:00", "2013-07-02")])
 def test_dateline_dates(line: str, iso: str) -> None:
     assert dateline_date(line) == iso
 
