@@ -226,3 +226,10 @@ def test_measures_and_counts_from_context(extractor, sentence: str, expected: li
     got = _quantities(extractor, sentence)
     assert [g[:1] + g[2:] for g in got] == [e[:1] + e[2:] for e in expected]
     assert [g[1] for g in got] == pytest.approx([e[1] for e in expected])
+
+
+def test_oddly_written_clock_times_are_not_quantities(extractor) -> None:
+    """quantulum3 reads "PM" after a number as picometre or petametre, depending on its state:
+    a clock time must never reach it (worker counts would then change the output)."""
+    record = extractor.extract_text("Fire at depot\n\nThe fire started at 7:8:16 PM and 12 people died.")
+    assert [(q["text"], q["value"], q["unit"]) for q in record["quantities"]] == [("12", 12, None)]

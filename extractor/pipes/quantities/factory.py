@@ -44,6 +44,7 @@ _PERCENT = re.compile(r"^\s*(?:%|per\s?cent\b|pct\b|percentage points?\b)", re.I
 _CLOCK_AFTER = re.compile(
     r"^\s*(?:[ap]\.?\s?m\b\.?|gmt\b|utc\b|[ecmp][sd]t\b|bst\b|cet\b|hrs\b|hours\s+(?:gmt|local)|o'clock|local time)",
     re.IGNORECASE)
+_CLOCK_DIGITS = re.compile(r"^(?:[:.]\d{1,2}){1,2}")
 _TIME_UNIT_AFTER = re.compile(
     r"^(?:\s*-\s*|\s+)(?:(?:more|other|full|long|straight|consecutive|successive|whole|entire|"
     r"additional|further)\s+)?"
@@ -234,6 +235,9 @@ class QuantityExtractor:
         prev = doc[first.i - 1] if first.i > 0 else None
         if _CLOCK_AFTER.match(after) or _TIME_UNIT_AFTER.match(after) or _DECADE_AFTER.match(after):
             return True
+        clock = _CLOCK_DIGITS.match(after)
+        if clock and _CLOCK_AFTER.match(after[clock.end():]):
+            return True  # "7:8:16 PM": a clock time, however oddly written
         word_after = re.match(r"^\s*-?\s*([A-Za-z]+)", after)
         if word_after and word_after.group(1).lower() in self.lex["calibre"]:
             return True  # ".357 Magnum", ".45 ACP": a cartridge name
