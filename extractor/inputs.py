@@ -111,7 +111,7 @@ def _jsonl(path: Path, opts: Options) -> Iterator[Input]:
                 "published": data.get("published"),
                 "title": data.get("title"),
                 "source": data.get("source"),
-                "layout": data.get("layout", True) is not False,
+                "layout": data.get("layout", True),
             }
             yield Input(doc_id=doc_id, source_path=where, data=article)
 

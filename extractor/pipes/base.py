@@ -22,6 +22,9 @@ PIPE_NAMES = (
     "news_claims",
 )
 
+# dash tokens that separate clauses ("--" is how plain-text copies write an em dash)
+DASHES = frozenset({"—", "--", "–"})
+
 _EXTENSIONS = {
     "regions": None,  # list[tuple[int, int]]: character ranges to annotate (title first, then body pieces)
     "title": None,  # tuple[int, int] | None: the headline's range

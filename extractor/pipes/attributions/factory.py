@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extractor.pipes.base import CharSpan, regions, sentences, subtree_span, trim
+from extractor.pipes.base import DASHES, CharSpan, regions, sentences, subtree_span, trim
 from extractor.resources import load_lines
 
 _PKG = "extractor.pipes.attributions"
@@ -29,7 +29,6 @@ _OPENERS = {"“": "”", "„": "“", "«": "»"}
 _CLOSERS = {"”", "»"}
 _STRAIGHT = '"'
 _RELATIVE = {"who", "which", "that", "whom"}
-_DASHES = {"—", "--", "–"}
 _MARKS = {"that", "whether", "if"}
 _CONTENT_PREPS = {"about", "on", "over", "regarding"}
 _SOURCE_PREPS = {"from", "by"}
@@ -161,7 +160,7 @@ class AttributionFinder:
         before = sorted((c for c in subjects if c.i < cue.i), key=lambda c: c.i)
         between = cue.doc[before[0].right_edge.i:before[-1].left_edge.i] if len(before) > 1 else []
         if len(before) > 1 and (_is_relative(before[0]) or any(
-                t.text in (",", ";") or t.text in _DASHES for t in between)):
+                t.text in (",", ";") or t.text in DASHES for t in between)):
             # "police, whom residents say make ...", "X fired 11 shots — the autopsy showed ...": of two
             # subjects, the one next to the cue is its own; the other belongs to a clause the parse lost
             subjects = [before[-1]]
@@ -240,7 +239,7 @@ class AttributionFinder:
         if any(c.dep_ == "ccomp" and c.i > cue.i for c in ordered):
             # "X fired 11 shots — the autopsy showed that Y": the clause before the dash is not the report
             ordered = [c for c in ordered if c.i > cue.i or not any(
-                t.text in _DASHES for t in cue.doc[c.right_edge.i:cue.i])]
+                t.text in DASHES for t in cue.doc[c.right_edge.i:cue.i])]
         objs = [c for c in kids if c.dep_ in ("dobj", "attr") and c.i > cue.i]
         if objs and (cue.lemma_.lower() in self.np_verbs or _has_clause(objs[0])):
             # "it denies claims that ...": the object after the cue wins over a clause before it
@@ -341,7 +340,7 @@ class AttributionFinder:
         lo, hi = max(toks[0].i, sent.start), min(toks[-1].i, sent.end - 1)
         if lo < cue.i < hi:  # content wraps the cue ("X, he said, Y"): keep the side of the head
             lo, hi = (cue.i + 1, hi) if head.i > cue.i else (lo, cue.i - 1)
-        dashes = [t.i for t in sent if t.text in _DASHES]
+        dashes = [t.i for t in sent if t.text in DASHES]
         if any(d < cue.i for d in dashes):  # "— the day the autopsy showed X — the crowd ...": X only
             after = [d for d in dashes if lo < d <= hi and d > cue.i]
             if after:
@@ -687,9 +686,9 @@ def _clause_range(doc: Doc, sent: Span, tok: Token) -> tuple[int, int]:
     """The clause around an 'according to' phrase: the sentence, cut at a ';' or a dash."""
     start, end = sent.start_char, sent.end_char
     for t in sent:
-        if (t.text == ";" or t.text in _DASHES) and t.i < tok.i:
+        if (t.text == ";" or t.text in DASHES) and t.i < tok.i:
             start = t.idx + 1
-        if (t.text == ";" or t.text in _DASHES) and t.i > tok.i:
+        if (t.text == ";" or t.text in DASHES) and t.i > tok.i:
             end = min(end, t.idx)
     return start, end
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extractor.pipes.base import sentences, trim
+from extractor.pipes.base import DASHES, sentences, trim
 from extractor.resources import load_lines
 
 _PKG = "extractor.pipes.claims"
@@ -31,11 +31,11 @@ _SUBJ = {"nsubj", "nsubjpass", "expl", "csubj"}
 _NOT_CLAIM_MODALS = {"should", "must", "ought", "might", "will", "'ll", "shall", "could", "wo"}
 _EMBED_MARKS = {"as", "because", "since", "after", "when", "before"}
 _LEAD_DROP = {"cc", "mark", "punct"}
-_UNSTATED = {"state", "confirm", "disclose", "reveal", "announce", "say", "report", "specify", "release",
-             "know", "determine", "establish", "identify", "clear"}
-_COGNITION = {"think", "believe", "know", "imagine", "expect", "feel", "guess", "suppose", "dream"}
+# negated, these make a sentence about missing information ("it has not been stated where")
+_UNSTATED = frozenset(load_lines("unstated_verbs.txt", package=_PKG))
+# cognition verbs: a negated thought is a personal statement, not a denial of fact
+_COGNITION = frozenset(load_lines("cognition_verbs.txt", package=_PKG))
 _QUOTES = "\"“”‘’'«»"
-_DASHES = {"—", "--", "–"}
 
 
 @dataclass
@@ -408,7 +408,7 @@ class ClaimFinder:
 
     def _dashed(self, doc: Doc, sent: Span, atts) -> list[ClaimItem]:
         """A clause set off between two dashes ("— the same day the autopsy showed X —") is a claim."""
-        dashes = [t.i for t in sent if t.text in _DASHES]
+        dashes = [t.i for t in sent if t.text in DASHES]
         out = []
         for a, b in zip(dashes, dashes[1:], strict=False):
             inner = doc[a + 1:b]
@@ -521,7 +521,7 @@ def _joined_sentences(doc: Doc, atts) -> list[Span]:
 
 def _dash_split(sent: Span) -> list[Span]:
     """'X fired 11 shots — the autopsy showed Y': one dash between two full clauses makes two units."""
-    dashes = [t for t in sent if t.text in _DASHES]
+    dashes = [t for t in sent if t.text in DASHES]
     if len(dashes) != 1:
         return [sent]
     d = dashes[0]

@@ -56,6 +56,7 @@ from extractor.pipes.entities.patterns import (
     lower_name_spans,
     name_run_before,
     product_spans,
+    word_class,
 )
 from extractor.record import ENTITY_LABELS
 from extractor.resources import load_lines
@@ -64,33 +65,16 @@ _PKG = "extractor.pipes.entities"
 
 PLACE_PREPS = {"in": 1.5, "near": 1.5, "into": 1.5, "across": 1.5, "throughout": 1.5, "within": 1.5,
                "inside": 1.5, "outside": 1.5, "towards": 1.0, "toward": 1.0, "from": 0.5, "to": 0.5, "at": 0.5}
-# nouns that, followed by "of", introduce a place name: "the northern city of Thessaloniki"
-PLACE_OF = frozenset(
-    "city town village capital port suburb suburbs outskirts province district region state island".split()
-)
-# verbs of motion whose "to" introduces a destination: "heading to Chali"
-MOTION_VERBS = frozenset("head go move flee travel return come fly drive walk march sail evacuate relocate".split())
-# plural place nouns closing a coordination of names: "the Damazine and Kurmuk areas"
-PLACE_PLURALS = frozenset(
-    "areas regions districts provinces states towns villages cities counties camps localities municipalities".split()
-)
-# nouns after a name that make it a place: "The Diamond Bar resident", "Brooklyn natives"
-RESIDENT_NOUNS = frozenset("resident residents native natives".split())
-# participles that introduce a name for the noun before them: "a gang called 8 Block"
-NAMING_WORDS = frozenset("called named dubbed".split())
-# capitalised last words that, after an ordinal, make a facility or street: "the 67th Police Precinct"
-ORDINAL_FAC_HEADS = frozenset("Precinct Street Avenue Road Boulevard Highway".split())
+PLACE_OF = word_class("place_of")
+MOTION_VERBS = word_class("motion_verbs")
+PLACE_PLURALS = word_class("place_plurals")
+RESIDENT_NOUNS = word_class("resident_nouns")
+NAMING_WORDS = word_class("naming_words")
+ORDINAL_FAC_HEADS = word_class("ordinal_fac_heads")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth")
-# nouns whose "called X" names an organisation or a place
-GROUP_NOUNS = frozenset(
-    """gang group organization organisation company firm band party militia movement network cell faction
-    club church charity outfit cartel crew syndicate sect union association agency""".split()
-)
-SETTLEMENT_NOUNS = frozenset("village town city municipality suburb settlement capital port".split())
-PLACE_NOUNS = frozenset(
-    """village town city province district region area state county suburb neighborhood neighbourhood
-    island municipality locality country capital port settlement camp""".split()
-)
+GROUP_NOUNS = word_class("group_nouns")
+SETTLEMENT_NOUNS = word_class("settlement_nouns")
+PLACE_NOUNS = word_class("place_nouns")
 # a nickname introduced as such: 'known by the nickname "Sepy."' (the name without its period)
 _NICKNAME = re.compile(
     r"\b(?:nicknamed|nickname|known as|a\.k\.a\.?|aka|alias)\s+[\"“]([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})[.,]?[\"”]"

@@ -29,14 +29,6 @@ DESIGNATOR_RE = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,2}")
 # a letters-and-digits model code ("A320", "T-72" is caught above) or a plain model number ("737")
 _MODEL_CODE_RE = re.compile(r"(?:[A-Z]{1,3}\d{2,4}[A-Za-z]{0,2}|\d{3,4}(?:-\d{1,3})?)")
 _CARTRIDGE_RE = re.compile(r"(?<![\d.])\.\s?(\d{2,3})\s+(Magnum|Special|ACP|Auto|Parabellum|Long Rifle)\b")
-# words after a maker that make it the company, not a model
-_COMPANY_WORDS = frozenset(
-    """Motor Motors Co Co. Corp Corp. Company Corporation Group Inc Inc. Ltd Aerospace Aircraft Automotive
-    Holdings Industries International Foundation Defense Defence Space Airlines Airways Credit Financial
-    Dealer Dealers Center Centre Field Stadium Trust Plant Factory Works""".split()
-)
-
-
 _CALENDAR = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
@@ -62,6 +54,16 @@ def first_names(max_rank: int = 1000) -> frozenset[str]:
 @cache
 def _lexicon(name: str) -> frozenset[str]:
     return frozenset(load_lines(name, package=_PKG))
+
+
+@cache
+def word_class(name: str) -> frozenset[str]:
+    """One class of ``data/context_words.tsv`` (a class name, a tab, its words)."""
+    for line in load_lines("context_words.tsv", package=_PKG):
+        cls, _, words = line.partition("\t")
+        if cls.strip() == name:
+            return frozenset(words.split())
+    raise KeyError(f"no word class {name!r} in context_words.tsv")
 
 
 def makers() -> frozenset[str]:
@@ -140,7 +142,7 @@ def _hyphen_code(doc: Doc, i: int) -> bool:
 
 def _model_word(doc: Doc, j: int, known: callable) -> bool:
     t = doc[j]
-    if t.text in _COMPANY_WORDS or t.is_sent_start:
+    if t.text in word_class("company_words") or t.is_sent_start:
         return False
     if _MODEL_CODE_RE.fullmatch(t.text) or DESIGNATOR_RE.fullmatch(t.text):
         return True
