@@ -97,6 +97,42 @@ def in_process(texts: list[str], model: str | None, round_size: int) -> dict[str
     return out
 
 
+# -- 1b. cost of each stage ------------------------------------------------------------------------
+def stage_costs(texts: list[str], model: str | None, n: int) -> dict[str, Any]:
+    """Milliseconds per article for ingest, the model, each of our components and the record.
+
+    The components run one by one on docs the model has already made, each timed on its own; a
+    profiler would inflate the Python-heavy stages against the compiled model.
+    """
+    from extractor.build import build_record
+    from extractor.pipeline import text_item
+
+    ex = load_extractor(model)
+    ex.warm_up()
+    nlp = ex.nlp
+    ours = [p for p in OUR_PIPES if p in nlp.pipe_names]
+    chunk = texts[:n]
+    ms: dict[str, float] = dict.fromkeys(["ingest", "model", *ours, "record"], 0.0)
+    with nlp.memory_zone():
+        t0 = time.perf_counter()
+        items = [text_item(t) for t in chunk]
+        docs = [ex._doc(a) for a in items]
+        ms["ingest"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        with nlp.select_pipes(disable=ours):
+            docs = list(nlp.pipe(docs, batch_size=ex.batch_size))
+        ms["model"] = time.perf_counter() - t0
+        for item, doc in zip(items, docs, strict=True):
+            for name in ours:
+                t0 = time.perf_counter()
+                doc = nlp.get_pipe(name)(doc)
+                ms[name] += time.perf_counter() - t0
+            t0 = time.perf_counter()
+            build_record(doc, item, ex.model, ex.extracted_at)
+            ms["record"] += time.perf_counter() - t0
+    return {"articles": len(chunk), "ms_per_article": {k: 1000 * v / len(chunk) for k, v in ms.items()}}
+
+
 # -- subprocess runs ------------------------------------------------------------------------------
 # The extract command, run through a wrapper that reports the peak RSS of its own address space
 # (VmHWM). A child's ru_maxrss would start at this process's size: Linux carries the forking
@@ -187,7 +223,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--round", type=int, default=32, help="articles per interleaved round (default 32)")
     ap.add_argument("--quick", action="store_true",
                     help="smoke run: one pass over the articles, memory at one and two passes")
-    ap.add_argument("--skip", action="append", default=[], choices=["inproc", "workers", "memory"],
+    ap.add_argument("--stage-articles", type=int, default=138, help="articles for the per-stage costs (default 138)")
+    ap.add_argument("--skip", action="append", default=[], choices=["inproc", "stages", "workers", "memory"],
                     help="leave out a section (repeatable)")
     ap.add_argument("--child-bare", type=int, default=None, help=SUPPRESS)
     args = ap.parse_args(argv)
@@ -206,6 +243,8 @@ def main(argv: list[str] | None = None) -> int:
 
     if "inproc" not in args.skip:
         result["in_process"] = in_process(texts, args.model, args.round)
+    if "stages" not in args.skip:
+        result["stages"] = stage_costs(texts, args.model, args.stage_articles)
     tokens = result.get("in_process", {}).get("tokens")
 
     with tempfile.TemporaryDirectory(prefix="throughput-") as tmp:
@@ -260,6 +299,14 @@ def report(r: dict[str, Any]) -> None:
         print_table(f"In one process, interleaved rounds ({ip['tokens']:,} tokens)",
                     ["pipeline", "articles/s", "tokens/s", "seconds"], rows)
         print(f"  ratio full/bare: {ip['ratio_full_over_bare']:.2f}\n")
+    st = r.get("stages")
+    if st:
+        costs = st["ms_per_article"]
+        ours = sum(v for k, v in costs.items() if k.startswith("news_"))
+        rows = [[k, f"{v:.1f}"] for k, v in costs.items()] + [["our components together", f"{ours:.1f}"]]
+        print_table(f"Cost of each stage, one after another ({st['articles']} articles)",
+                    ["stage", "ms/article"], rows)
+        print()
     wk = r.get("workers")
     if wk:
         rows = [[f"--workers {w}", f"{wk[w]['articles_per_s']:.2f}", f"{wk[w]['seconds']:.1f}",
