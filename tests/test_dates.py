@@ -43,7 +43,7 @@ CASES = [
     ),
     (
         "Police said yesterday that the suspect was arrested this week.",
-        [("this week", "DATE", "XXXX-WXX")],
+        [("yesterday", "DATE", "XXXX-XX-XX"), ("this week", "DATE", "XXXX-WXX")],
         [("yesterday", "DATE", "2011-11-10"), ("this week", "DATE", "2011-W45")],
     ),
     (
@@ -151,5 +151,101 @@ def test_the_same_day_takes_the_date_just_mentioned(extractor) -> None:
         ("Tuesday", "DATE", "2012-03-06"),
         ("the same day", "DATE", "2012-03-06"),
     ]
-    assert _dates(extractor, sentence) == [("Monday", "DATE", "XXXX-WXX-1"), ("Tuesday", "DATE", "XXXX-WXX-2")]
+    assert _dates(extractor, sentence) == [
+        ("Monday", "DATE", "XXXX-WXX-1"),
+        ("Tuesday", "DATE", "XXXX-WXX-2"),
+        ("the same day", "DATE", "XXXX-WXX-2"),
+    ]
 
+
+def test_relative_days_without_publication_date_are_underspecified(extractor) -> None:
+    """No dateline: "yesterday" is some day, "tonight" some night, "two weeks ago" some week."""
+    text = ("Yesterday, police said the officers fired at the man.\n"
+            "Tonight, a crowd gathered to mourn him.\n"
+            "He had moved to the city two weeks ago and was arrested just before midnight yesterday.")
+    assert _dates(extractor, text) == [
+        ("Yesterday", "DATE", "XXXX-XX-XX"),
+        ("Tonight", "TIME", "XXXX-XX-XXTNI"),
+        ("two weeks ago", "DATE", "XXXX-WXX"),
+        ("midnight", "TIME", "XXXX-XX-XXT24:00"),
+        ("yesterday", "DATE", "XXXX-XX-XX"),
+    ]
+
+
+def test_bounded_and_fractional_durations(extractor) -> None:
+    """The bound ("less than", "about", "more than") stays out of the span; "half an hour" is 30 minutes."""
+    text = ("The jury reached its verdict in less than a day.\n"
+            "She said they talked for about half an hour, and the fighting lasted more than five hours.\n"
+            "Deputies found him hiding in a bathtub three hours later.")
+    assert _dates(extractor, text, published="2007-04-04") == [
+        ("a day", "DURATION", "P1D"),
+        ("half an hour", "DURATION", "PT30M"),
+        ("five hours", "DURATION", "PT5H"),
+        ("three hours later", "DURATION", "PT3H"),
+    ]
+
+
+def test_early_hours_take_the_day_of_the_story(extractor) -> None:
+    text = ("Neighbours called police on Saturday after they heard screams.\n"
+            'One said: "I heard screaming in the early hours."')
+    assert _dates(extractor, text, published="2013-06-10") == [
+        ("Saturday", "DATE", "2013-06-08"),
+        ("the early hours", "TIME", "2013-06-08TMO"),
+    ]
+    assert _dates(extractor, text) == [
+        ("Saturday", "DATE", "XXXX-WXX-6"),
+        ("the early hours", "TIME", "XXXX-WXX-6TMO"),
+    ]
+
+
+def test_deferral_points_forward_and_names_are_no_dates(extractor) -> None:
+    """Published Friday 2013-04-12: "postponing ... until Monday" is the coming Monday; the "Daily" of
+    a newspaper's name is no frequency, and the sentence still gets its noon."""
+    text = ("The judge adjourned the hearing until Monday.\n"
+            "A witness told the Daily News the jury read its sentence shortly before noon Tuesday.")
+    assert _dates(extractor, text, published="2013-04-12") == [
+        ("Monday", "DATE", "2013-04-15"),
+        ("noon", "TIME", "2013-04-09T12:00"),
+        ("Tuesday", "DATE", "2013-04-09"),
+    ]
+
+
+
+def test_month_day_takes_the_year_of_its_sentence_and_ranges_run_forward(extractor) -> None:
+    """A month and day without a year share the year written beside them; the end of a range is not
+    before its start; a present passive with a date schedules ("is sentenced May 7")."""
+    text = ("The deputy was killed June 24, 2005, while investigating a June 20 shooting.\n"
+            "The bank will buy shares at that price from today through Nov. 17.\n"
+            "He faces life in prison when he is sentenced May 7.")
+    assert _dates(extractor, text, published="2007-10-27") == [
+        ("June 24, 2005", "DATE", "2005-06-24"),
+        ("June 20", "DATE", "2005-06-20"),
+        ("today", "DATE", "2007-10-27"),
+        ("Nov. 17", "DATE", "2007-11-17"),
+        ("May 7", "DATE", "2008-05-07"),
+    ]
+
+
+def test_clock_time_and_day_in_one_expression(extractor) -> None:
+    """Published Friday 2013-03-22: the model's single span "15:00 GMT Saturday" is one TIME; where the
+    model splits clock and day, the clock time still takes the day."""
+    text = ("The qualifier has been postponed until 15:00 GMT Saturday because of heavy snow.\n"
+            "Police said the fire started at 8:30pm Thursday inside the old factory.")
+    assert _dates(extractor, text, published="2013-03-22") == [
+        ("15:00 GMT Saturday", "TIME", "2013-03-23T15:00"),
+        ("8:30pm", "TIME", "2013-03-21T20:30"),
+        ("Thursday", "DATE", "2013-03-21"),
+    ]
+
+
+def test_named_month_with_last_and_period_ended_on_a_date(extractor) -> None:
+    """Published 1989-10-27: "last June" is June 1989; "the quarter ended Sept. 30" is two dates."""
+    text = ("The company bought the stake last June.\n"
+            "Officials were not available to comment late yesterday.\n"
+            "It earned $9 million in the quarter ended Sept. 30.")
+    assert _dates(extractor, text, published="1989-10-27") == [
+        ("last June", "DATE", "1989-06"),
+        ("late yesterday", "DATE", "1989-10-26"),
+        ("the quarter", "DATE", "1989-Q3"),
+        ("Sept. 30", "DATE", "1989-09-30"),
+    ]

@@ -47,7 +47,13 @@ _WEEKDAY_PHRASE = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night)\b)?")
 # an anaphor for the day just dated: "the same day"
 _SAME_DAY = re.compile(r"\b(?:the|that)\s+same\s+day\b", re.IGNORECASE)
+_YEAR_IN_TEXT = re.compile(r"(?<![\d,.])(?:1[89]|20)\d{2}(?![\d,.])")
+_MONTH_DAY = re.compile(r"(?:" + _MONTH + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                        + _MONTH + r"\.?", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ENDED = re.compile(r"\s+(?:ended|ending)\s+(?=" + _MONTH + r"\b)", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"\s*(?:through|to|until|till|-|–)\s*", re.IGNORECASE)
+_ANY_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}|XXXX-XX-XX|XXXX-WXX-\d(?!\d)")  # a day, maybe underspecified
 _CLOCK = re.compile(
     r"(?<![\w:.$£€])(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\b\.?)?(?:\s+(?:GMT|UTC|[ECMP][SD]T|BST|CET))?"
     r"|\d{1,2}\.\d{2}\s*[ap]\.?m\b\.?"
@@ -63,6 +69,9 @@ _RATE_BEFORE = re.compile(
 _RATE_CODES = {"day": "P1D", "night": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}
 _BARE_NUMBER = re.compile(r"(?:(?:the|his|her|their)\s+)?\d{1,3}(?:'?s)?", re.IGNORECASE)
 _BARE_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH + r").*", re.IGNORECASE)
+
+
+_NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "FAC", "PRODUCT", "PERSON"})
 
 
 @dataclass
@@ -86,6 +95,11 @@ def _future_cues() -> frozenset[str]:
 
 
 @cache
+def _deferral_verbs() -> frozenset[str]:
+    return frozenset(load_lines("deferral_verbs.txt", package=_PKG))
+
+
+@cache
 def _reporting_verbs() -> frozenset[str]:
     return frozenset(load_lines("reporting_verbs.txt", package=_PKG))
 
@@ -104,6 +118,7 @@ class DateNormaliser:
         spans = self._candidates(doc)
         items: list[DateItem] = []
         week_anchor: tuple[int, str] | None = None  # (sentence index, ISO week) of a "last week"
+        year_anchor: tuple[int, str] | None = None  # (sentence index, year) of a month written with its year
         sent_index = {s.start: n for n, s in enumerate(doc.sents)}
         for start, end in spans:
             text = doc.text[start:end]
@@ -115,7 +130,7 @@ class DateNormaliser:
             rate = self._rate(doc.text, start, end)
             found = ("SET", _RATE_CODES[rate.group("unit").lower()]) if rate else normalise(text, published, direction)
             if _SAME_DAY.fullmatch(text):
-                earlier = [i.value[:10] for i in items if _DAY_VALUE.match(i.value)]
+                earlier = [m.group() for i in items if (m := _ANY_DAY_VALUE.match(i.value))]
                 found = ("DATE", earlier[-1]) if earlier else None  # the date of the event just mentioned
             if not found:
                 continue
@@ -128,6 +143,17 @@ class DateNormaliser:
                     and 0 < n_sent - week_anchor[0] <= 2 and direction != "future":
                 value = _in_week(week_anchor[1], low) or value
                 week_anchor = (n_sent, week_anchor[1])  # a chain of weekdays stays in that week
+            if kind == "DATE" and _YEAR_IN_TEXT.search(text) and re.match(r"\d{4}-\d{2}", value):
+                year_anchor = (n_sent, value[:4])
+            elif kind == "DATE" and year_anchor and n_sent == year_anchor[0] and direction != "future" \
+                    and _MONTH_DAY.fullmatch(text) and _DAY_VALUE.fullmatch(value):
+                value = year_anchor[1] + value[4:]  # "killed June 24, 2005 ... a June 20 shooting": 2005
+            elif kind == "DATE":
+                year_anchor = None  # another date in between ("Tuesday") brings the story back
+            if items and _DAY_VALUE.fullmatch(value) and _DAY_VALUE.fullmatch(items[-1].value) \
+                    and value < items[-1].value and _MONTH_DAY.fullmatch(text) \
+                    and _RANGE_GAP.fullmatch(doc.text, items[-1].end, start):
+                value = f"{int(value[:4]) + 1}{value[4:]}"  # "from today through Nov. 17": a range runs forward
             items.append(DateItem(start, end, kind, value))
         self._anchor_times(doc, items)
         doc._.dates = items
@@ -139,7 +165,8 @@ class DateNormaliser:
         for ent in doc.ents:
             if ent.label_ not in ("DATE", "TIME"):
                 continue
-            for start, end in self._split(doc.text, ent.start_char, ent.end_char):
+            for start, end in (piece for whole in self._split_ended(doc.text, ent.start_char, ent.end_char)
+                               for piece in self._split(doc.text, *whole)):
                 start, end = self._trim(doc.text, start, end)
                 if start < end and in_regions(doc, start, end):
                     out.append((start, end))
@@ -151,9 +178,11 @@ class DateNormaliser:
         found += [(m.start(), m.end()) for m in _SAME_DAY.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _DEICTIC.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _RATE.finditer(doc.text) if self._rate(doc.text, m.start(), m.end())]
+        names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS]
         for start, end in found:
-            if not in_regions(doc, start, end):
-                continue
+            if not in_regions(doc, start, end) or any(s <= start and end <= e and (s, e) != (start, end)
+                                                       for s, e in names):
+                continue  # "the Daily News", "the Sunday Times": a word of a name, no frequency or day
             overlapping = [(s, e) for s, e in out if s < end and start < e]
             if all(start <= s and e <= end for s, e in overlapping):  # the pattern is longer
                 out = [x for x in out if x not in overlapping] + [(start, end)]
@@ -171,6 +200,16 @@ class DateNormaliser:
         if re.fullmatch(r"(?:between\s+)?\d{4}", left.strip(), re.IGNORECASE) and re.fullmatch(r"\d{4}", right):
             return [(start, start + m.start()), (start + m.end(), end)]
         return [(start, end)]
+
+    @staticmethod
+    def _split_ended(text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """ "the quarter ended Sept. 30": a period and the date that closes it, two expressions."""
+        m = _ENDED.search(text, start, end)
+        if not m:
+            return [(start, end)]
+        if normalise(text[start : m.start()], None):
+            return [(start, m.start()), (m.end(), end)]
+        return [(m.end(), end)]
 
     def _trim(self, text: str, start: int, end: int) -> tuple[int, int]:
         while True:
@@ -210,6 +249,10 @@ class DateNormaliser:
         if re.search(r"\bas\s+(?:soon|early)\s+as\s+$", span.doc.text[max(0, span.start_char - 20) : span.start_char],
                      re.IGNORECASE):
             return "future"  # "could come as early as Tuesday"
+        prep = span.root.head if span.root.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ in ("until", "till", "to") \
+                and prep.head.lemma_.lower() in _deferral_verbs():
+            return "future"  # "postponed the hearing until Monday": a deferral points past the telling
         tok = span.root
         for _ in range(4):
             if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
@@ -231,6 +274,10 @@ class DateNormaliser:
         if attached and verb.tag_ == "VBG" and any(c.tag_ in ("VBZ", "VBP") and c.lemma_ == "be" for c in auxes) \
                 and not any(c.lemma_ == "have" for c in auxes):
             return "future"  # "the council is meeting on Thursday": a present progressive with a date
+        if attached and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in auxes
+                                                   + [c for c in verb.children if c.dep_ == "auxpass"]) \
+                and not any(c.lemma_ == "have" for c in auxes) and not _in_title(span):
+            return "future"  # "when he is sentenced May 7": a present passive with a date schedules
         if verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass")):
             return "past"
         if attached and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in _reporting_verbs() \
@@ -250,15 +297,19 @@ class DateNormaliser:
                     continue
                 lo, hi = (item.end, other.start) if other.start >= item.end else (other.end, item.start)
                 if re.fullmatch(r"\s*(?:on|,|at|at about|around|about)?\s*(?:,\s*)?", doc.text[lo:hi]) and re.fullmatch(
-                        r"\d{4}-\d{2}-\d{2}|XXXX-WXX-\d", other.value):
+                        r"\d{4}-\d{2}-\d{2}|XXXX-XX-XX|XXXX-WXX-\d", other.value):
                     item.value = other.value + item.value
                     item.type = "TIME"
                     break
             else:
                 # no date in its phrase: the time belongs to the event the story has just dated
-                earlier = [i.value[:10] for i in items[:n] if _DAY_VALUE.match(i.value)]
+                # a bare part of day ("the early hours") takes even an underspecified day: it has no other
+                day = _DAY_VALUE if item.value[1:2].isdigit() else _ANY_DAY_VALUE
+                earlier = [m.group() for i in items[:n] if (m := day.match(i.value))]
                 if earlier:
                     item.value = earlier[-1] + item.value
+                elif day is _ANY_DAY_VALUE:
+                    item.value = "XXXX-XX-XX" + item.value
 
 
 def _in_title(span: Span) -> bool:

@@ -31,7 +31,7 @@ _UNITS = {"second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H", 1
 _DURATION = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:(?:past|last|next|previous|first|coming)\s+)?"
     r"(?P<n>\d+(?:\.\d+)?|[a-z]+)?[\s-]*(?P<unit>second|minute|hour|day|week|month|year|decade|century|centuries)s?"
-    r"(?:\s+(?:long|old))?$", re.IGNORECASE)
+    r"(?:\s+(?:long|old|later|after))?$", re.IGNORECASE)
 _CLOCK = re.compile(
     r"^(?:(?P<h>\d{1,2})[:.](?P<m>\d{2})|(?P<hm>\d{4})|(?P<h2>\d{1,2}))\s*"
     r"(?P<ampm>[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*$", re.IGNORECASE)
@@ -75,7 +75,8 @@ def normalise(text: str, published: str | None, direction: str = "past") -> tupl
     if low in sets():
         return "SET", sets()[low]
     base = _base(published)
-    for rule in (_year, _relative, _season, _quarter, _ago, _duration, _weekday, _deictic, _clock, _month_only):
+    for rule in (_year, _relative, _season, _quarter, _ago, _half, _duration, _weekday, _deictic, _small_hours,
+                 _clock, _month_only, _day_and_clock):
         out = rule(low, base, direction)
         if out:
             return out
@@ -128,6 +129,34 @@ def _duration(low: str, base: date | None, direction: str = "past") -> tuple[str
     return "DURATION", f"P{t_prefix}{amount_text}{code}"
 
 
+_HALF = re.compile(r"(?:half\s+an?|an?\s+half)\s+(?P<unit>second|minute|hour|day|week|month|year)")
+_HALF_VALUES = {"second": "PT0.5S", "minute": "PT30S", "hour": "PT30M", "day": "PT12H", "week": "P3.5D",
+                "month": "P0.5M", "year": "P6M"}
+
+
+def _half(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
+    """ "half an hour", "a half day": half the unit, in the next smaller unit where it divides."""
+    m = _HALF.fullmatch(low)
+    return ("DURATION", _HALF_VALUES[m.group("unit")]) if m else None
+
+
+_SMALL_HOURS = re.compile(r"(?:the\s+)?(?:early|small|wee)\s+hours(?:\s+of\s+(?:the\s+morning|(?P<day>.+)))?")
+
+
+def _small_hours(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
+    """ "the early hours (of Saturday)": the morning of a day. Without a day the value is the bare
+    part-of-day code "TMO", which the factory anchors to the day the story has just dated."""
+    m = _SMALL_HOURS.fullmatch(low)
+    if not m:
+        return None
+    if not m.group("day"):
+        return "TIME", "TMO"
+    day = normalise(m.group("day"), base.isoformat() if base else None, direction)
+    if day is None or day[0] != "DATE" or not re.fullmatch(r"(?:\d{4}|XXXX)-(?:\d{2}-\d{2}|XX-XX|WXX-\d)", day[1]):
+        return None
+    return "TIME", day[1] + "TMO"
+
+
 def _part_of_day(words: list[str]) -> str:
     for w in words:
         if w in PARTS_OF_DAY:
@@ -170,11 +199,13 @@ _AGO = re.compile(r"(?:(?:just|about|almost|nearly|some|roughly)\s+)?(?P<n>an?|o
 def _ago(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
     """ "two weeks ago", "a year earlier": back from the publication date, at the unit's grain."""
     m = _AGO.fullmatch(low)
-    if not m or base is None:
+    if not m:
         return None
     n_text = m.group("n")
     n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text, 1)
     unit = m.group("unit")
+    if base is None:  # no publication date: the grain is known, the calendar value is not
+        return "DATE", {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[unit]
     if unit == "day":
         return "DATE", (base - timedelta(days=n)).isoformat()
     if unit == "week":
@@ -188,6 +219,8 @@ def _ago(low: str, base: date | None, direction: str = "past") -> tuple[str, str
 
 def _deictic(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
     words = low.split()
+    if len(words) > 1 and words[0] in ("early", "late") and words[1] in ("today", "yesterday", "tomorrow"):
+        words = words[1:]  # "late yesterday": the qualifier stays in the span, not in the value
     offsets = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "this": 0, "last": -1}
     if words and words[0] in ("this", "last") and (len(words) != 2 or words[1] not in PARTS_OF_DAY):
         return None
@@ -198,8 +231,8 @@ def _deictic(low: str, base: date | None, direction: str = "past") -> tuple[str,
     pod = _part_of_day(words) or ("TNI" if words[0] == "tonight" else "")
     if len(words) > 1 and not pod:
         return None
-    if base is None:
-        return None
+    if base is None:  # no publication date: a day, but which one is unknown ("Yesterday" -> XXXX-XX-XX)
+        return ("TIME" if pod else "DATE"), "XXXX-XX-XX" + pod
     day = base + timedelta(days=offsets[words[0]])
     return ("TIME" if pod else "DATE"), day.isoformat() + pod
 
@@ -270,6 +303,8 @@ def _quarter(low: str, base: date | None, direction: str = "past") -> tuple[str,
 
 
 def _clock(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
+    if low in _NAMED_TIMES:  # "noon", "midnight": clock times by name, anchored like "12:00"
+        return "TIME", _NAMED_TIMES[low]
     m = _CLOCK.match(low)
     if not m or not (m.group("m") or m.group("hm") or m.group("ampm")):
         return None
@@ -287,13 +322,42 @@ def _clock(low: str, base: date | None, direction: str = "past") -> tuple[str, s
     return "TIME", f"T{h:02d}:{mi:02d}"
 
 
+_CLOCK_TEXT = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s+[a-z]{2,4})?|\d{4}\s+(?:gmt|utc)|noon|midnight|midday"
+_DAY_AND_CLOCK = re.compile(r"(?P<c1>" + _CLOCK_TEXT + r")(?:\s*,)?\s+(?:on\s+)?(?P<d1>[a-z][a-z0-9 .,]+)"
+                            r"|(?P<d2>[a-z][a-z0-9 .,]*?)(?:\s*,)?\s+(?:at\s+)?(?P<c2>" + _CLOCK_TEXT + r")")
+
+
+def _day_and_clock(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
+    """ "15:00 GMT Saturday", "Monday at 9 a.m.": the day's value with the clock time appended."""
+    m = _DAY_AND_CLOCK.fullmatch(low)
+    if not m:
+        return None
+    clock, day = (m.group("c1"), m.group("d1")) if m.group("c1") else (m.group("c2"), m.group("d2"))
+    t = _clock(clock.strip(), base, direction)
+    d = normalise(day, base.isoformat() if base else None, direction)
+    if not t or not d or d[0] != "DATE" or not re.fullmatch(r"(?:\d{4}|XXXX)-(?:\d{2}-\d{2}|XX-XX|WXX-\d)", d[1]):
+        return None
+    return "TIME", d[1] + t[1]
+
+
+_NAMED_TIMES = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"}
+
+
 def _month_only(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
     key = re.sub(r"^(?:(?:the\s+)?(?:early|late|mid|end of|beginning of|middle of)[\s-]+)", "", low).rstrip(".")
+    which = re.match(r"(last|this|next|past|coming)\s+", key)  # "last June": the latest June before
+    key = key[which.end():] if which else key
     month = MONTHS.index(key) + 1 if key in MONTHS else _MONTH_ABBR.get(key)
     if month is None:
         return None
     if base is None:
         return "DATE", f"XXXX-{month:02d}"
+    if which and which.group(1) in ("last", "past"):
+        return "DATE", f"{base.year if month < base.month else base.year - 1}-{month:02d}"
+    if which and which.group(1) in ("next", "coming"):
+        return "DATE", f"{base.year if month > base.month else base.year + 1}-{month:02d}"
+    if which:  # "this September": the one of the publication year
+        return "DATE", f"{base.year}-{month:02d}"
     return "DATE", f"{_month_year(month, 1, base, direction)}-{month:02d}"
 
 
