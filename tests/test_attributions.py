@@ -163,3 +163,25 @@ def test_quote_after_a_told_frame_and_evidence_after_a_dash(extractor) -> None:
         ("indirect", "Witnesses", "say", "the fire began in a warehouse"),
         ("indirect", "the coroner", "found", "four bullets struck the man"),
     ]
+
+
+def test_partial_quote_cue_and_conjunct_after_a_dashed_aside(extractor) -> None:
+    text = ('Inmate escapes from prison van\n\nThe warden said that the inmate used a cane in prison – he "claimed '
+            'it was needed for his knee" – and added, "Since he ran across a field, that is doubtful."\n'
+            "When a lawyer asked whether he had seen the fight, the guard answered, \"Yes.\"\n")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "The warden", "said", "the inmate used a cane in prison"),
+        # a quotation that opens at the cue leaves the cue and its holder outside the content
+        ("indirect", "he", "claimed", "it was needed for his knee"),
+        # the conjunct after the dashed aside continues the warden's report, not the aside's
+        ("direct", "The warden", "added", '"Since he ran across a field, that is doubtful."'),
+        ("indirect", "a lawyer", "asked", "he had seen the fight"),
+        ("direct", "the guard", "answered", '"Yes."'),
+    ]
+
+
+def test_first_person_aside_and_subordinate_thought_are_no_reports(extractor) -> None:
+    text = ("Inmate escapes from prison van\n\nThe inmate lived in Dallas, I think, and worked at a garage. "
+            "We were so close that my mother thought of him as a son.")
+    # "I think" hedges the writer's own statement; "that my mother thought of him as" frames no report
+    assert _atts_of(extractor, text) == []

@@ -153,3 +153,15 @@ def test_negated_belief_and_intent_are_no_claims(extractor) -> None:
         ("the coroner's report showed the man had been shot four times", "showed", False),
         ("the crowd went home", None, False),
     ]
+
+
+def test_labels_are_no_claims_and_a_passive_questioning_is(extractor) -> None:
+    text = ("Guard praises colleagues after riot\n\nThe guard described the inmates as dangerous. A union "
+            "official called the ruling unfair.\nThe inmate was being questioned on suspicion of assault on "
+            "Friday.\nThe guard said the riot started at noon.")
+    assert _claims_of(extractor, text) == [
+        ("Guard praises colleagues after riot", None, False),
+        # "described X as Y", "called X Y": a characterisation; "was questioned": an event, not a doubt
+        ("The inmate was being questioned on suspicion of assault on Friday", None, False),
+        ("The guard said the riot started at noon", "said", False),
+    ]

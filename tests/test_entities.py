@@ -272,3 +272,94 @@ def test_predicate_says_the_name_is_a_place(nlp: Language) -> None:
     assert labelled(nlp, text) == {("GPE", "Kalamu"), ("GPE", "Browsnville")}
     text = "Kalamunda is a small town. Officials in Kalmaunda said the road to Kalamunda was closed."
     assert entities(nlp, text) == [("GPE", "Kalamunda", ["Kalamunda", "Kalmaunda", "Kalamunda"])]
+
+
+def test_given_name_alone_joins_the_full_name(nlp: Language) -> None:
+    text = ("Rosa Delgado, 61, was found dead in her home in Tucson. Neighbours said Rosa often walked her dog "
+            "at dawn. \"Rosa was kind to everyone,\" one said.")
+    assert entities(nlp, text) == [
+        ("PERSON", "Rosa Delgado", ["Rosa Delgado", "Rosa", "Rosa"]),
+        ("GPE", "Tucson", ["Tucson"]),
+    ]
+
+
+def test_generational_suffix_is_not_the_surname(nlp: Language) -> None:
+    text = ("Marcus Webb Jr. was arrested on Friday in Omaha. Police said Webb had fled a halfway house. "
+            "Webb is due in court on Monday.")
+    assert entities(nlp, text) == [
+        ("PERSON", "Marcus Webb Jr.", ["Marcus Webb Jr.", "Webb", "Webb"]),
+        ("GPE", "Omaha", ["Omaha"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\"The evidence was overwhelming,\" said Dist. Atty. Karen Holloway after the verdict.",
+         [("PERSON", "Karen Holloway", ["Karen Holloway"])]),
+        ("State Assembly Member Carla Ruiz criticised the plan on Tuesday.",
+         [("ORG", "State Assembly", ["State Assembly"]), ("PERSON", "Carla Ruiz", ["Carla Ruiz"])]),
+    ],
+)
+def test_abbreviated_and_split_titles_stay_out_of_the_name(nlp: Language, text: str, expected: list) -> None:
+    assert entities(nlp, text) == expected
+
+
+def test_news_agency_description_and_street_direction(nlp: Language) -> None:
+    assert entities(nlp, "The official Xinhua news agency said the blast killed three people in Tianjin.") == [
+        ("ORG", "Xinhua", ["Xinhua"]),
+        ("GPE", "Tianjin", ["Tianjin"]),
+    ]
+    assert entities(nlp, "Officers stopped two men near 210 West 44th Street on Sunday night.") == [
+        ("FAC", "West 44th Street", ["West 44th Street"]),
+    ]
+
+
+def test_gang_names_with_type_noun_and_number(nlp: Language) -> None:
+    text = "The teenager belonged to the rival Blue Hill crew, prosecutors said, and not to the 9 Tower gang."
+    assert entities(nlp, text) == [
+        ("ORG", "Blue Hill crew", ["Blue Hill crew"]),
+        ("ORG", "9 Tower gang", ["9 Tower gang"]),
+    ]
+
+
+def test_stations_call_signs_companies_and_local_forces(nlp: Language) -> None:
+    text = "Witnesses told CBS Chicago and WGN9 that the shop was looted. A Walgreens on the corner closed early."
+    assert entities(nlp, text) == [
+        ("ORG", "CBS Chicago", ["CBS Chicago"]),
+        ("ORG", "WGN9", ["WGN9"]),
+        ("ORG", "Walgreens", ["Walgreens"]),
+    ]
+    text = "A Lakewood jury on Tuesday convicted the man. Cumbria Police said the inquiry was closed."
+    assert entities(nlp, text) == [
+        ("GPE", "Lakewood", ["Lakewood"]),
+        ("ORG", "Cumbria Police", ["Cumbria Police"]),
+    ]
+
+
+def test_generic_name_joins_the_acronym_it_expands(nlp: Language) -> None:
+    text = ("Officers from the NYPD arrived within minutes. A spokesman for the Police Department declined "
+            "to comment.")
+    assert entities(nlp, text) == [("ORG", "Police Department", ["NYPD", "Police Department"])]
+
+
+def test_quoted_titles_and_slogans(nlp: Language) -> None:
+    text = "He appeared on the \"Border Patrol Diaries\" television show in 2010."
+    assert entities(nlp, text) == [("WORK_OF_ART", "Border Patrol Diaries", ["Border Patrol Diaries"])]
+    text = "Protesters hung banners reading \"Workers of Spain, Unite!\" from the balcony."
+    assert entities(nlp, text) == [("GPE", "Spain", ["Spain"])]
+
+
+def test_untagged_speaker_and_later_surname_mentions(nlp: Language) -> None:
+    text = ("Officers were moving the prisoner when he escaped, Sgt. Dale Okafor said. Okafor said that the "
+            "van had stopped. Kessler said the search would go on overnight. Kessler added that dogs were used.")
+    assert entities(nlp, text) == [
+        ("PERSON", "Dale Okafor", ["Dale Okafor", "Okafor"]),
+        ("PERSON", "Kessler", ["Kessler", "Kessler"]),
+    ]
+    text = ("Prosecutors said Nathan Ruiz and Kevin Abara fired from the roof. "
+            "Witnesses said Abara ordered Ruiz to shoot.")
+    assert entities(nlp, text) == [
+        ("PERSON", "Nathan Ruiz", ["Nathan Ruiz", "Ruiz"]),
+        ("PERSON", "Kevin Abara", ["Kevin Abara", "Abara"]),
+    ]

@@ -57,6 +57,7 @@ class AttributionFinder:
         rows = [line.split("\t") for line in load_lines("cue_verbs.tsv", package=_PKG)]
         self.verbs = {lemma: hedge == "1" for lemma, hedge in rows}
         self.np_verbs = frozenset(load_lines("np_content_verbs.txt", package=_PKG))
+        self.objectless = frozenset(load_lines("objectless_cues.txt", package=_PKG))
         self.frames = {
             lemma: (prep, hedge == "1")
             for lemma, prep, hedge in (line.split("\t") for line in load_lines("frame_verbs.tsv", package=_PKG))
@@ -99,7 +100,10 @@ class AttributionFinder:
             return False
         if tok.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in tok.children):
             return False
-        return tok.lemma_.lower() in self.verbs or self._frame_prep(tok) is not None
+        lemma = tok.lemma_.lower()
+        if lemma in self.objectless and any(c.dep_ == "dobj" for c in tok.children):
+            return False  # "answered the door"
+        return lemma in self.verbs or self._frame_prep(tok) is not None
 
     def _hedge(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
@@ -126,8 +130,14 @@ class AttributionFinder:
     def _verb_cues(self, doc: Doc, sent: Span, quotes: list[tuple[int, int]]) -> list[AttributionItem]:
         out = []
         for tok in sent:
-            if not self._is_cue(tok) or _inside(tok.idx, quotes):
+            if not self._is_cue(tok):
                 continue
+            own = quotes
+            if _inside(tok.idx, quotes):
+                opened = _quote_opened_at(doc, tok, quotes)
+                if opened is None:
+                    continue
+                own = [q for q in quotes if q != opened]  # he "claimed it was ...": a partial quote
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) and not any(
                     c.dep_ == "agent" for c in tok.children):
                 continue  # "is said to", "is believed": holder-less, a hedge not an attribution
@@ -140,18 +150,32 @@ class AttributionFinder:
             source = _clip(doc, self._source(tok), sent)
             if source is None:
                 continue
-            content = self._frame_content(doc, tok, sent, quotes) or self._content(doc, tok, sent, quotes)
+            content = self._frame_content(doc, tok, sent, own) or self._content(doc, tok, sent, own)
             if content is None:
                 continue
             if source.start < content.end and content.start < source.end:
                 continue
-            out.append(AttributionItem(_kind(content, quotes), source, _cue_span(doc, tok), content,
+            if self._aside(tok):
+                continue
+            out.append(AttributionItem(_kind(content, own), source, _cue_span(doc, tok), content,
                                        hedge=self._hedge(tok)))
             lead = _quoted_lead_clause(doc, tok, source, content, quotes)
             if lead is not None:  # 'After he "adjusted ...," officials say the cops ...': both reported
                 out.append(AttributionItem(_kind(lead, quotes), source, _cue_span(doc, tok), lead,
                                            hedge=self._hedge(tok)))
         return out
+
+    def _aside(self, cue: Token) -> bool:
+        """A first-person hedge set off by commas ("Katie got in, I think, and ..."): it marks the
+        speaker's own uncertainty (the claim is hedged), it reports nobody's speech or belief."""
+        if cue.dep_ != "parataxis" or not self._hedge(cue):
+            return False
+        subj = [c for c in cue.children if c.dep_ == "nsubj"]
+        if not subj or subj[0].lower_ not in ("i", "we") or any(c.dep_ == "ccomp" for c in cue.children):
+            return False
+        doc, i = cue.doc, cue.i
+        return subj[0].i == i - 1 and i >= 2 and doc[i - 2].text == "," and (
+            i + 1 >= len(doc) or doc[i + 1].is_punct)
 
     def _source(self, cue: Token, depth: int = 0) -> CharSpan | None:
         """Subject, passive agent, or the source inherited from the reporting clause above."""
@@ -202,6 +226,9 @@ class AttributionFinder:
             # the clause above gives the source, unless that clause is itself reported content
             # ("X speculated that Y might ..., emphasizing": the holder is X, not Y)
             anc = cue.head
+            outer = self._frame_before_aside(cue) if cue.dep_ == "conj" else None
+            if outer is not None:
+                return self._source(outer, depth + 1)
             while anc.dep_ in ("ccomp", "xcomp", "parataxis", "conj") and anc.head.i != anc.i \
                     and not self._is_cue(anc):
                 if self._is_cue(anc.head):
@@ -210,6 +237,21 @@ class AttributionFinder:
                 anc = anc.head
             return self._source(anc, depth + 1)
         return None
+
+    def _frame_before_aside(self, conj: Token) -> Token | None:
+        """'X said Y – he "claimed Z" – and added W': a conjunct after an aside set off by dashes
+        continues the reporting clause before the aside, whichever of the two the parse made head."""
+        head, doc = conj.head, conj.doc
+        subj = [c for c in head.children if c.dep_ == "nsubj" and c.i < head.i]
+        if not subj or subj[0].left_edge.i == 0:
+            return None
+        open_dash = subj[0].left_edge.i - 1
+        if doc[open_dash].text not in DASHES or not any(t.text in DASHES for t in doc[head.i + 1:conj.i]):
+            return None
+        sent = conj.sent
+        frames = [t for t in doc[sent.start:open_dash] if self._is_cue(t) and any(
+            c.dep_ == "nsubj" for c in t.children)]
+        return frames[-1] if frames else None
 
     def _sentence_noun(self, cue: Token) -> bool:
         """A frame cue hung on a root noun: the parser took the sentence for a noun phrase."""
@@ -306,8 +348,11 @@ class AttributionFinder:
             start, end = trim(doc, doc[hi + 2].idx, doc[last].idx + len(doc[last]))
             if end > start:
                 return _extend_to_quotes(CharSpan(start, end), quotes)
-        if cue.dep_ in ("ccomp", "parataxis") and cue.head.i != cue.i and cue.head.i < cue.i:
-            head = cue.head  # "X happened, he said." parsed with the clause as the head
+        if cue.dep_ in ("ccomp", "parataxis") and cue.head.i != cue.i and cue.head.i < cue.i \
+                and not any(c.dep_ == "mark" for c in cue.children):
+            # "X happened, he said." parsed with the clause as the head ("so close that Katie thought
+            # of ..." is a subordinate clause, not a frame)
+            head = cue.head
             toks = [t for t in head.subtree if t.i < cue.i and not _in_subtree(t, cue)]
             if toks:
                 span = doc[toks[0].i:toks[-1].i + 1]
@@ -574,6 +619,15 @@ def _quoted_lead_clause(doc: Doc, cue: Token, source: CharSpan, content: CharSpa
         if span.start < content.end and content.start < span.end:
             continue
         return span
+    return None
+
+
+def _quote_opened_at(doc: Doc, cue: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The quotation that opens right at the cue, its holder named before it (he "claimed X")."""
+    for s, e in quotes:
+        if s < cue.idx < e and not doc.text[s + 1:cue.idx].strip() and any(
+                c.dep_ == "nsubj" and c.idx + len(c) <= s for c in cue.children):
+            return s, e
     return None
 
 

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import HEAD
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -31,6 +33,8 @@ _SUBJ = {"nsubj", "nsubjpass", "expl", "csubj"}
 _NOT_CLAIM_MODALS = {"should", "must", "ought", "might", "will", "'ll", "shall", "could", "wo"}
 _EMBED_MARKS = {"as", "because", "since", "after", "when", "before"}
 _LEAD_DROP = {"cc", "mark", "punct"}
+# the only dependencies _split_heads cuts a clause at, besides roots and heads outside the unit
+_SPLIT_DEPS = frozenset({"conj", "advcl", "xcomp", "acl", "npadvmod", "dobj", "advmod", "prep"})
 # negated, these make a sentence about missing information ("it has not been stated where")
 _UNSTATED = frozenset(load_lines("unstated_verbs.txt", package=_PKG))
 # cognition verbs: a negated thought is a personal statement, not a denial of fact
@@ -63,8 +67,12 @@ class ClaimFinder:
         self.hedge_passives = frozenset(load_lines("hedge_passives.txt", package=_PKG))
         self.generic = frozenset(load_lines("generic_adverbs.txt", package=_PKG))
         self.headline_verbs = frozenset(load_lines("headline_verbs.txt", package=_PKG))
+        self.passive_events = frozenset(load_lines("passive_events.txt", package=_PKG))
+        self.labelling = frozenset(load_lines("labelling_verbs.txt", package=_PKG))
         self._joins: set[int] = set()  # roots of sentences joined on, set per document
         self._minor: set[int] = set()  # participle heads that describe rather than report, per document
+        self._heads_of: Doc | None = None  # the document whose head indices _heads holds
+        self._heads: list[int] = []
 
     # -- driver -----------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -74,7 +82,9 @@ class ClaimFinder:
         quotes = _quote_ranges(atts)
         joined = _joined_sentences(doc, atts)
         self._minor = set()
-        self._joins = {t.i for sent in joined for t in sent if t.head.i == t.i and t.sent.start != sent.start}
+        up = self._head_ids(doc)
+        self._joins = {i for sent in joined for i in range(sent.start, sent.end)
+                       if up[i] == i and doc[i].sent.start != sent.start}
         for sent in joined:
             in_title = title is not None and title[0] <= sent.start_char < title[1]
             if self._generic(sent):
@@ -102,6 +112,7 @@ class ClaimFinder:
                     continue  # an apposition in a source stays inside the bigger claim (decision 53)
                 claims.setdefault((item.start, item.end), item)
         doc._.claims = sorted(claims.values(), key=lambda c: (c.start, c.end))
+        self._heads_of, self._heads = None, []  # hold no document past its call (memory zones)
         return doc
 
     def _tail_only(self, doc: Doc, cut: int, item: ClaimItem) -> bool:
@@ -128,15 +139,29 @@ class ClaimFinder:
         return [u for u in (doc[sent.start:c.i], doc[c.i + 1:sent.end]) if len(u)]
 
     # -- clause segmentation ----------------------------------------------------------
+    def _head_ids(self, doc: Doc) -> list[int]:
+        """Each token's head index, read once per document: the clause grouping climbs heads by index
+        instead of building a Token object per step (most of this component's time went there)."""
+        if self._heads_of is not doc:
+            self._heads_of = doc
+            rel = doc.to_array(HEAD).astype(numpy.int64)  # offsets to the head, stored unsigned
+            self._heads = (rel + numpy.arange(len(doc), dtype=numpy.int64)).tolist()
+        return self._heads
+
     def _split_heads(self, unit: Span, atts=()) -> list[Token]:
         heads = []
         joins = self._joins
+        up = self._head_ids(unit.doc)
         for t in unit:
-            if t.i in joins:
+            i = t.i
+            if i in joins:
                 continue  # the root of a sentence joined on: part of the reported clause before it
-            if t.head.i == t.i or not (unit.start <= t.head.i < unit.end):
+            h = up[i]
+            if h == i or not (unit.start <= h < unit.end):
                 heads.append(t)
                 continue
+            if t.dep_ not in _SPLIT_DEPS:
+                continue  # none of the patterns below can match
             kids = list(t.children)
             own_subj = any(c.dep_ in _SUBJ for c in kids)
             comma_before = t.left_edge.i > unit.start and t.doc[t.left_edge.i - 1].text in (",", ";", "--", "—")
@@ -170,13 +195,16 @@ class ClaimFinder:
         if not hset:
             return []
         groups: dict[int, list[Token]] = {h.i: [] for h in heads}
+        up = self._head_ids(unit.doc)
+        n = len(unit.doc)
+        lowest = min(hset)
         for t in unit:
-            a = t
-            for _ in range(len(unit.doc)):  # bounded: a parse may lead to a root outside the clause heads
-                if a.i in hset or a.head.i == a.i:
+            a = t.i
+            for _ in range(n):  # bounded: a parse may lead to a root outside the clause heads
+                if a in hset or up[a] == a:
                     break
-                a = a.head
-            groups[a.i if a.i in hset else min(hset)].append(t)
+                a = up[a]
+            groups[a if a in hset else lowest].append(t)
         verbal = [h for h in groups if unit.doc[h].pos_ in ("VERB", "AUX")]
         if not verbal and len(groups) > 1:  # a verbless headline cut up by the parse is one phrase
             first = min(groups)
@@ -250,6 +278,8 @@ class ClaimFinder:
             if verb_cue and any(t.lemma_.lower() in self.framing or (
                     t.lemma_.lower() in _COGNITION and any(c.dep_ == "neg" for c in t.children)) for t in cue_toks):
                 return None  # "some don't believe X", "perceive X as Y": a stance, not a claim
+            if verb_cue and any(self._labels(t) for t in cue_toks):
+                return None  # "described him as a goth", "called the verdict bittersweet": a label
             if verb_cue and (att.cue.start <= head.idx < att.cue.end or start <= att.cue.start < end):
                 inside = [t for t in toks if att.content.start <= t.idx < att.content.end]
                 if not inside:
@@ -266,6 +296,17 @@ class ClaimFinder:
             return None
         hedged = self._hedged(doc, start, end, toks, atts, att_idx, in_title)
         return ClaimItem(start, end, att_idx, hedged)
+
+    def _labels(self, cue: Token) -> bool:
+        """A labelling verb with its object and the label after it ("as"-phrase or predicate noun)."""
+        if cue.lemma_.lower() not in self.labelling:
+            return False
+        if cue.tag_ == "VBN" and not any(c.dep_ == "aux" for c in cue.children):
+            return False  # "the main town, also called Qeshm": a name, not a judgement
+        kids = [c for c in cue.children if c.i > cue.i]
+        if not any(c.dep_ == "dobj" for c in kids) and not any(c.dep_ == "oprd" for c in kids):
+            return False
+        return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in kids)
 
     def _content_worthy(self, att, content: list[Token], main: Token) -> bool:
         clause = any(t.pos_ in ("VERB", "AUX") for t in content)
@@ -294,9 +335,9 @@ class ClaimFinder:
             main = cands[0] if cands else verbs[0]
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in main.children)
         framed = (main.lemma_.lower() in self.framing or main.lower_ in self.framing) and not (
-            passive and main.lemma_.lower() == "feel")  # "was felt across the gulf": a tremor sensed
-        if framed:
-            return False
+            passive and main.lemma_.lower() in self.passive_events)  # "was felt across the gulf"
+        if framed or self._labels(main):
+            return False  # framing ("These figures challenge ..."), labelling ("called X bittersweet")
         if main.lemma_.lower() in _COGNITION and any(c.dep_ == "neg" for c in main.children):
             return False  # "some don't believe Gray had a gun": a stance
         if self._no_way_to_know(main):
@@ -364,6 +405,8 @@ class ClaimFinder:
         sources = [a.source for a in atts if a.source is not None]
         in_source = False
         for t in sent:
+            if t.dep_ not in ("relcl", "acl", "appos"):
+                continue  # the only clauses kept below; skipping early spares building the head token
             if t.head.i == t.i or t.head.pos_ not in ("NOUN", "PROPN"):
                 continue
             comma = t.left_edge.i - 1
@@ -408,6 +451,8 @@ class ClaimFinder:
 
     def _dashed(self, doc: Doc, sent: Span, atts) -> list[ClaimItem]:
         """A clause set off between two dashes ("— the same day the autopsy showed X —") is a claim."""
+        if not _has_dash(sent):
+            return []
         dashes = [t.i for t in sent if t.text in DASHES]
         out = []
         for a, b in zip(dashes, dashes[1:], strict=False):
@@ -521,6 +566,8 @@ def _joined_sentences(doc: Doc, atts) -> list[Span]:
 
 def _dash_split(sent: Span) -> list[Span]:
     """'X fired 11 shots — the autopsy showed Y': one dash between two full clauses makes two units."""
+    if not _has_dash(sent):
+        return [sent]
     dashes = [t for t in sent if t.text in DASHES]
     if len(dashes) != 1:
         return [sent]
@@ -533,6 +580,12 @@ def _dash_split(sent: Span) -> list[Span]:
     clause = any(t.dep_ in ("nsubj", "nsubjpass") and after.start <= t.head.i < after.end
                  and t.head.pos_ in ("VERB", "AUX") and t.head.tag_ in ("VBD", "VBZ", "VBP") for t in after)
     return [before, after] if clause else [sent]
+
+
+def _has_dash(sent: Span) -> bool:
+    """A cheap test on the text before looking for dash tokens."""
+    text = sent.doc.text[sent.start_char:sent.end_char]
+    return any(d in text for d in DASHES)
 
 
 def _substantive(tok: Token, atts) -> bool:

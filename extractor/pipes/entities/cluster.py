@@ -24,6 +24,8 @@ from extractor.pipes.entities.gazetteer import Gazetteer
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 _PARTICLES = frozenset("al el bin ibn abu de da di del della van von der le la du dos das ben".split())
 _PLACE_SUFFIXES = frozenset("state county province region district city".split())
+# generational suffixes that end a full name but are not the surname: "Arcade Joseph Comeaux Jr."
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
 @dataclass
@@ -95,12 +97,16 @@ class _Name:
 
 
 def _person_core(words: list[str]) -> list[str]:
-    return [w for w in words if w not in _PARTICLES]
+    core = [w for w in words if w not in _PARTICLES]
+    while len(core) > 1 and core[-1] in _NAME_SUFFIXES:
+        core = core[:-1]
+    return core
 
 
 def cluster_mentions(
     doc: Doc, mentions: list[Mention], gaz: Gazetteer, allowed: Callable[[Doc, int, int], bool],
     loose: list[tuple[int, int]] = (), nicknames: list[tuple[int, int]] = (),
+    first_names: frozenset[str] = frozenset(),
 ) -> list[EntityCluster]:
     names: dict[str, _Name] = {}
     for m in mentions:
@@ -127,6 +133,13 @@ def cluster_mentions(
 
     surname_links: set[str] = set()
     ordered = sorted(names.values(), key=lambda n: (-len(n.words), -len(n.key)))
+    # given names that open exactly one full personal name of the article: "Alice" after "Alice McMeekin"
+    openers: dict[str, list[str]] = defaultdict(list)
+    for n in ordered:
+        core = _person_core(n.words)
+        if n.label == "PERSON" and len(core) > 1 and n.mentions[0].text[:1].isupper():
+            openers[core[0]].append(n.key)
+    given = {k: v[0] for k, v in openers.items() if len(set(v)) == 1}
     # acronym definitions: the short form names the long form's referent
     for n in names.values():
         for m in n.mentions:
@@ -134,9 +147,16 @@ def cluster_mentions(
                 short = normalise(m.defines)
                 if short in names:
                     union(short, n.key)
+    expanded = {n.key for n in ordered if any(m.text in gaz.expansions for m in n.mentions)}
     for short in ordered:
+        full = given.get(short.key)
+        if full is not None and _given_name_of(short, names[full], gaz, first_names):
+            surname_links.add(short.key)
+            union(short.key, full)
+            continue
         for long in ordered:
-            if len(long.words) <= len(short.words) and len(long.key) <= len(short.key):
+            shorter = len(long.words) <= len(short.words) and len(long.key) <= len(short.key)
+            if shorter and long.key not in expanded:
                 continue
             if _linked(short, long, gaz):
                 if short.label != "PERSON" and long.label == "PERSON" or _nickname_of(short, long):
@@ -200,6 +220,23 @@ def _acronym(words: list[str]) -> str:
 _QUOTED = re.compile(r"[\"“]([^\"“”]{1,40})[\"”]")
 
 
+def _given_name_of(short: _Name, full: _Name, gaz: Gazetteer, first_names: frozenset[str]) -> bool:
+    """A lone given name used after the full name, when the article has one person of that given name:
+    "Alice" after "Alice McMeekin" (even though Alice is also a small town somewhere).
+
+    Not when the word is a strong place name ("Georgia") or the model calls it something else
+    strongly and it is no common given name.
+    """
+    if len(short.words) != 1 or short.text in (None, "") or not short.text[:1].isupper():
+        return False
+    if min(m.start for m in short.mentions) < min(m.start for m in full.mentions):
+        return False  # the full name must come first
+    known = gaz.get(short.text)
+    if known and known[1] >= 3.0:
+        return False
+    return short.label == "PERSON" or short.text in first_names
+
+
 def _nickname_of(short: _Name, long: _Name) -> bool:
     """'Sepy' and 'Jose Luis "Sepy" Orozco': a quoted nickname inside a full personal name."""
     return long.label == "PERSON" and any(normalise(q) == short.key for q in _QUOTED.findall(long.text))
@@ -258,6 +295,14 @@ def _linked(short: _Name, long: _Name, gaz: Gazetteer) -> bool:
     # short form at the start of a longer organisation name: "Wagner" / "Wagner group"
     if s_lab == l_lab and l_lab in ("ORG", "FAC") and lw[: len(sw)] == sw and len(sw) < len(lw):
         return True
+    # the generic end of an organisation's full name: "the Police Department" / "NYPD" (New York City
+    # Police Department), "Supreme Court" / "Brooklyn Supreme Court"
+    if s_lab == l_lab == "ORG" and len(sw) >= 2:
+        clean = all(w[:1].isupper() or w in ("of", "and", "for", "&") for w in long.text.split())
+        fulls = [lw] * clean + [normalise(gaz.expansions[m.text]).split()
+                                for m in long.mentions if m.text in gaz.expansions]
+        if any(len(f) > len(sw) and f[-len(sw) :] == sw for f in fulls):
+            return True
     # a place and its "Designator of" form: "Qeshm" / "Island of Qeshm"
     if len(lw) == len(sw) + 2 and lw[1] == "of" and lw[2:] == sw and any(m.kind for m in long.mentions):
         return True
@@ -276,6 +321,25 @@ def _add_missed(doc: Doc, clusters: list[EntityCluster], allowed: Callable[[Doc,
         for m in c.mentions:
             if len(m.text) >= 2 and m.text[:1].isupper():
                 forms.setdefault(m.text, c)
+    # the surname of a full personal name, used alone after it ("Carrasquillo ordered Lopez to the roof"),
+    # when no other person or name of the article shares it
+    surnames: dict[str, list[EntityCluster]] = defaultdict(list)
+    for c in clusters:
+        if c.label != "PERSON":
+            continue
+        for m in c.mentions:
+            words = m.text.split()
+            core = _person_core([w.casefold().strip(".,") for w in words])
+            if len(words) > 1 and len(core) > 1:
+                last = next((w for w in reversed(words) if w.casefold().strip(".,") == core[-1]), "")
+                if len(last) >= 3 and last[:1].isupper() and last[1:].islower() and last.isalpha():
+                    surnames[last].append(c)
+    first_seen = {id(c): min(m.start for m in c.mentions) for c in clusters}
+    surname_of: dict[str, EntityCluster] = {}
+    for name, owners in surnames.items():
+        if len({id(c) for c in owners}) == 1 and name not in forms:
+            surname_of[name] = owners[0]
+            forms[name] = owners[0]
     if not forms:
         return
     text = doc.text
@@ -293,6 +357,8 @@ def _add_missed(doc: Doc, clusters: list[EntityCluster], allowed: Callable[[Doc,
         if not any(a <= s < b for a, b in loose) and _inside_longer_name(text, s, e):
             continue
         c = forms[match.group(0)]
+        if match.group(0) in surname_of and s < first_seen[id(c)]:
+            continue  # a surname alone before the full name may be someone else
         c.mentions.append(Mention(s, e, match.group(0), {}, "added", c.label))
         taken[s:e] = b"\x01" * (e - s)
 

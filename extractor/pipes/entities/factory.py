@@ -43,7 +43,10 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+import numpy as np
+from spacy.attrs import DEP, ENT_TYPE, POS
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from extractor.pipes.base import regions
@@ -75,6 +78,14 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth
 GROUP_NOUNS = word_class("group_nouns")
 SETTLEMENT_NOUNS = word_class("settlement_nouns")
 PLACE_NOUNS = word_class("place_nouns")
+ANIMAL_NOUNS = word_class("animal_nouns")
+STREET_DIRECTIONS = word_class("street_directions")
+SPEECH_VERBS = word_class("speech_verbs")
+WORK_NOUNS = word_class("work_nouns")
+RELATION_NOUNS = word_class("relation_nouns")
+# a station's or channel's call sign: letters and a channel number in one token ("PIX11", "NBC10")
+_CALL_SIGN = re.compile(r"[A-Z]{3,4}\d{1,2}")
+_PROPN = POS_IDS["PROPN"]
 # a nickname introduced as such: 'known by the nickname "Sepy."' (the name without its period)
 _NICKNAME = re.compile(
     r"\b(?:nicknamed|nickname|known as|a\.k\.a\.?|aka|alias)\s+[\"“]([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})[.,]?[\"”]"
@@ -120,6 +131,9 @@ class EntityClusterer:
     def __init__(self, titles: tuple[str, ...], gazetteer: Gazetteer) -> None:
         self.titles = {t.casefold() for t in titles}
         self.max_title_words = max(len(t.replace("-", " - ").replace(".", " .").split()) for t in self.titles)
+        # every word of a title, as tokens read it ("dist", "dist.", "member"): a cheap first test
+        self.title_words = frozenset(w for t in self.titles for w in t.replace("-", " - ").replace(".", " .").split()
+                                     + t.split())
         self.gaz = gazetteer
         self.designators = frozenset(load_lines("place_designators.txt", package=_PKG))
         self.org_heads = frozenset(load_lines("org_heads.txt", package=_PKG))
@@ -131,6 +145,12 @@ class EntityClusterer:
         self.first_names = first_names()
         self.fac_heads = frozenset(load_lines("fac_heads.txt", package=_PKG))
         self.kin_nouns = frozenset(load_lines("kin_nouns.txt", package=_PKG))
+        self.broadcasters = frozenset(load_lines("broadcasters.txt", package=_PKG))
+        # words that can open or close a station or force name, found by one scan of the text
+        words = sorted(self.broadcasters | {"Police", "Constabulary"}, key=len, reverse=True)
+        self._station_re = re.compile(
+            r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r"|" + _CALL_SIGN.pattern + r")(?![\w-])"
+        )
         self.place_of = {row.split("\t")[0]: row.split("\t")[1].strip()
                          for row in load_lines("place_of_designators.tsv", package=_PKG) if "\t" in row}
 
@@ -159,7 +179,7 @@ class EntityClusterer:
             mentions.append(m)
         mentions = [m for m in mentions if self._keep(doc, m)]
         nicknames = [m.span(1) for m in _NICKNAME.finditer(self._text) if self._allowed(doc, *m.span(1))]
-        doc._.entities = cluster_mentions(doc, mentions, self.gaz, self._allowed, loose, nicknames)
+        doc._.entities = cluster_mentions(doc, mentions, self.gaz, self._allowed, loose, nicknames, self.first_names)
         return doc
 
     def _allowed(self, doc: Doc, start: int, end: int) -> bool:
@@ -183,11 +203,25 @@ class EntityClusterer:
             end -= 1
         if start >= end:
             return []
+        if (
+            label == "WORK_OF_ART" and start > 0 and doc[start - 1].text in _QUOTES and end + 1 < len(doc)
+            and doc[end].text in (",", ":", ";") and doc[end + 1].text not in _QUOTES
+        ):
+            return []  # '"Peoples of Europe, Rise Up."': the start of a quoted slogan, not a title
         out: list[Cand] = []
         if label not in ("PERSON", "ORG"):
             title = self._title_run(doc, start, end)
             if title and title[1] == end and title[0] > start and doc[title[0]].text[:1].isupper():
                 end = title[0]
+        floor = 0
+        if label == "PERSON" and end - start > 1 and doc[start].is_sent_start and doc[start].tag_ == "VBG":
+            start += 1  # "Joining Cooley at the news conference was ...": a participle opens the sentence
+        if label == "PERSON":
+            split = self._after_split_title(doc, start, end)
+            if split > start:  # the person's name starts after the title, not before
+                start = floor = split
+            if start >= end:
+                return out
         if label in ("PERSON", "ORG"):
             title = self._title_run(doc, start, end)
             if title and (label == "PERSON" or title[0] > start):
@@ -209,8 +243,15 @@ class EntityClusterer:
             loc_designator = True
         if label == "PERSON":
             start, end = self._extend_person(doc, start, end)
-        if label == "ORG" and end < len(doc) and doc[end].text in self.org_type_nouns:
-            end += 1
+            start = max(start, floor)
+        if label == "ORG":
+            # "the IRNA news agency": a lower-case description after the name is no part of it
+            last_cap = max((i for i in range(start, end) if not doc[i].is_lower), default=start)
+            tail = doc[last_cap + 1 : end]
+            if len(tail) and all(t.is_lower and t.is_alpha for t in tail) and tail[-1].text not in self.org_type_nouns:
+                end = last_cap + 1
+            if end < len(doc) and doc[end].text in self.org_type_nouns:
+                end += 1
         cand = Cand(start, end, designator=designator)
         cand.add(label, 1.0)
         if designator:
@@ -253,6 +294,25 @@ class EntityClusterer:
                 i += 1
         return best
 
+    def _after_split_title(self, doc: Doc, start: int, end: int) -> int:
+        """Start of a PERSON span without the end of a title that began before it: the model reads
+        "City Council | Member Jumaane Williams", the title is "Council Member"."""
+        if start == 0 or doc[start - 1].lower_ not in self.title_words or doc[start].lower_ not in self.title_words:
+            return start
+        for s0 in range(start - 1, max(-1, start - self.max_title_words), -1):
+            if doc[s0 + 1].is_sent_start:
+                break  # a title does not run across a sentence start
+            for j in range(min(end, s0 + self.max_title_words), start, -1):
+                if doc[s0:j].text.lower() in self.titles and doc[j - 1].text[:1].isupper():
+                    return j
+        return start
+
+    def _ends_title(self, doc: Doc, i: int) -> bool:
+        """Token i closes a multi-word title ("City Council Member"): the name starts after it."""
+        if doc[i].lower_ not in self.title_words:
+            return False
+        return any(doc[s0 : i + 1].text.lower() in self.titles for s0 in range(max(0, i - self.max_title_words), i))
+
     def _before_title(self, doc: Doc, start: int, end: int) -> Cand:
         """The organisation (or place) named before a title: "UN" in "UN Secretary-General X"."""
         cand = Cand(start, end)
@@ -286,7 +346,7 @@ class EntityClusterer:
             end += 4
             while end < len(doc) and namelike(end) and end - start < 8:
                 end += 1
-        while start > 0 and namelike(start - 1) and end - start < 5:
+        while start > 0 and namelike(start - 1) and end - start < 5 and not self._ends_title(doc, start - 1):
             left = doc[start - 1]
             if left.ent_type_ and (left.ent_iob_ != "B" or (start < len(doc) and doc[start].ent_iob_ == "I")):
                 break
@@ -382,6 +442,8 @@ class EntityClusterer:
                 cand.add(label, STRONG)
                 out.append(cand)
         out.extend(self._phrase_candidates(doc))
+        out.extend(self._station_candidates(doc))
+        out.extend(self._speaker_candidates(doc))
         for k, tok in enumerate(doc):
             word = tok.text
             if not word.islower():
@@ -392,12 +454,15 @@ class EntityClusterer:
             i = name_run_before(doc, k)
             if i is None:
                 continue
+            if not place and i > 0 and doc[i - 1].text.isdigit() and len(doc[i - 1]) <= 3 and not doc[i].is_sent_start:
+                i -= 1  # "their 8 Block gang": a number opens the gang's name
             name = doc[i:k].text
             if not self._allowed(doc, doc[i].idx, tok.idx + len(tok)) or self._is_title_or_norp(name, doc[i].text):
                 continue
             if doc[i].is_sent_start and doc[i].pos_ != "PROPN":
                 continue  # "Opposition group" opening a sentence: a capitalised common word
-            if any(t.ent_type_ not in _NAME_TYPES for t in doc[i:k]):
+            allowed_types = _NAME_TYPES if place else _NAME_TYPES | {"PERSON", "CARDINAL"}
+            if any(t.ent_type_ not in allowed_types for t in doc[i:k]):
                 continue  # "a Moslem village", "World Cup group": the model read another kind of name
             if place:
                 cand = Cand(i, k, source="pattern", priority=2, designator=f"{name} {word}")
@@ -410,6 +475,75 @@ class EntityClusterer:
                 cand = Cand(i, k + 1, source="pattern", priority=2)
                 cand.add("ORG", 2.0)
             out.append(cand)
+        return out
+
+    def _speaker_candidates(self, doc: Doc) -> list[Cand]:
+        """A lone capitalised name the model left untagged as the subject of a verb of saying is a
+        person ("Lyons said that ..."): organisations that speak are mostly tagged, or upper-case."""
+        out: list[Cand] = []
+        if not len(doc):
+            return out
+        # only proper-noun subjects are looked at (array filter: a Python loop over every token costs)
+        arr = doc.to_array([POS, DEP, ENT_TYPE])
+        nsubj = doc.vocab.strings["nsubj"]
+        hits = np.flatnonzero((arr[:, 0] == _PROPN) & (arr[:, 1] == nsubj) & (arr[:, 2] == 0))
+        for k in hits.tolist():
+            tok = doc[k]
+            if self._lone_speaker(tok) and self.gaz.get(tok.text) is None:
+                cand = self._phrase_cand(doc, tok.i, tok.i + 1, "PERSON")
+                if cand is not None:
+                    cand.votes["PERSON"] = 1.0
+                    cand.priority = 1
+                    out.append(cand)
+        return out
+
+    def _lone_speaker(self, tok: Token) -> bool:
+        """A bare title-case proper noun (no determiner or modifier) as the subject of a verb of saying."""
+        return (
+            tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha
+            and len(tok) > 2 and tok.head.lemma_.lower() in SPEECH_VERBS and tok.head.i > tok.i
+            and not any(c.dep_ in ("compound", "det", "amod", "poss") for c in tok.children)
+            and tok.text not in self.not_names and tok.lower_ not in self.titles
+            and tok.text not in self.org_heads and tok.lower_ not in self.kin_nouns
+            and tok.lower_ not in RELATION_NOUNS
+        )
+
+    def _station_candidates(self, doc: Doc) -> list[Cand]:
+        """Broadcasters and forces named after their place: "NBC New York" (a network and a place),
+        a call sign "PIX11", "Cumbria Police" (a known place and a capitalised organisation head)."""
+        out: list[Cand] = []
+        n = len(doc)
+        model_places = {e.text for e in doc.ents if e.label_ == "GPE"}
+        ks = []
+        for m in self._station_re.finditer(self._text):
+            span = doc.char_span(m.start(), m.end())
+            if span is not None and len(span) == 1:
+                ks.append(span.start)
+        for k in ks:
+            tok = doc[k]
+            if tok.text in self.broadcasters and tok.whitespace_ == " " and k + 1 < n:
+                for j in range(min(n, k + 4), k + 1, -1):
+                    known = self.gaz.get(doc[k + 1 : j].text)
+                    if known and known[0] == "GPE" and not any(t.is_sent_start for t in doc[k + 1 : j]):
+                        cand = self._phrase_cand(doc, k, j, "ORG")
+                        if cand is not None:
+                            out.append(cand)
+                        break
+            elif _CALL_SIGN.fullmatch(tok.text) and not tok.ent_type_:
+                cand = self._phrase_cand(doc, k, k + 1, "ORG")
+                if cand is not None:
+                    cand.votes["ORG"] = 1.0
+                    cand.priority = 1
+                    out.append(cand)
+            elif tok.text in ("Police", "Constabulary") and not (k + 1 < n and doc[k + 1].text[:1].isupper()):
+                for i in range(max(0, k - 3), k):
+                    known = self.gaz.get(doc[i:k].text)
+                    place = (known and known[0] == "GPE") or doc[i:k].text in model_places
+                    if place and not any(t.is_sent_start for t in doc[i + 1 : k + 1]):
+                        cand = self._phrase_cand(doc, i, k + 1, "ORG")
+                        if cand is not None:
+                            out.append(cand)
+                        break
         return out
 
     def _phrase_candidates(self, doc: Doc) -> list[Cand]:
@@ -438,8 +572,9 @@ class EntityClusterer:
                 j = _cap_run(doc, k + 1)
                 while j > k + 1 and doc[j - 1].text not in ORDINAL_FAC_HEADS:
                     j -= 1
+                i = k - 1 if k > 0 and doc[k - 1].text in STREET_DIRECTIONS and not doc[k].is_sent_start else k
                 if j > k + 1:
-                    out.append(self._phrase_cand(doc, k, j, "FAC"))
+                    out.append(self._phrase_cand(doc, i, j, "FAC"))
                 continue
             start = None
             if tok.lower_ in NAMING_WORDS:
@@ -450,7 +585,8 @@ class EntityClusterer:
                 continue  # "the company named John Smith as chief": a verb, not a name for the noun
             noun = doc[k - 1]
             label = ("ORG" if noun.lemma_.lower() in GROUP_NOUNS
-                     else "GPE" if noun.lemma_.lower() in PLACE_NOUNS else None)
+                     else "GPE" if noun.lemma_.lower() in PLACE_NOUNS
+                     else "PERSON" if noun.lemma_.lower() in ANIMAL_NOUNS else None)
             if label is None:
                 continue
             j = start + 1 if doc[start].like_num and start + 1 < n else start
@@ -651,6 +787,11 @@ class EntityClusterer:
                 known = self.gaz.get(doc[c.start : c.end - 1].text)
                 if known and known[0] in ("GPE", "LOC"):
                     c.add("PLACE", 2.0)
+        if (
+            c.start > 0 and doc[c.start - 1].text in _QUOTES and c.end + 1 < len(doc) and doc[c.end].text in _QUOTES
+            and doc[c.end + 1].lower_ in WORK_NOUNS
+        ):
+            c.add("WORK_OF_ART", STRONG)  # 'the "America's Most Wanted" television show'
         if "PRODUCT" not in c.votes and any(_CODE_TOKEN.fullmatch(t.text) for t in span):
             c.votes.pop("PERSON", None)  # "NBC10": letters with digits are a call sign or a code, not a person
             c.add("ORG", 1.0)

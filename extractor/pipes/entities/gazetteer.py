@@ -141,9 +141,11 @@ def _add_packages(gaz: Gazetteer) -> None:
 def _add_data_files(gaz: Gazetteer) -> None:
     for row in _read_tsv(_data("regions.tsv")):
         gaz.add(row[0], row[1], STRONG)
-    for fname in ("igos.tsv", "place_abbreviations.tsv"):
+    for fname in ("igos.tsv", "place_abbreviations.tsv", "agencies.tsv"):
         for row in _read_tsv(_data(fname)):
             gaz.add(row[0], row[1], STRONG, row[2] if len(row) > 2 else None)
+    for row in _read_tsv(_data("companies.tsv")):
+        gaz.add(row[0], row[1], MEDIUM, row[2] if len(row) > 2 else None)
     for row in _read_tsv(_data("demonyms.txt")):
         gaz.add(row[0], "NORP", STRONG)
         plural = _plural(row[0])
@@ -187,7 +189,7 @@ def _fingerprint() -> str:
             parts.append(f"{dist}={metadata.version(dist)}")
         except metadata.PackageNotFoundError:
             parts.append(f"{dist}=?")
-    for name in ("regions.tsv", "igos.tsv", "place_abbreviations.tsv", "demonyms.txt"):
+    for name in ("regions.tsv", "igos.tsv", "place_abbreviations.tsv", "demonyms.txt", "companies.tsv", "agencies.tsv"):
         parts.append(hashlib.sha256(_data(name).encode("utf-8")).hexdigest()[:16])
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:20]
 
