@@ -233,3 +233,54 @@ def test_oddly_written_clock_times_are_not_quantities(extractor) -> None:
     a clock time must never reach it (worker counts would then change the output)."""
     record = extractor.extract_text("Fire at depot\n\nThe fire started at 7:8:16 PM and 12 people died.")
     assert [(q["text"], q["value"], q["unit"]) for q in record["quantities"]] == [("12", 12, None)]
+
+
+def test_headline_title_case_counts(extractor) -> None:
+    """A title-case headline tags nouns and participles as names: "Villages" still counts villages,
+    and "80 Hurt" still counts people."""
+    record = extractor.extract_text("Strong Quake Leaves 80 Hurt and 7 Villages Damaged\n\nThe quake hit at dawn.")
+    got = [(q["text"], q["counted"]) for q in record["quantities"]]
+    assert got == [("80", "person"), ("7", "village")]
+
+
+def test_crowd_estimate_counts_people(extractor) -> None:
+    """ "estimated the crowd at 70" is a head count, as "a crowd of 300" is."""
+    got = _quantities(extractor, "Police estimated the crowd at 70, and later a crowd of 300 marched.")
+    assert [(g[0], g[4]) for g in got] == [("70", "person"), ("300", "person")]
+
+
+def test_quantulum_disambiguates_units(extractor, monkeypatch) -> None:
+    """ "pounds" may be a weight or a currency: quantulum3's classifier still decides (it runs)."""
+    from quantulum3 import classifier
+
+    from extractor.pipes.quantities import factory
+
+    asked = []
+    real = classifier.disambiguate_unit
+
+    def spy(unit, text, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        asked.append(unit)
+        return real(unit, text, *args, **kwargs)
+
+    monkeypatch.setattr(classifier, "disambiguate_unit", spy)
+    factory._quantulum.cache_clear()
+    got = _quantities(extractor, "The suspect is 6 feet tall and weighed 190 pounds when 12 people saw him.")
+    assert [(g[0], g[3], g[4]) for g in got] == [
+        ("6 feet", "foot", None), ("190 pounds", "pound", None), ("12", None, "person")]
+    assert "pounds" in asked
+
+
+def test_plain_words_settle_without_quantulum() -> None:
+    """The windows settled without quantulum3 are exactly those it would read with no unit."""
+    from extractor.pipes.quantities import factory
+
+    settled = ["12 people were killed", "2 dead in the blast", "3 boats and 300 rounds", "12 and her daughter",
+               "40 Soldiers", "7 soldiers to 5 km"]
+    needed = ["12 miles north", "190 pounds", "10 swiss francs", "12 and 22 miles", "3 to 4 km", "5 people's",
+              "2 counts of murder", "3 in the thigh"]
+    assert [w for w in settled if not factory._plain_word_after(w)] == []
+    assert [w for w in needed if factory._plain_word_after(w)] == []
+    for window in settled:
+        value = float(window.split()[0])
+        assert all(name == "dimensionless" or abs(v - value) > 1e-6 or span[0] != 0
+                   for v, name, _, span in factory._quantulum(window)), window

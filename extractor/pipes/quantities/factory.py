@@ -307,7 +307,7 @@ class QuantityExtractor:
             return None
         number = f"{m.value:.10g}"
         window = number + (" " if after[:1] in (" ", "-") else "") + tail.lstrip(" -")
-        if not _may_have_unit(window):
+        if _plain_word_after(window) or not _may_have_unit(window):
             return None
         for value, name, entity, span in _quantulum(window):
             if span[0] != 0 or abs(value - m.value) > 1e-6 * max(1.0, abs(m.value)):
@@ -401,6 +401,8 @@ class QuantityExtractor:
             tok = c.head
             sent_start = tok.sent.start
             noun, pronoun = self._noun(tok)
+            if noun is not None and noun.pos_ == "PROPN" and self._title_participle(noun):
+                noun = None  # "80 Hurt": a casualty participle, not a name
             if noun is None and not pronoun:
                 unit = self._shared_unit(doc, cands, n)
                 if unit is not None:
@@ -476,7 +478,13 @@ class QuantityExtractor:
 
     def _settlement(self, tok: Token) -> bool:
         prep = tok.head
-        return tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in self.lex["settlements"]
+        if tok.dep_ != "pobj":
+            return False
+        if prep.lower_ == "of":
+            return prep.head.lemma_.lower() in self.lex["settlements"]
+        # "estimated the crowd at 70", "put the population at 120,000"
+        return prep.lower_ == "at" and prep.head.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.lex["settlements"] for c in prep.head.children)
 
     def _noun(self, tok: Token) -> tuple[Token | None, bool]:
         """The noun a number counts, and whether a pronoun ("them", "others") stands for it."""
@@ -542,8 +550,25 @@ class QuantityExtractor:
             return low  # a participle counted as written: "injured", not "injure"
         if low in self.lex["lemmas"]:
             return self.lex["lemmas"][low]
+        if tok.pos_ == "PROPN" and tok.is_title and _in_title(tok):
+            return self._title_noun(tok)
         lemma = tok.lemma_.lower() if tok.pos_ != "PROPN" else tok.text
         return self.lex["lemmas"].get(lemma, lemma)
+
+    def _title_noun(self, tok: Token) -> str:
+        """A title-case headline tags common nouns as names ("7 Villages Damaged"): the lemma the
+        same word has as a noun in the article, else the plain plural rule; a name seen as a name
+        elsewhere (or never seen lower case) keeps its text."""
+        low = tok.lower_
+        for other in tok.doc:
+            if other.lower_ == low and other.text == low and other.pos_ == "NOUN":
+                return self.lex["lemmas"].get(other.lemma_.lower(), other.lemma_.lower())
+        if tok.tag_ == "NNPS" and not any(o.text == tok.text and not _in_title(o) for o in tok.doc):
+            if low.endswith("ies"):
+                return low[:-3] + "y"
+            if low.endswith("s") and not low.endswith("ss"):
+                return low[:-1]
+        return tok.text
 
     def _person_verb(self, tok: Token) -> bool:
         head = tok.head
@@ -554,7 +579,21 @@ class QuantityExtractor:
                 break
             head = head.head
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        return nxt is not None and nxt.lemma_.lower() in self.lex["person_verbs"] and nxt.tag_ == "VBN"
+        if nxt is None:
+            return False
+        if nxt.lemma_.lower() in self.lex["person_verbs"] and nxt.tag_ == "VBN":
+            return True
+        # a title-case headline tags its participles as names: "80 Hurt and 7 Villages Damaged"
+        return self._title_participle(nxt)
+
+    def _title_participle(self, tok: Token) -> bool:
+        """ "Hurt", "Killed" in a title-case headline: a casualty participle the tagger took for a name
+        (not one that news writes as a noun, "Injured", "Dead", which are counted as written)."""
+        low = tok.lower_
+        if not (_in_title(tok) and tok.is_title) or low in self.lex["nominal"]:
+            return False
+        forms = (low, low[:-1], low[:-2]) if low.endswith("ed") else (low,)
+        return any(f in self.lex["person_verbs"] for f in forms)
 
     def _subject_of_verb(self, tok: Token) -> str | None:
         """ "Monday's shooting follows two": an object number stands for its verb's subject."""
@@ -600,6 +639,11 @@ def _is_temporal(ent: Span) -> bool:
     return normalise(ent.text, None) is not None
 
 
+def _in_title(tok: Token) -> bool:
+    title = tok.doc._.title
+    return title is not None and title[0] <= tok.idx < title[1]
+
+
 def _glued(a: Token, b: Token) -> bool:
     return a.idx + len(a.text) == b.idx
 
@@ -620,7 +664,10 @@ def _noun_takes(span: Span, noun: str) -> bool:
 
 def _unit_noun(word: str) -> str | None:
     """The unit a noun names ("euros", "tonnes"), or None for a plain count noun."""
-    for value, name, entity, span in _quantulum("2 " + word):
+    window = "2 " + word
+    if _plain_word_after(window) or not _may_have_unit(window):
+        return None
+    for value, name, entity, span in _quantulum(window):
         if span[0] == 0 and span[1] == len(word) + 2 and value == 2 and entity not in _TIME_ENTITIES \
                 and name != "dimensionless":
             return name
@@ -685,6 +732,84 @@ def _unit_lexicon() -> tuple[dict[str, list[str]], tuple[str, ...], frozenset[st
     exponent = re.compile(reg.exponents_regex("en_US").format(superscripts=reg.unicode_superscript_regex()),
                           re.IGNORECASE)
     return by_first, ops, words, exponent
+
+
+# Unicode letters that Python's case-insensitive matching equates with an ASCII letter (Kelvin sign, long s, ...)
+_ASCII_FOLD = str.maketrans({"\u212a": "k", "\u017f": "s", "\u0131": "i", "\u0130": "i"})
+# words by which quantulum3 joins two numbers (ranges "5 to 10", "5 plus or minus 1"; "5 or 10 km")
+_CONNECTIVES = frozenset({"to", "plus", "or", "but", "and", "minus", "negative"})
+_PLAIN_AFTER = re.compile(r"[\d.]+ ([A-Za-z]+)(?= |$)")
+_NEXT_WORD = re.compile(r" ([A-Za-z]+)(?= |$)")
+
+
+@cache
+def _plain_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that quantulum3 itself never reads as a unit right after a number; and the connectives
+    ("and", "or", "but") that are such words too but may join the number to a second amount.
+
+    Its unit pattern may spell a common word out of unit symbols ("dead" = d·ea·d, "guards"), but it
+    then drops any such run that makes up one of its common words, and only unit symbols glued
+    together without operators can make up a word. So a common word that is not itself a unit
+    surface or symbol (compared as its case-insensitive pattern compares), not a number word, and
+    holds no "x" (a multiplication operator) leaves the number without a unit, whatever follows it.
+    These are most of the words after a number in news ("people", "killed", "boats"), and each one
+    otherwise costs a full parse, often with its classifier run on every symbol.
+    """
+    try:
+        from quantulum3._lang.en_US.load import COMMON_WORDS
+    except ImportError:  # a quantulum3 without the list: every window goes to the parser
+        return frozenset(), frozenset()
+    by_first, _, numwords, _ = _unit_lexicon()
+    units = {key.translate(_ASCII_FOLD).lower() for keys in by_first.values() for key in keys}
+    common = {w for words in COMMON_WORDS.values() for w in (x.lower() for x in words)
+              if w.isascii() and w.isalpha() and "x" not in w and w not in units}
+    joiners = frozenset(w for w in ("and", "or", "but") if w in common)
+    return frozenset(w for w in common if w not in numwords and w not in _CONNECTIVES), joiners
+
+
+def _plain_word_after(window: str) -> bool:
+    """Whether quantulum3 would read no unit after the number that starts ``window``: the next word
+    is a plain common word (``_plain_words``), and nothing after it could change that. A later
+    number cannot: quantulum3 joins two numbers into a range or a coordination only when the word
+    between them is a connective ("to", "or"), which a plain word here is not. Quotes can
+    (quantulum3 trims a unit at them), and so can a written exponent ("squared", "cubed"), or a
+    unit written in several words that starts with the end of this one ("swiss francs")."""
+    m = _PLAIN_AFTER.match(window)
+    if m is None:
+        return False
+    plain, joiners = _plain_words()
+    if m.group(1).lower() in joiners:
+        # "12 and destroyed buildings": the joiner is a common word too, and a plain word after it
+        # starts no second amount for the first to be joined with
+        nxt = _NEXT_WORD.match(window, m.end(1))
+        if nxt is None or nxt.group(1).lower() not in plain:
+            return False
+    elif m.group(1).lower() not in plain:
+        return False
+    rest = window[m.end(1):]
+    if not rest.isascii() or any(c in "'\"`" for c in rest):
+        return False
+    low = rest.lower()
+    if "squared" in low or "cubed" in low:
+        return False
+    word = m.group(1).lower()
+    return not any(word.endswith(first) and low.startswith(more) for first, more in _spaced_units().get(low[:2], ()))
+
+
+@cache
+def _spaced_units() -> dict[str, tuple[tuple[str, str], ...]]:
+    """quantulum3's unit surfaces with a space ("swiss francs", "square meters"), split at the first
+    space: a word that ends like the first part may start such a unit with the words after it.
+    Keyed by the space and the letter after it."""
+    by_first, _, _, _ = _unit_lexicon()
+    out: dict[str, set[tuple[str, str]]] = {}
+    for keys in by_first.values():
+        for key in keys:
+            m = re.search(r"\s", key)
+            if m:
+                first, more = key[: m.start()].translate(_ASCII_FOLD), key[m.start() :].translate(_ASCII_FOLD)
+                out.setdefault(more[:2], set()).add((first, more))
+    return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
 @lru_cache(maxsize=8192)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from extractor.resources import load_lines
 
@@ -34,10 +35,13 @@ _MONEY_AFTER = re.compile(r"^\s*(?:dollars?|pounds?|euros?|yen|yuan|rupees?|fran
                           re.IGNORECASE)
 _VAGUE_STARTERS = ("several", "few", "many")
 _SPACE_GROUP = (" ", "\u00a0", "\u202f", "\u2009")
+_KINDS = {"cardinal": "num", "multiplier": "mult", "fraction": "frac"}
+_START_KINDS = frozenset({"num", "vague", "a", "frac", "mult", "minus"})  # the kinds ``_starts`` can accept
 
 
-@dataclass(frozen=True)
-class Atom:
+class Atom(NamedTuple):
+    """One word, number or sign of the text (a tuple: an article makes hundreds of them)."""
+
     start: int
     end: int
     text: str
@@ -108,36 +112,36 @@ def money_before(text: str, start: int) -> bool:
 def _atoms(text: str) -> list[Atom]:
     lex = _lexicon()
     out: list[Atom] = []
+    append = out.append
     for m in _atom_re().finditer(text):
         s, e, t = m.start(), m.end(), m.group()
-        if m.group("cur"):
-            out.append(Atom(s, e, t, "sym"))
-        elif m.group("skip"):
-            out.append(Atom(s, e, t, "sym"))
-        elif m.group("digits"):
-            out.append(Atom(s, e, t, "num", float(t.replace(",", "")), True))
-        elif m.group("vulgar"):
-            out.append(Atom(s, e, t, "num", _VULGAR[t], True))
-        elif m.group("word"):
+        group = m.lastgroup  # the one top-level alternative that matched
+        if group == "word":
             low = t.lower()
             if low in lex:
                 value, kind = lex[low]
-                kind = {"cardinal": "num", "multiplier": "mult", "fraction": "frac"}.get(kind, kind)
-                out.append(Atom(s, e, t, kind, value))
+                kind = _KINDS.get(kind, kind)
+                append(Atom(s, e, t, kind, value))
             elif low in ("a", "an"):
-                out.append(Atom(s, e, t, "a", 1.0))
+                append(Atom(s, e, t, "a", 1.0))
             elif low in ("and", "of", "point"):
-                out.append(Atom(s, e, t, low))
+                append(Atom(s, e, t, low))
             elif low in ("minus", "negative"):
-                out.append(Atom(s, e, t, "minus"))
+                append(Atom(s, e, t, "minus"))
             else:
-                out.append(Atom(s, e, t, "word"))
+                append(Atom(s, e, t, "word"))
+        elif group == "digits":
+            append(Atom(s, e, t, "num", float(t.replace(",", "")), True))
+        elif group == "vulgar":
+            append(Atom(s, e, t, "num", _VULGAR[t], True))
+        elif group in ("cur", "skip"):
+            append(Atom(s, e, t, "sym"))
         elif t in "-–":
-            out.append(Atom(s, e, t, "hyphen"))
+            append(Atom(s, e, t, "hyphen"))
         elif t == "/":
-            out.append(Atom(s, e, t, "slash"))
+            append(Atom(s, e, t, "slash"))
         else:
-            out.append(Atom(s, e, t, "sym"))
+            append(Atom(s, e, t, "sym"))
     return out
 
 
@@ -178,6 +182,9 @@ def find_numbers(text: str) -> list[NumberMatch]:
     found: list[NumberMatch] = []
     i = 0
     while i < len(atoms):
+        if atoms[i].kind not in _START_KINDS:  # most atoms are words: ``_starts`` would say no
+            i += 1
+            continue
         match, nxt = _parse(text, atoms, i)
         if match is None:
             i = max(nxt, i + 1)
