@@ -24,6 +24,8 @@ from extractor.pipes.entities.gazetteer import Gazetteer
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 _PARTICLES = frozenset("al el bin ibn abu de da di del della van von der le la du dos das ben".split())
 _PLACE_SUFFIXES = frozenset("state county province region district city".split())
+# normalised street words after a street's own name: its first word alone is a short form of it
+_STREET_WORDS = frozenset("street st avenue ave aves road rd boulevard blvd".split())
 # generational suffixes that end a full name but are not the surname: "Arcade Joseph Comeaux Jr."
 _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
@@ -197,7 +199,7 @@ def cluster_mentions(
     _add_missed(doc, clusters, allowed, loose)
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
-        c.canonical = _canonical(c.mentions)
+        c.canonical = _canonical(c.mentions, gaz)
         extra = [m.designator for m in c.mentions if m.designator]
         for m in c.mentions:
             exp = gaz.expansions.get(m.text)
@@ -208,8 +210,21 @@ def cluster_mentions(
     return clusters
 
 
-def _canonical(ms: list[Mention]) -> str:
-    """The fullest name used: most words, then longest, then first."""
+def _canonical(ms: list[Mention], gaz: Gazetteer | None = None) -> str:
+    """The fullest name used: most words, then longest, then first.
+
+    A generic end of an acronym's expansion is no fuller name: with "NYPD" (New York City Police
+    Department) and "the Police Department" in the text, the canonical is "NYPD".
+    """
+    if gaz is not None:
+        tails = [normalise(gaz.expansions[m.text]).split() for m in ms if m.text in gaz.expansions]
+        if tails:
+            def generic(m: Mention) -> bool:
+                w = normalise(m.text).split()
+                return any(len(t) > len(w) and t[-len(w) :] == w for t in tails)
+
+            named = [m for m in ms if not generic(m)]
+            ms = named or ms
     return max(ms, key=lambda m: (len(m.text.split()), len(m.text), -m.start)).text
 
 
@@ -302,6 +317,11 @@ def _linked(short: _Name, long: _Name, gaz: Gazetteer) -> bool:
         fulls = [lw] * clean + [normalise(gaz.expansions[m.text]).split()
                                 for m in long.mentions if m.text in gaz.expansions]
         if any(len(f) > len(sw) and f[-len(sw) :] == sw for f in fulls):
+            return True
+    # the short form of a street: "Nostrand" / "Nostrand Avenue", "Snyder" / "Snyder Ave"
+    if l_lab == "FAC" and len(sw) == 1 and len(lw) == 2 and lw[0] == sw[0] and lw[1] in _STREET_WORDS:
+        known = gaz.get(short.text)
+        if not (known and known[1] >= 3.0):
             return True
     # a place and its "Designator of" form: "Qeshm" / "Island of Qeshm"
     if len(lw) == len(sw) + 2 and lw[1] == "of" and lw[2:] == sw and any(m.kind for m in long.mentions):

@@ -80,6 +80,7 @@ SETTLEMENT_NOUNS = word_class("settlement_nouns")
 PLACE_NOUNS = word_class("place_nouns")
 ANIMAL_NOUNS = word_class("animal_nouns")
 STREET_DIRECTIONS = word_class("street_directions")
+FAC_NAME_HEADS = word_class("fac_name_heads")
 SPEECH_VERBS = word_class("speech_verbs")
 WORK_NOUNS = word_class("work_nouns")
 RELATION_NOUNS = word_class("relation_nouns")
@@ -124,11 +125,25 @@ def make_entities(nlp: Language, name: str, titles_file: str, extra_gazetteers: 
     return EntityClusterer(
         titles=load_lines(titles_file, package=_PKG),
         gazetteer=load_gazetteer(tuple(str(p) for p in extra_gazetteers)),
+        common_words=_dictionary_words(nlp),
     )
 
 
+def _dictionary_words(nlp: Language) -> frozenset[str]:
+    """English common words (the lemma index the model's lemmatizer ships): a lone capitalised word
+    that opens a sentence and is one of these is probably no name ("Gunfire erupted ...")."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(w for words in lookups.get_table("lemma_index").values() for w in words if w.isalpha())
+
+
 class EntityClusterer:
-    def __init__(self, titles: tuple[str, ...], gazetteer: Gazetteer) -> None:
+    def __init__(self, titles: tuple[str, ...], gazetteer: Gazetteer,
+                 common_words: frozenset[str] = frozenset()) -> None:
+        self.common_words = common_words
         self.titles = {t.casefold() for t in titles}
         self.max_title_words = max(len(t.replace("-", " - ").replace(".", " .").split()) for t in self.titles)
         # every word of a title, as tokens read it ("dist", "dist.", "member"): a cheap first test
@@ -168,7 +183,10 @@ class EntityClusterer:
         cands += self._echo_candidates(doc, cands)
         chosen = self._resolve_overlaps(doc, cands)
         mentions = []
+        self._inner_caps: set[str] | None = None  # built on first need
         for c in chosen:
+            if self._common_opener(doc, c):
+                continue
             self._context_votes(doc, c)
             span = doc[c.start : c.end]
             s0, e0 = c.chars or (span.start_char, span.end_char)
@@ -181,6 +199,25 @@ class EntityClusterer:
         nicknames = [m.span(1) for m in _NICKNAME.finditer(self._text) if self._allowed(doc, *m.span(1))]
         doc._.entities = cluster_mentions(doc, mentions, self.gaz, self._allowed, loose, nicknames, self.first_names)
         return doc
+
+    def _common_opener(self, doc: Doc, c: Cand) -> bool:
+        """A lone model name that is a capitalised common word at a sentence start ("Gunfire", "Vigils",
+        "Retiree"), unknown to the gazetteer and the given names, and never capitalised inside a
+        sentence elsewhere in the article: sentence case, not a name."""
+        if c.source != "ner" or c.end - c.start != 1 or not self.common_words:
+            return False
+        tok = doc[c.start]
+        if not tok.is_sent_start or not tok.is_alpha or not tok.is_title:
+            return False
+        if self.gaz.get(tok.text) is not None or tok.text in self.first_names or tok.text in self.org_heads:
+            return False  # "Navy said ...": an organisation head word alone names the body
+        if c.end < len(doc) and doc[c.end].lemma_.lower() in SPEECH_VERBS:
+            return False  # "Kelly said ...": a speaker's surname
+        if tok.lower_ not in self.common_words and tok.lemma_.lower() not in self.common_words:
+            return False
+        if self._inner_caps is None:
+            self._inner_caps = {t.text for t in doc if not t.is_sent_start and t.is_title}
+        return tok.text not in self._inner_caps
 
     def _allowed(self, doc: Doc, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in self._regions)
@@ -208,6 +245,10 @@ class EntityClusterer:
             and doc[end].text in (",", ":", ";") and doc[end + 1].text not in _QUOTES
         ):
             return []  # '"Peoples of Europe, Rise Up."': the start of a quoted slogan, not a title
+        if end - start == 1 and label != "PERSON" and doc[start].lower_ in self.title_words:
+            for j in range(end + 1, min(len(doc), start + self.max_title_words) + 1):
+                if doc[start:j].text.lower() in self.titles:
+                    return []  # "Defense" read apart from "Attorney": the first word of a title, no name
         out: list[Cand] = []
         if label not in ("PERSON", "ORG"):
             title = self._title_run(doc, start, end)
@@ -768,6 +809,9 @@ class EntityClusterer:
         if c.end - c.start > 1:
             if last in self.org_heads:
                 c.add("ORG", 2.0)
+            if last in FAC_NAME_HEADS:
+                c.votes.pop("PERSON", None)  # "Snyder Ave": a street, whatever name opens it
+                c.add("FAC", STRONG + 1.0)
             if last in self.loc_heads or first in self.loc_heads:
                 c.add("LOC", 2.0)
             if "of" in [t.lower_ for t in span[1:-1]]:
@@ -796,6 +840,9 @@ class EntityClusterer:
             c.votes.pop("PERSON", None)  # "NBC10": letters with digits are a call sign or a code, not a person
             c.add("ORG", 1.0)
         self._coordination_votes(doc, c)
+        if c.end - c.start == 1 and self._before_street(doc, c.end):
+            c.votes.pop("PERSON", None)
+            c.add("FAC", STRONG)
         if self._is_a_place(span.root):
             c.add("PLACE", 3.0)
         prev = doc[c.start - 1] if c.start > 0 else None
@@ -856,6 +903,18 @@ class EntityClusterer:
             if known and known[0] == "GPE" and known[1] >= MEDIUM:
                 c.add("PLACE", 1.5)
                 return
+
+    @staticmethod
+    def _before_street(doc: Doc, i: int) -> bool:
+        """"Church and Snyder Ave.": a lone name joined to a street name is the short form of a street."""
+        if i + 2 >= len(doc) or doc[i].lower_ not in ("and", "&"):
+            return False
+        for j in range(i + 1, min(len(doc), i + 5)):
+            if not doc[j].is_title:
+                return False
+            if j > i + 1 and doc[j].text in FAC_NAME_HEADS:
+                return True
+        return False
 
     @staticmethod
     def _is_a_place(root: Token) -> bool:
