@@ -249,3 +249,80 @@ def test_named_month_with_last_and_period_ended_on_a_date(extractor) -> None:
         ("the quarter", "DATE", "1989-Q3"),
         ("Sept. 30", "DATE", "1989-09-30"),
     ]
+
+
+def test_clock_readings_with_hours_parentheses_and_local_time(extractor) -> None:
+    """Published Monday 2005-11-28: "09:10 hours (0440 GMT) on Monday" are two clock readings of one
+    moment on that Monday; "1353 (1023 GMT)" is a clock, not a year; "local time" does not keep a clock
+    from the day after it; a clock "in the morning of" a day-first date is one TIME."""
+    text = ("The institute registered an aftershock at 09:10 hours (0440 GMT) on Monday.\n"
+            "The quake, which struck at 1353 (1023 GMT), was felt in Dubai.\n"
+            "Jets bombed the camp at 2:53 p.m. local time today.\n"
+            "The frigate spotted the skiffs at 9:25 in the morning of the 10th of Nov, officials said.")
+    assert _dates(extractor, text, published="2005-11-28") == [
+        ("09:10 hours", "TIME", "2005-11-28T09:10"),
+        ("0440 GMT", "TIME", "2005-11-28T04:40"),
+        ("Monday", "DATE", "2005-11-28"),
+        ("1353", "TIME", "2005-11-28T13:53"),
+        ("1023 GMT", "TIME", "2005-11-28T10:23"),
+        ("2:53 p.m.", "TIME", "2005-11-28T14:53"),
+        ("today", "DATE", "2005-11-28"),
+        ("9:25 in the morning of the 10th of Nov", "TIME", "2005-11-10T09:25"),
+    ]
+
+
+def test_story_anchored_offsets_and_neighbour_days(extractor) -> None:
+    """Published 2007-05-02: "June 24" after "June 2005" is that June; "the previous day" is the day
+    before the day just dated, and a second one names the same day; "a year earlier" moves the time
+    just named back a year at its grain; "a year before" is an offset from an event (DURATION)."""
+    text = ("The deputy was ambushed in June 2005.\n"
+            "He was killed on June 24, while asking about a robbery that had taken place the previous day.\n"
+            "The suspect in the previous day's robbery appeared at the door.\n"
+            "The county earned $5 million in the third quarter of 2006, up from $3 million a year earlier.\n"
+            "Less than a year before, a detective had shot an unarmed man nearby.")
+    assert _dates(extractor, text, published="2007-05-02") == [
+        ("June 2005", "DATE", "2005-06"),
+        ("June 24", "DATE", "2005-06-24"),
+        ("the previous day", "DATE", "2005-06-23"),
+        ("the previous day", "DATE", "2005-06-23"),
+        ("the third quarter of 2006", "DATE", "2006-Q3"),
+        ("a year earlier", "DATE", "2005-Q3"),
+        ("a year before", "DURATION", "P1Y"),
+    ]
+
+
+def test_tense_of_scheduling_verbs_deadlines_and_participles(extractor) -> None:
+    """Published Wednesday 2010-05-05: a past perfect "had been scheduled" and a told "set out" look
+    back; "by Friday" in the present is a deadline ahead; "penciled in for October" schedules; a
+    participle clause takes the tense of its main verb; "last April" said in May is the year before
+    (the month just gone would be "last month")."""
+    text = ("The truce had been scheduled to expire at midnight Friday.\n"
+            "Police said the deputy set out without a partner Friday.\n"
+            "The goal is passage by Friday.\n"
+            "A three-day trial was penciled in for October.\n"
+            "The region split off in July after voting in a January referendum.\n"
+            "Prices rose sharply last April.")
+    assert _dates(extractor, text, published="2010-05-05") == [
+        ("midnight Friday", "TIME", "2010-04-30T24:00"),
+        ("Friday", "DATE", "2010-04-30"),
+        ("Friday", "DATE", "2010-05-07"),
+        ("three-day", "DURATION", "P3D"),
+        ("October", "DATE", "2010-10"),
+        ("July", "DATE", "2009-07"),
+        ("January", "DATE", "2010-01"),
+        ("last April", "DATE", "2009-04"),
+    ]
+
+
+def test_year_ranges_trailing_prepositions_and_names(extractor) -> None:
+    """A hyphenated year range is two DATEs; the model's "3 at" before a clock time is no date; a
+    capitalised "Daily" inside a name is no frequency even when the model misses the name."""
+    text = ("Some 2 million died in the latest war, from 1983-2005.\n"
+            "He is to appear in Division 3 at 1:45 p.m. today.\n"
+            "A witness told the Daily Clarion that the youth had no gun.")
+    assert _dates(extractor, text, published="2011-11-10") == [
+        ("1983", "DATE", "1983"),
+        ("2005", "DATE", "2005"),
+        ("1:45 p.m.", "TIME", "2011-11-10T13:45"),
+        ("today", "DATE", "2011-11-10"),
+    ]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from spacy.language import Language
@@ -27,7 +27,8 @@ from extractor.resources import load_lines
 
 _PKG = "extractor.pipes.dates"
 _AGE_TAIL = re.compile(r"(?:-|\s)years?(?:-|\s)old$|year-old$", re.IGNORECASE)
-_RANGE_SPLIT = re.compile(r"\s+(?:to|through|until|and|-|–)\s+|\s*[-–]\s*(?=[A-Z])", re.IGNORECASE)
+_RANGE_SPLIT = re.compile(r"\s+(?:to|through|until|and|-|–)\s+|\s*[-–]\s*(?=[A-Z])|(?<=\d{4})[-–](?=\d{4}\b)",
+                          re.IGNORECASE)
 _LEADING_COUNT = re.compile(
     r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?=(?:last|this|next|yesterday|today|"
     r"tomorrow|earlier|previous)\b)", re.IGNORECASE)
@@ -45,8 +46,23 @@ _PATTERNS = re.compile(
 _WEEKDAY_PHRASE = re.compile(
     r"\b(?:(?:early|late)\s+)?(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b(?!-)"
     r"(?:\s+(?:morning|afternoon|evening|night)\b)?")
+# a day-first date the model misses: "10th Nov", "the 5th of May", "9 June 2013"
+_DAY_FIRST = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b\.?(?:,?\s+\d{4}\b)?")
 # an anaphor for the day just dated: "the same day"
 _SAME_DAY = re.compile(r"\b(?:the|that)\s+same\s+day\b", re.IGNORECASE)
+# the day before or after the day just dated: "the previous day", "the next day", "the day before"
+_NEIGHBOUR_DAY = re.compile(r"\b(?:the|that)\s+(?P<w>previous|preceding|next|following)\s+day\b", re.IGNORECASE)
+# an offset from the time just mentioned: "a year earlier", "the year-ago quarter"
+_EARLIER = re.compile(r"(?:(?:the\s+)?(?P<u1>year|month|week|day)-(?:ago|earlier)"
+                      r"|(?P<n>an?|one|two|three|four|five|six|"
+                      r"seven|eight|nine|ten|\d+)\s+(?P<u2>year|month|week|day)s?\s+earlier)", re.IGNORECASE)
+# a four-digit local clock time with its GMT reading after it: "struck at 1353 (1023 GMT)"
+_GMT_AFTER = re.compile(r"\s*\(\s*\d{1,2}:?\d{2}\s*(?:GMT|UTC)\s*\)")
+# between a clock time and its day: "09:10 hours (0440 GMT) on Monday", "2:53 p.m. local time today"
+_CLOCK_GAP = re.compile(r"\s*\)?\s*(?:\([^()]*\)\s*)?(?:local\s+time\s*)?(?:on|,|at|at about|around|about|of)?\s*"
+                        r"(?:,\s*)?", re.IGNORECASE)
+_MONTH_ALONE = re.compile(r"(?:(?:early|late|mid)[\s-]+)?" + _MONTH + r"\.?", re.IGNORECASE)
+_TRAILING_PREP = re.compile(r"\s+(?:at|on|in|of|by|from)$", re.IGNORECASE)
 _YEAR_IN_TEXT = re.compile(r"(?<![\d,.])(?:1[89]|20)\d{2}(?![\d,.])")
 _MONTH_DAY = re.compile(r"(?:" + _MONTH + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
                         + _MONTH + r"\.?", re.IGNORECASE)
@@ -120,6 +136,7 @@ class DateNormaliser:
         week_anchor: tuple[int, str] | None = None  # (sentence index, ISO week) of a "last week"
         year_anchor: tuple[int, str] | None = None  # (sentence index, year) of a month written with its year
         sent_index = {s.start: n for n, s in enumerate(doc.sents)}
+        month_years: dict[str, str] = {}  # month -> year of the latest month written with its year
         for start, end in spans:
             text = doc.text[start:end]
             if _AGE_TAIL.search(text) or _BARE_NUMBER.fullmatch(text) or _BARE_ORDINAL.fullmatch(text) \
@@ -132,6 +149,14 @@ class DateNormaliser:
             if _SAME_DAY.fullmatch(text):
                 earlier = [m.group() for i in items if (m := _ANY_DAY_VALUE.match(i.value))]
                 found = ("DATE", earlier[-1]) if earlier else None  # the date of the event just mentioned
+            elif neighbour := _NEIGHBOUR_DAY.fullmatch(text):
+                found = _neighbour_day([i for i in items if not _NEIGHBOUR_DAY.fullmatch(doc.text, i.start, i.end)],
+                                       neighbour.group("w").lower())
+            elif (earlier_m := _EARLIER.fullmatch(text)) and found:
+                found = _from_last_date(items, earlier_m) or found
+            elif re.fullmatch(r"\d{4}", text) and _GMT_AFTER.match(doc.text, end) \
+                    and int(text[:2]) < 24 and int(text[2:]) < 60:
+                found = ("TIME", f"T{text[:2]}:{text[2:]}")  # "at 1353 (1023 GMT)": a clock, not a year
             if not found:
                 continue
             kind, value = found
@@ -145,6 +170,12 @@ class DateNormaliser:
                 week_anchor = (n_sent, week_anchor[1])  # a chain of weekdays stays in that week
             if kind == "DATE" and _YEAR_IN_TEXT.search(text) and re.match(r"\d{4}-\d{2}", value):
                 year_anchor = (n_sent, value[:4])
+                month_years[value[5:7]] = value[:4]
+            elif kind == "DATE" and published and direction != "future" and value[5:7] in month_years \
+                    and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value) and month_years[value[5:7]] < value[:4] \
+                    and (_MONTH_DAY.fullmatch(text) or _MONTH_ALONE.fullmatch(text)):
+                value = month_years[value[5:7]] + value[4:]  # "in June 2005 ... killed on June 24": that June
+                year_anchor = None
             elif kind == "DATE" and year_anchor and n_sent == year_anchor[0] and direction != "future" \
                     and _MONTH_DAY.fullmatch(text) and _DAY_VALUE.fullmatch(value):
                 value = year_anchor[1] + value[4:]  # "killed June 24, 2005 ... a June 20 shooting": 2005
@@ -170,12 +201,14 @@ class DateNormaliser:
                 start, end = self._trim(doc.text, start, end)
                 if start < end and in_regions(doc, start, end):
                     out.append((start, end))
-        found = [(m.start(), m.end()) for m in _set_pattern().finditer(doc.text)]
+        found = [(m.start(), m.end()) for m in _set_pattern().finditer(doc.text) if not _in_name(doc.text, m)]
         found += [(m.start(), m.end()) for m in _PATTERNS.finditer(doc.text) if m.group()[:1].isupper()
                   or m.group().lower().startswith(("each", "every"))]
         found += [(m.start(), m.end()) for m in _CLOCK.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _WEEKDAY_PHRASE.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _SAME_DAY.finditer(doc.text)]
+        found += [(m.start(), m.end()) for m in _NEIGHBOUR_DAY.finditer(doc.text)]
+        found += [(m.start(), m.end()) for m in _DAY_FIRST.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _DEICTIC.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _RATE.finditer(doc.text) if self._rate(doc.text, m.start(), m.end())]
         names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS]
@@ -228,6 +261,9 @@ class DateNormaliser:
             end -= 1
         if text[start:end].endswith(("'s", "’s")):
             end -= 2
+        m = _TRAILING_PREP.search(text, start, end)
+        if m:
+            end = m.start()  # "Division 3 at 1:45 p.m.": the model's "3 at" holds no date
         return start, end
 
     @staticmethod
@@ -260,11 +296,27 @@ class DateNormaliser:
             tok = tok.head
         verb = tok
         verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+        if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD"
+               for v in (verb, verb.head) for c in v.children):
+            return "past"  # "had been scheduled to expire Friday", "had expected to testify Thursday"
         if any(c.lower_ in _future_cues() or c.lemma_.lower() in _future_cues()
                for v in verbs for c in v.children if c.dep_ in ("aux", "auxpass")):
             return "future"
-        if verb.lemma_.lower() in _future_cues() or verb.head.lemma_.lower() in ("expect", "schedule", "plan"):
-            return "future"
+        told = verb.tag_ == "VBD" or any(c.dep_ == "prt" for c in verb.children)
+        if verb.lemma_.lower() in _future_cues() and not told \
+                or verb.head.lemma_.lower() in ("expect", "schedule", "plan") and verb.head.tag_ != "VBD":
+            return "future"  # "is set for Monday", but "set out Friday" and "planned it Friday" are told
+        past_aux = any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass"))
+        if prep is not None and prep.lower_ == "by" and verb.tag_ not in ("VBD", "VBN") and not past_aux:
+            return "future"  # "the goal is passage by Friday": a deadline not yet passed
+        if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl") and not any(c.dep_ == "aux" for c in verb.children):
+            head = verb.head
+            for _ in range(3):
+                if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
+                    break
+                head = head.head
+            if head.tag_ == "VBD":
+                return "past"  # "split off in July after voting in a January referendum"
         if verb.dep_ == "xcomp" and verb.head.lower_ in ("going", "gon"):
             return "future"  # "is going to vote on Thursday"
         attached = span.root.head == verb or span.root.head.dep_ == "prep" and span.root.head.head == verb
@@ -292,11 +344,12 @@ class DateNormaliser:
         for n, item in enumerate(items):
             if not item.value.startswith("T"):
                 continue
-            for other in (items[n + 1] if n + 1 < len(items) else None, items[n - 1] if n else None):
+            after = next((i for i in items[n + 1 : n + 3] if i.type == "DATE"), None)
+            for other in (after, items[n - 1] if n else None):
                 if other is None or other.type != "DATE":
                     continue
                 lo, hi = (item.end, other.start) if other.start >= item.end else (other.end, item.start)
-                if re.fullmatch(r"\s*(?:on|,|at|at about|around|about)?\s*(?:,\s*)?", doc.text[lo:hi]) and re.fullmatch(
+                if _CLOCK_GAP.fullmatch(doc.text[lo:hi]) and re.fullmatch(
                         r"\d{4}-\d{2}-\d{2}|XXXX-XX-XX|XXXX-WXX-\d", other.value):
                     item.value = other.value + item.value
                     item.type = "TIME"
@@ -310,6 +363,64 @@ class DateNormaliser:
                     item.value = earlier[-1] + item.value
                 elif day is _ANY_DAY_VALUE:
                     item.value = "XXXX-XX-XX" + item.value
+
+
+def _in_name(text: str, m: re.Match[str]) -> bool:
+    """ "the Daily News": a capitalised frequency word inside a sentence, before another capitalised
+    word, is part of a name."""
+    before = text[: m.start()].rstrip()
+    return m.group()[:1].isupper() and bool(before) and before[-1] not in ".!?:\"“‘'\n(" \
+        and re.match(r"\s+[A-Z]", text[m.end() : m.end() + 3]) is not None
+
+
+_UNIT_DAYS = {"day": 1, "week": 7}
+
+
+def _from_last_date(items: list[DateItem], m: re.Match[str]) -> tuple[str, str] | None:
+    """ "a year earlier", "the year-ago quarter": the time the story has just named, moved back;
+    None when nothing before it has a calendar value at a grain the unit can shift."""
+    unit = (m.group("u1") or m.group("u2")).lower()
+    n_text = (m.group("n") or "a").lower()
+    n = int(n_text) if n_text.isdigit() else _COUNT_WORDS.get(n_text, 1)
+    last = next((i.value for i in reversed(items) if i.type in ("DATE", "TIME") and i.value[:1].isdigit()), None)
+    if last is None:
+        return None
+    if unit == "year" and (y := re.fullmatch(r"(\d{4})(-(?:Q\d|\d{2}|W\d{2}|SP|SU|FA|WI))?(-\d{2})?(?:T.*)?", last)):
+        year = int(y.group(1)) - n
+        rest = (y.group(2) or "") + (y.group(3) or "")
+        if rest == "-02-29":
+            rest = "-02-28"
+        return "DATE", f"{year}{rest}"
+    if unit == "month" and (mo := re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?(?:T.*)?", last)):
+        index = int(mo.group(1)) * 12 + int(mo.group(2)) - 1 - n
+        y, month = index // 12, index % 12 + 1
+        if not mo.group(3):
+            return "DATE", f"{y}-{month:02d}"
+        day = min(int(mo.group(3)), 28) if month == 2 else min(int(mo.group(3)), 30 if month in (4, 6, 9, 11) else 31)
+        return "DATE", f"{y}-{month:02d}-{day:02d}"
+    if unit in _UNIT_DAYS and (d := _DAY_VALUE.match(last)):
+        day = date.fromisoformat(d.group()) - timedelta(days=n * _UNIT_DAYS[unit])
+        if unit == "week":
+            y, w, _ = day.isocalendar()
+            return "DATE", f"{y}-W{w:02d}"
+        return "DATE", day.isoformat()
+    return None
+
+
+_COUNT_WORDS = {w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten".split())} \
+    | {"a": 1, "an": 1}
+
+
+def _neighbour_day(items: list[DateItem], which: str) -> tuple[str, str] | None:
+    """ "the previous day", "the next day": one day from the day the story has just dated (not from
+    another such anaphor: two "previous day"s in a row name the same day)."""
+    earlier = [m.group() for i in items if (m := _ANY_DAY_VALUE.match(i.value))]
+    if not earlier:
+        return None
+    if not _DAY_VALUE.fullmatch(earlier[-1]):
+        return "DATE", "XXXX-XX-XX"
+    shift = -1 if which in ("previous", "preceding") else 1
+    return "DATE", (date.fromisoformat(earlier[-1]) + timedelta(days=shift)).isoformat()
 
 
 def _in_title(span: Span) -> bool:

@@ -193,14 +193,19 @@ def _weekday(low: str, base: date | None, direction: str = "past") -> tuple[str,
 
 
 _AGO = re.compile(r"(?:(?:just|about|almost|nearly|some|roughly)\s+)?(?P<n>an?|one|two|three|four|five|six|seven|"
-                  r"eight|nine|ten|\d+)\s+(?P<unit>day|week|month|year)s?\s+(?:ago|earlier|before)")
+                  r"eight|nine|ten|\d+)\s+(?P<unit>day|week|month|year)s?\s+(?:ago|earlier)")
+# "a year before", "two weeks after": an offset from an event the story tells, no calendar value
+_EVENT_OFFSET = re.compile(r"(?P<d>(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                           r"(?:second|minute|hour|day|week|month|year)s?)\s+(?:before|after|later)")
 
 
 def _ago(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
     """ "two weeks ago", "a year earlier": back from the publication date, at the unit's grain."""
+    low = re.sub(r"^(?:the\s+)?(year|month|week|day)-(ago|earlier)$", r"a \1 \2", low)  # "the year-ago quarter"
     m = _AGO.fullmatch(low)
     if not m:
-        return None
+        offset = _EVENT_OFFSET.fullmatch(low)
+        return _duration(offset.group("d"), base, direction) if offset else None
     n_text = m.group("n")
     n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text, 1)
     unit = m.group("unit")
@@ -305,6 +310,10 @@ def _quarter(low: str, base: date | None, direction: str = "past") -> tuple[str,
 def _clock(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
     if low in _NAMED_TIMES:  # "noon", "midnight": clock times by name, anchored like "12:00"
         return "TIME", _NAMED_TIMES[low]
+    low = re.sub(r"(?<=\d)\s+(?:hours|hrs)$", "", low)  # "09:10 hours": a 24-hour clock reading
+    part = re.fullmatch(r"(.+?)\s+in\s+the\s+(morning|afternoon|evening)", low)
+    if part and re.fullmatch(r"\d{1,2}[:.]\d{2}|\d{1,2}", part.group(1)):  # "9:25 in the morning"
+        low = part.group(1) + (" am" if part.group(2) == "morning" else " pm")
     m = _CLOCK.match(low)
     if not m or not (m.group("m") or m.group("hm") or m.group("ampm")):
         return None
@@ -352,8 +361,9 @@ def _month_only(low: str, base: date | None, direction: str = "past") -> tuple[s
         return None
     if base is None:
         return "DATE", f"XXXX-{month:02d}"
-    if which and which.group(1) in ("last", "past"):
-        return "DATE", f"{base.year if month < base.month else base.year - 1}-{month:02d}"
+    if which and which.group(1) in ("last", "past"):  # the month just gone is "last month", so "last
+        # February" in March is the February of the year before
+        return "DATE", f"{base.year if month < base.month - 1 else base.year - 1}-{month:02d}"
     if which and which.group(1) in ("next", "coming"):
         return "DATE", f"{base.year if month > base.month else base.year + 1}-{month:02d}"
     if which:  # "this September": the one of the publication year
