@@ -185,3 +185,12 @@ def test_first_person_aside_and_subordinate_thought_are_no_reports(extractor) ->
             "We were so close that my mother thought of him as a son.")
     # "I think" hedges the writer's own statement; "that my mother thought of him as" frames no report
     assert _atts_of(extractor, text) == []
+
+
+def test_raising_passives_are_no_attributions_and_an_inverted_frame_is_kept(extractor) -> None:
+    text = ("Police hunt gunman\n\nA man said to have been released from a secure hospital was questioned. "
+            "A .38-caliber revolver believed to be the murder weapon was recovered.\n"
+            '"At the time, I thought it was a brick, but it was a bullet," testified Ann Smith.\n')
+    assert _atts_of(extractor, text) == [
+        ("direct", "Ann Smith", "testified", '"At the time, I thought it was a brick, but it was a bullet,"'),
+    ]

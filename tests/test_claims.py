@@ -165,3 +165,47 @@ def test_labels_are_no_claims_and_a_passive_questioning_is(extractor) -> None:
         ("The inmate was being questioned on suspicion of assault on Friday", None, False),
         ("The guard said the riot started at noon", "said", False),
     ]
+
+
+def test_a_report_beside_a_dashed_aside_and_raising_passives(extractor) -> None:
+    text = ("Inmate escapes from prison van\n\nThe warden said that the inmate used a cane in prison – he "
+            '"claimed it was necessary for his knee" – and added, "Since he ran across a field, that is doubtful."\n'
+            "A man said to have been released from a secure hospital was questioned over the deaths.\n"
+            "A .38-caliber revolver believed to be the murder weapon was recovered.\n")
+    assert _claims_of(extractor, text) == [
+        ("Inmate escapes from prison van", None, False),
+        # the frame outside the aside keeps its own claim; the aside is claimed on its own
+        ("The warden said that the inmate used a cane in prison", "said", False),
+        ('he "claimed it was necessary for his knee"', "claimed", False),
+        ("he ran across a field", "added", False),
+        # "said to", "believed to" after a noun: holder-less reports that hedge the claim
+        ("A man said to have been released from a secure hospital was questioned over the deaths", None, True),
+        ("A .38-caliber revolver believed to be the murder weapon was recovered", None, True),
+    ]
+
+
+def test_impressions_names_anonymity_datelines_and_final_where_clauses(extractor) -> None:
+    text = ("Two dead in house fire\n\nPUBLISHED: 16:05 GMT, 9 June 2013 | UPDATED: 06:55 GMT, 10 June 2013\n"
+            "\"It sounded like someone shouting at a dog,\" said a neighbour. It looked as if a bomb had gone off.\n"
+            "The family's dog, named Rex, was found in the yard. One friend, who asked not to be named, said the "
+            "family moved to Leeds last year.\n"
+            "Firefighters found the bodies in a bedroom on the top floor where the fire had started.\n"
+            "\u201cPlease stay away from the street,\u201d the mayor said. "
+            "\u201cIt\u2019s dangerous and pointless.\u201d\n")
+    assert _claims_of(extractor, text) == [
+        ("Two dead in house fire", None, False),
+        ("The family's dog, named Rex, was found in the yard", None, False),
+        ("One friend, who asked not to be named, said the family moved to Leeds last year", "said", False),
+        # a "where" clause that ends the sentence goes off with its antecedent (decision 52)
+        ("Firefighters found the bodies in a bedroom on the top floor", None, False),
+        ("the top floor where the fire had started", None, False),
+    ]
+
+
+def test_a_title_case_headline_the_parser_cut_is_claimed_whole(extractor) -> None:
+    text = ("Arcade Joseph Comeaux Jr, Prison Inmate, Pulls Gun On And Handcuffs Guards, Runs Away\n\n"
+            "A convicted sex offender pulled a gun on two guards on Monday.\n")
+    assert _claims_of(extractor, text) == [
+        ("Arcade Joseph Comeaux Jr, Prison Inmate, Pulls Gun On And Handcuffs Guards, Runs Away", None, False),
+        ("A convicted sex offender pulled a gun on two guards on Monday", None, False),
+    ]

@@ -147,6 +147,8 @@ class AttributionFinder:
                     and not self._sentence_noun(tok) \
                     and (tok.dep_ == "acl" or any(c.dep_ == "prep" and c.i == tok.i + 1 for c in tok.children)):
                 continue  # "the woman accused of killing ...": a reduced passive, holder-less
+            if _reduced_raising(tok):
+                continue  # "A man said to have been ...", "a revolver believed to be ...": holder-less
             source = _clip(doc, self._source(tok), sent)
             if source is None:
                 continue
@@ -704,6 +706,27 @@ def _joined_subject(cue: Token, subj: Token) -> CharSpan:
     if last is None:
         return span
     return CharSpan(span.start, max(span.end, last.idx + len(last)))
+
+
+_RAISING = frozenset({"say", "believe", "think", "report", "know", "rumour", "rumor", "allege", "understand",
+                      "consider", "suspect", "expect"})
+
+
+def _reduced_raising(cue: Token) -> bool:
+    """'A man said to have been released ... was questioned': a reduced passive with "to" that the tagger
+    took for a past tense; another finite verb of the sentence carries the subject. No holder is named."""
+    doc = cue.doc
+    if cue.lemma_.lower() not in _RAISING or cue.tag_ not in ("VBD", "VBN") or cue.i + 2 >= len(doc):
+        return False
+    to = doc[cue.i + 1]
+    if to.lower_ != "to" or to.dep_ != "aux" or to.head.head.i != cue.i or to.head.dep_ != "xcomp":
+        return False
+    subj = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
+    if not subj or subj[0].pos_ == "PRON":
+        return False
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i > to.head.i and t.dep_ in ("ccomp", "conj", "ROOT")
+               or t.dep_ in ("aux", "auxpass") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i > to.head.i
+               for t in doc[to.head.i + 1:cue.sent.end])
 
 
 def _has_clause(tok: Token) -> bool:

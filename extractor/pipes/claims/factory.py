@@ -40,6 +40,9 @@ _UNSTATED = frozenset(load_lines("unstated_verbs.txt", package=_PKG))
 # cognition verbs: a negated thought is a personal statement, not a denial of fact
 _COGNITION = frozenset(load_lines("cognition_verbs.txt", package=_PKG))
 _QUOTES = "\"“”‘’'«»"
+_DATELINE = frozenset({"published", "updated", "posted", "modified", "created", "last"})
+_REPORT_DEPS = frozenset({"ROOT", "ccomp", "conj", "parataxis"})
+_PERCEPTION = frozenset({"sound", "look", "seem", "feel", "smell"})
 
 
 @dataclass
@@ -111,9 +114,31 @@ class ClaimFinder:
                 if cut < 0 and any(c.start < item.end and item.start < c.end for c in own):
                     continue  # an apposition in a source stays inside the bigger claim (decision 53)
                 claims.setdefault((item.start, item.end), item)
+        if title is not None:
+            claims = self._whole_title(doc, title, claims)
         doc._.claims = sorted(claims.values(), key=lambda c: (c.start, c.end))
         self._heads_of, self._heads = None, []  # hold no document past its call (memory zones)
         return doc
+
+    def _whole_title(self, doc: Doc, title, claims: dict) -> dict:
+        """A Title Case headline misleads the parser ("Comeaux Jr, Prison Inmate, Pulls Gun On And
+        Handcuffs Guards, Runs Away" gave only its tail): when the claims found all start inside it, the
+        whole headline states the fact (a title that states a fact is a claim in full)."""
+        span = doc.char_span(title[0], title[1], alignment_mode="expand")
+        inside = [k for k, c in claims.items() if c.start < title[1] and c.end > title[0]]
+        if span is None or not inside or any(t.text in _QUOTES or t.text in (":", ";", "?") for t in span):
+            return claims
+        words = [t for t in span if t.is_alpha and len(t) > 3]
+        if len(words) < 4 or sum(t.text[0].isupper() for t in words) < 0.8 * len(words):
+            return claims
+        start, end = self._bounds(doc, list(span))
+        if end <= start or min(claims[k].start for k in inside) <= start:
+            return claims
+        items = [claims.pop(k) for k in inside]
+        atts = {c.attribution for c in items}
+        whole = ClaimItem(start, end, atts.pop() if len(atts) == 1 else None, any(c.hedged for c in items))
+        claims[(start, end)] = whole
+        return claims
 
     def _tail_only(self, doc: Doc, cut: int, item: ClaimItem) -> bool:
         """Nothing after the comma belongs to the clause's own verb: the rest is background."""
@@ -125,7 +150,10 @@ class ClaimFinder:
         return not any(t.head.i in heads and not t.is_punct for t in span)
 
     def _generic(self, sent: Span) -> bool:
-        """Background framed as history or habit ("Historically, Mali has ...")."""
+        """Background framed as history or habit ("Historically, Mali has ..."), or a dateline left in
+        the body ("PUBLISHED: 16:05 GMT, 9 June 2013 | UPDATED: ...")."""
+        if len(sent) > 1 and sent[0].lower_ in _DATELINE and sent[1].text == ":":
+            return True
         return any(t.lower_ in self.generic for t in sent[:3])
 
     def _units(self, doc: Doc, sent: Span, atts, in_title: bool) -> list[Span]:
@@ -257,7 +285,31 @@ class ClaimFinder:
             if item is not None:
                 out.append(item)
             else:
+                out.extend(self._other_reports(doc, head, toks, atts, in_title, quotes))
                 out.extend(self._embedded(doc, head, toks, atts))
+        return out
+
+    def _other_reports(self, doc: Doc, head: Token, toks: list[Token], atts, in_title: bool,
+                       quotes) -> list[ClaimItem]:
+        """A clause dropped for what its head reports may hold another report with a fact of its own:
+        'X said that Y – he "claimed Z" – and added, "..."', parsed with "claimed" at the top."""
+        out = []
+        by_idx = {t.idx: t for t in toks}
+        for i, a in enumerate(atts):
+            cue = by_idx.get(a.cue.start)
+            if cue is None or cue.pos_ not in ("VERB", "AUX") or cue.dep_ not in _REPORT_DEPS \
+                    or cue.lemma_.lower() in _COGNITION or cue.lemma_.lower() in ("ask", "wonder") or any(
+                    c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in cue.subtree):
+                continue  # a nominal cue ("both sides' belief that ...") or a question frames no fact
+            if cue.i == head.i or a.content.start < toks[0].idx or a.content.end > toks[-1].idx + len(
+                    toks[-1]):
+                continue
+            lo = min(a.cue.start, a.content.start, a.source.start if a.source is not None else a.cue.start)
+            hi = max(a.cue.end, a.content.end)
+            sub = [t for t in toks if lo <= t.idx < hi]
+            item = self._claim(doc, cue, sub, atts, in_title, quotes)
+            if item is not None and item.attribution == i:
+                out.append(item)
         return out
 
     # -- one clause ------------------------------------------------------------------
@@ -266,7 +318,7 @@ class ClaimFinder:
         if len(words) < 2:
             return None
         start, end = self._bounds(doc, toks)
-        if end <= start:
+        if end <= start or _aside_head(head, toks, atts):
             return None
         att_idx = _linked(atts, start, end, head)
         content, main = toks, head
@@ -342,6 +394,10 @@ class ClaimFinder:
             return False  # "some don't believe Gray had a gun": a stance
         if self._no_way_to_know(main):
             return False
+        if main.lemma_.lower() in _PERCEPTION and any(
+                c.lower_ in ("like", "if") or c.dep_ == "advcl" and any(g.lower_ in ("like", "if") for g in c.children)
+                for c in main.children):
+            return False  # "It sounded like someone telling a dog to shut up": an impression, not a fact
         if main.lemma_.lower() in _UNSTATED and any(c.dep_ == "neg" for c in main.children) and any(
                 c.dep_ == "auxpass" for c in main.children):
             return False  # "it has not been stated where": an absence of information, not a fact
@@ -360,9 +416,9 @@ class ClaimFinder:
         if main.tag_ == "VB" and not subj and main.dep_ in ("ROOT", "conj", "ccomp", "parataxis") and not any(
                 c.dep_ in ("aux", "auxpass") for c in main.children):
             return False  # an imperative ("Come on", "Rise up"): an appeal, not a fact
-        if main.lemma_ == "be" and subj and subj[0].pos_ == "PRON" and self._characterisation(main):
+        if _is_be(main) and subj and subj[0].pos_ == "PRON" and self._characterisation(main):
             return False  # "She's a hard worker": an evaluation of character
-        if main.lemma_ == "be":  # "the scale was remarkable": a bare evaluative adjective
+        if _is_be(main):  # "the scale was remarkable": a bare evaluative adjective
             comp = [c for c in main.children if c.dep_ in ("acomp", "attr", "prep", "oprd")]
             if comp and all(c.dep_ == "acomp" for c in comp) and not any(
                     t.ent_type_ in ("DATE", "TIME") for t in toks):  # "Tuesday the crowd was calm": dated
@@ -410,11 +466,18 @@ class ClaimFinder:
             if t.head.i == t.i or t.head.pos_ not in ("NOUN", "PROPN"):
                 continue
             comma = t.left_edge.i - 1
-            if comma < sent.start or doc[comma].text not in (",", "—", "--") or doc[comma].i <= t.head.i:
+            if _final_where(t, sent) and comma >= sent.start and doc[comma].text not in (",", "—", "--"):
+                comma += 1  # "holed up in an office on the second floor where the SWAT team found her"
+            elif comma < sent.start or doc[comma].text not in (",", "—", "--") or doc[comma].i <= t.head.i:
                 continue
-            if doc[comma].text != "," and t.dep_ != "relcl":
+            if doc[comma].text not in (",", "where") and t.dep_ != "relcl":
                 continue  # "Gray — who allegedly turned ...": a relative clause set off by a dash
             ante = t.head
+            if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in ("name", "call", "dub") and any(
+                    c.dep_ in ("oprd", "attr", "dobj", "npadvmod") and c.pos_ == "PROPN" for c in t.children):
+                continue  # "The family's border collie, named Fenn": a name, not a fact to check
+            if t.dep_ == "acl" and _is_cue(t, atts):
+                continue  # "Prendergast, quoted by the Associated Press": who reports, no fact of its own
             if t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBN"):
                 toks = [x for x in t.subtree]
                 cut = [c for c in t.children if c.dep_ == "conj" and _is_cue(c, atts)]
@@ -425,6 +488,8 @@ class ClaimFinder:
                 if not self.check_worthy(t, toks, False) or any(
                         c.dep_ == "aux" and c.lower_ == "would" for c in t.children):
                     continue  # "who would go out of his way": a habit in a portrait, not an event
+                if _unnamed(toks) or (t.dep_ == "relcl" and t.lemma_.lower() in self.labelling and t.tag_ == "VBN"):
+                    continue  # "a friend, who asked not to be named"; "Jenkin, who was described as a Goth"
             elif t.dep_ == "appos" and t.pos_ == "NOUN":
                 named = ante.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN"
                                                     for c in ante.children)
@@ -433,11 +498,15 @@ class ClaimFinder:
                 in_source = any(s.start <= ante.idx < s.end for s in sources)
                 if not named or not facts:
                     continue
+                if any(c.dep_ == "nummod" for c in t.children) and any(c.dep_ == "nummod" for c in ante.children):
+                    continue  # "14 AK-47 Rifles, 31 magazines and 923 rounds": a list, not an apposition
                 toks = list(t.subtree)
             else:
                 continue
+            while toks and (toks[-1].dep_ == "cc" or toks[-1].is_punct and toks[-1].text not in _QUOTES + ")]"):
+                toks = toks[:-1]  # "Qeshm, a 1,500-square-kilometer island off the coast ... and": cut at a conjunct
             start_tok = ante.left_edge
-            if start_tok.i < sent.start:
+            if not toks or start_tok.i < sent.start:
                 continue
             start, end = trim(doc, start_tok.idx, toks[-1].idx + len(toks[-1]))
             if end - start < 10:
@@ -483,8 +552,8 @@ class ClaimFinder:
             if t.dep_ != "advcl" or not any(c.dep_ in _SUBJ for c in t.children):
                 continue
             marks = [c for c in t.children if c.dep_ == "mark"]
-            if not marks or marks[0].lower_ not in _EMBED_MARKS:
-                continue
+            if not marks or marks[0].lower_ not in _EMBED_MARKS or any(m.lower_ == "if" for m in marks):
+                continue  # "It looked as if a bomb had gone off": an impression
             sub = [x for x in t.subtree if x.i in tset and x not in marks]
             past = t.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
             if past and self.check_worthy(t, sub, False):
@@ -529,6 +598,8 @@ class ClaimFinder:
             if passive and t.lemma_.lower() in self.hedge_passives and not any(
                     c.dep_ == "agent" for c in t.children):
                 return True
+            if t.lemma_.lower() in self.hedge_passives and _reduced_raising(t):
+                return True  # "A man said to have been released ...": a holder-less report
             if t.lemma_ == "be" and any(c.dep_ == "expl" for c in t.children) and any(
                     c.lemma_.lower() in ("talk", "report", "rumour", "rumor", "speculation", "suggestion")
                     for c in t.children if c.dep_ in ("attr", "nsubj")):
@@ -604,7 +675,9 @@ def _substantive(tok: Token, atts) -> bool:
 def _topic_label(unit: Span) -> bool:
     """A short verbless headline label before a colon ("Indonesia earthquake")."""
     words = [t for t in unit if not t.is_punct]
-    return 0 < len(words) <= 3 and not any(t.pos_ in ("VERB", "AUX") for t in words)
+    # a participle used as an adjective ("Breaking News") leaves the label verbless
+    return 0 < len(words) <= 3 and not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
+                                           for t in words)
 
 
 def _runs(toks: list[Token]) -> list[list[Token]]:
@@ -649,6 +722,42 @@ def _linked(atts, start: int, end: int, head: Token) -> int | None:
     return best
 
 
+def _aside_head(head: Token, toks: list[Token], atts) -> bool:
+    """The parse put the clause's head inside an aside between two dashes while the clause runs on
+    outside them, with a report of its own there: the aside is claimed on its own (_dashed), the rest
+    through that report (_other_reports)."""
+    text = head.doc.text
+    if not any(d in text[toks[0].idx:toks[-1].idx + 1] for d in DASHES):
+        return False
+    dashes = [t.i for t in toks if t.text in DASHES]
+    for a, b in zip(dashes, dashes[1:], strict=False):
+        if a < head.i < b:
+            return any(not a < t.i < b and _is_cue(t, atts) for t in toks)
+    return False
+
+
+def _unnamed(toks: list[Token]) -> bool:
+    """A source's wish to stay anonymous ("who asked not to be named", "on condition of anonymity")."""
+    return any(t.lower_ == "anonymity" or t.lemma_.lower() in ("name", "identify") and t.tag_ == "VBN" and any(
+        c.dep_ == "neg" for c in (*t.children, *t.head.children)) for t in toks)
+
+
+def _is_be(tok: Token) -> bool:
+    """'be', also as a contraction the lemmatiser leaves alone ("It’s dangerous": lemma "’")."""
+    return tok.lemma_ == "be" or tok.lower_.replace("’", "'") in ("'s", "'re", "'m")
+
+
+def _final_where(rel: Token, sent: Span) -> bool:
+    """A "where" clause that ends the sentence: split off with its antecedent (decision 52)."""
+    if rel.dep_ != "relcl" or rel.left_edge.lower_ != "where" or rel.left_edge.tag_ != "WRB":
+        return False
+    if rel.lemma_ == "be" and not any(c.dep_ in ("attr", "acomp", "prep", "advmod") and c.i > rel.i
+                                      for c in rel.children):
+        return False  # "the lounge where the victims were and shot them": a parse that ran on
+    rest = [t for t in sent.doc[rel.right_edge.i + 1:sent.end] if not (t.is_punct or t.is_space)]
+    return not rest
+
+
 def _set_off(head: Token, cue: int, start: int, end: int) -> bool:
     """The cue sits in a clause between two dashes that does not hold the claim's head."""
     text, sent = head.doc.text, head.sent
@@ -662,6 +771,16 @@ def _singular(word: str) -> str:
     if word.endswith(("shes", "ches", "sses")):
         return word[:-2]
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _reduced_raising(tok: Token) -> bool:
+    """'X said to have ...', 'a revolver believed to be ...' after a noun: a reduced passive with "to"."""
+    doc = tok.doc
+    if tok.tag_ not in ("VBD", "VBN") or tok.i + 1 >= len(doc) or tok.i == 0:
+        return False
+    to = doc[tok.i + 1]
+    return to.lower_ == "to" and to.dep_ == "aux" and to.head.dep_ == "xcomp" and to.head.head.i == tok.i \
+        and doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "aux" for c in tok.children)
 
 
 def _quote_ranges(atts) -> list[tuple[int, int]]:
