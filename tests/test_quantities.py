@@ -284,3 +284,94 @@ def test_plain_words_settle_without_quantulum() -> None:
         value = float(window.split()[0])
         assert all(name == "dimensionless" or abs(v - value) > 1e-6 or span[0] != 0
                    for v, name, _, span in factory._quantulum(window)), window
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A quake measuring 6.4 on the Richter scale hit, after a 5.9 earthquake and a 6.7-strength quake; "
+            "aftershocks of around 4.0 followed.",
+            [
+                ("6.4", 6.4, "eq", "magnitude", None),
+                ("5.9", 5.9, "eq", "magnitude", None),
+                ("6.7-strength", 6.7, "eq", "magnitude", None),
+                ("around 4.0", 4, "approx", "magnitude", None),
+            ],
+        ),
+        (
+            "The tremor had a magnitude of at least 5.9, with aftershocks of magnitudes ranging from 3.6 to 4.3.",
+            [
+                ("magnitude of at least 5.9", 5.9, "gte", "magnitude", None),
+                ("from 3.6", 3.6, "gte", "magnitude", None),
+                ("4.3", 4.3, "lte", "magnitude", None),
+            ],
+        ),
+        (
+            "Police named the dead as Ann Lee, 47; Bo Chan, 36; and Ed Hill, 48. Tom Ray, 20 and Al Fox, 24, fled.",
+            [
+                ("47", 47, "eq", "year", None),
+                ("36", 36, "eq", "year", None),
+                ("48", 48, "eq", "year", None),
+                ("20", 20, "eq", "year", None),
+                ("24", 24, "eq", "year", None),
+            ],
+        ),
+        (
+            "He carried a 12-gauge shotgun and a .357 revolver, and fled from the 15,800-square-metre depot "
+            "at 90 miles an hour.",
+            [
+                ("12-gauge", 12, "eq", "gauge", None),
+                (".357", 0.357, "eq", "caliber", None),
+                ("15,800-square-metre", 15800, "eq", "square metre", None),
+                ("90 miles an hour", 90, "eq", "mile per hour", None),
+            ],
+        ),
+        (
+            "Dozens of the mayor's aides watched as two of the woman's sons looked on. He said 30 of the 80 "
+            "wounded remained in hospital.",
+            [
+                ("Dozens", 12, "gt", None, "aide"),
+                ("two", 2, "eq", None, "son"),
+                ("30", 30, "eq", None, "wounded"),
+                ("80", 80, "eq", None, "wounded"),
+            ],
+        ),
+        (
+            "The victim, a mother of seven, was shot; tens of thousands who marched later saw two other Moms "
+            "with people who hold two and three jobs.",
+            [
+                ("seven", 7, "eq", None, "child"),
+                ("tens of thousands", 10000, "gt", None, "person"),
+                ("two", 2, "eq", None, "mom"),
+                ("two", 2, "eq", None, "job"),
+                ("three", 3, "eq", None, "job"),
+            ],
+        ),
+    ],
+)
+def test_magnitudes_ages_measures_and_counted_nouns(extractor, sentence: str, expected: list[tuple]) -> None:
+    assert _quantities(extractor, sentence) == expected
+
+
+def test_pronoun_one_emergency_numbers_and_dates_are_not_quantities(extractor) -> None:
+    sentence = ("A 911 dispatcher took 911 calls after his June 24, 2005 arrest; the verdict was a difficult one, "
+                "a loss of a loved one, and police found a box like one that holds a rifle. At one point he said "
+                "that one person had been hurt. Guards seized six AK 47 rifles. About 40 or 50 workers fled.")
+    assert _quantities(extractor, sentence) == [
+        ("one", 1, "eq", None, "person"),
+        ("six", 6, "eq", None, "rifle"),
+        ("About 40", 40, "approx", None, "worker"),
+        ("50", 50, "approx", None, "worker"),
+    ]
+
+
+def test_title_case_casualty_verbs_and_nominals(extractor) -> None:
+    record = extractor.extract_text("Quake in Iran Kills 10; 2 Dead, Dozens Hurt\n\nMore follows.", doc_id="t")
+    got = [(q["text"], q["counted"]) for q in record["quantities"]]
+    assert got == [("10", "person"), ("2", "dead"), ("Dozens", "person")]
+
+
+def test_quantulum_window_stops_at_dashes_and_abbreviations(extractor) -> None:
+    sentence = "She shot three co-workers, killing two– at the plant, as two U.N. aircraft landed."
+    assert [(q[0], q[3]) for q in _quantities(extractor, sentence)] == [("three", None), ("two", None), ("two", None)]

@@ -33,6 +33,16 @@ _TEMPERATURE = re.compile(
     r"^\s*(?:°|deg(?:rees?)?\.?)?\s*(?P<scale>c|f|celsius|celcius|centigrade|centigrate|fahrenheit|farenheit)\b",
     re.IGNORECASE)
 _CALIBRE_AFTER = re.compile(r"^\s*-?\s*calib(?:er|re)\b", re.IGNORECASE)
+_GAUGE_AFTER = re.compile(r"^\s*-\s*gauge\b|^\s+gauge\s+(?=[a-z])", re.IGNORECASE)
+_RICHTER_AFTER = re.compile(r"^\s+on\s+the\s+(?:open-ended\s+)?richter\b", re.IGNORECASE)
+_QUAKE_AFTER = re.compile(r"^(?P<word>\s*-?\s*(?:degree|strength|point)s?)?\s*-?\s*(?:earth)?quakes?\b"
+                          r"|^\s*-?\s*(?:temblors?|tremblors?|tremors?|aftershocks?)\b", re.IGNORECASE)
+_PER_HOUR_AFTER = re.compile(r"^\s+(?:an?|per)\s+hour\b", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+$")
+_PER_TIME = re.compile(r"^per (?:second|minute|hour|day|week|month|year)$")
+_INCHES_AFTER = re.compile(r"^\s*-?\s*inch(?:es)?\b", re.IGNORECASE)
 _CALIBRE_DOT = re.compile(r"\.\s?$")
 _FOOT_INCH = re.compile(r"\d\s*-\s*(?:foot|feet)\s*-\s*$", re.IGNORECASE)
 _FEET_AFTER = re.compile(r"^\s*-\s*(?:foot|feet)(?=\s*-\s*\d)", re.IGNORECASE)
@@ -40,6 +50,8 @@ _HOUSE_NUMBER_AFTER = re.compile(r"^\s+block\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?)\s+$", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"^\s*-?\s*magnitude\b", re.IGNORECASE)
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
+_MAGNITUDE_OF = re.compile(r"\bmagnitude\s+of\s+(?:(?:at|least|about|around|nearly|some|more|than|over|"
+                           r"approximately|roughly|almost|up|to)\s+){0,2}$", re.IGNORECASE)
 _PERCENT = re.compile(r"^\s*(?:%|per\s?cent\b|pct\b|percentage points?\b)", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(
     r"^\s*(?:[ap]\.?\s?m\b\.?|gmt\b|utc\b|[ecmp][sd]t\b|bst\b|cet\b|hrs\b|hours\s+(?:gmt|local)|o'clock|local time)",
@@ -54,7 +66,7 @@ _TIME_UNIT_AFTER = re.compile(
 _DECADE_AFTER = re.compile(r"^'?s\b")
 _RANGE_BETWEEN = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"^\d{4}$")
-_LOST_SIGN = re.compile(r"[a-z]\? $")
+_LOST_SIGN = re.compile(r"[a-z]\? $|\ufffd\s?$")
 _NUMBERISH = re.compile(
     r"[\d.,/%$£€-]+|\b(?:between|and|to|or|from|about|around|some|over|under|more|less|than|the|a|an|one|two|"
     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
@@ -87,6 +99,8 @@ class _Candidate:
     words: bool
     in_range: bool = False
     counted: str | None = None
+    vague: bool = False
+    headless: bool = False  # no noun and no pronoun after the number
 
 
 def _tsv(name: str) -> dict[str, str]:
@@ -115,6 +129,10 @@ def _lexicons() -> dict[str, object]:
         "id_words": frozenset(load_lines("id_words.txt", package=_PKG)),
         "pronouns": frozenset(load_lines("pronoun_heads.txt", package=_PKG)),
         "lemmas": _tsv("lemmas.tsv"),
+        "quakes": frozenset(load_lines("quake_words.txt", package=_PKG)),
+        "guns": frozenset(load_lines("gun_words.txt", package=_PKG)),
+        "emergency": frozenset(load_lines("emergency_numbers.txt", package=_PKG)),
+        "parents": frozenset(load_lines("parent_nouns.txt", package=_PKG)),
     }
 
 
@@ -139,6 +157,7 @@ class QuantityExtractor:
         self._ranges(doc, cands)
         self._lost_signs(doc, cands)
         self._counted(doc, cands)
+        self._shared_nouns(doc, cands)
         doc._.quantities = [QuantityItem(c.start, c.end, c.value, c.bound, c.unit, c.counted) for c in cands]
         return doc
 
@@ -157,6 +176,11 @@ class QuantityExtractor:
         calibre = _CALIBRE_AFTER.match(after)
         if calibre and not m.words:
             return self._calibre(doc, m, before, calibre)
+        gauge = _GAUGE_AFTER.match(after)
+        if gauge and not m.words and m.value < 100:  # "a 12-gauge shotgun": a bore measure, like a calibre
+            return _Candidate(m.start, m.end + gauge.end(), m.value, "eq", "gauge", span[-1], m.words)
+        if self._gun_calibre(doc, m, before, span):
+            return self._calibre(doc, m, before, None)
         if age:
             end, unit = m.end + age.end(), (age.group("unit") or "year").lower()
         elif temp and (temp.group().strip()[:1] in "°dD" or len(temp.group("scale")) > 1):
@@ -169,11 +193,19 @@ class QuantityExtractor:
             unit, end = "foot", m.end + _FEET_AFTER.match(after).end()  # "5-foot-8": "5-foot"
         elif _FOOT_INCH.search(before) and not m.words and m.value < 12:
             unit = "inch"  # "5-foot-8": the feet, then the inches
-        elif _MAGNITUDE_AFTER.match(after) or _MAGNITUDE_BEFORE.search(before) or _noun_takes(span, "magnitude"):
+            inches = _INCHES_AFTER.match(after)
+            if inches:
+                end = m.end + inches.end()
+        elif _MAGNITUDE_AFTER.match(after) or _MAGNITUDE_BEFORE.search(before) or _noun_takes(span, "magnitude") \
+                or _MAGNITUDE_OF.search(before) and not m.words and m.value < 10:
             mag = _MAGNITUDE_AFTER.match(after)
             unit = "magnitude"
             if mag and after[: mag.end()].startswith("-"):
                 end = m.end + mag.end()
+        elif not m.words and 0 < m.value < 10:
+            quake = self._quake_magnitude(doc, m, span, after)
+            if quake is not None:
+                unit, end = "magnitude", m.end + quake
         if unit is None:
             if any(t.i in skip_tokens for t in span) and not _leads_relative_date(span) \
                     or self._not_an_amount(doc, m, span, before, after):
@@ -194,28 +226,75 @@ class QuantityExtractor:
                         return None
                     if found is not None:
                         unit, end = found[0], m.end + found[1]
+                        per_hour = _PER_HOUR_AFTER.match(text[end : end + 20])
+                        if per_hour and unit in ("mile", "kilometre"):
+                            unit, end = unit + " per hour", end + per_hour.end()  # "120 miles an hour"
                 if unit and sign is not None:  # "$5 dollars" keeps its word
                     tail = _quantulum_window_unit(after)
                     if tail:
                         end = max(end, m.end + tail)
         bound, start = self._bound_before(text, start, m)
+        if unit == "magnitude":
+            of = re.search(r"\bmagnitude\s+of\s+$", text[max(0, start - 20) : start], re.IGNORECASE)
+            if of:  # "a magnitude of 5.9": the unit word joins the span
+                start -= len(of.group())
         bound_after, end = self._bound_after(text, end, bound)
         bound = bound_after or bound
         head = span[-1]
-        return _Candidate(start, end, m.value, bound, unit, head, m.words)
+        return _Candidate(start, end, m.value, bound, unit, head, m.words, vague=m.vague)
 
-    def _calibre(self, doc: Doc, m: NumberMatch, before: str, calibre: re.Match[str]) -> _Candidate | None:
-        """ ".38-caliber", ". 38 caliber" (a broken ".38"): a bore measure; the period is the decimal point."""
+    def _calibre(self, doc: Doc, m: NumberMatch, before: str, calibre: re.Match[str] | None) -> _Candidate | None:
+        """ ".38-caliber", ". 38 caliber" (a broken ".38"), "a .357 revolver": a bore measure; the period is
+        the decimal point."""
         raw = doc.text[m.start : m.end]
         dot = _CALIBRE_DOT.search(before)
         start, value = m.start, m.value
         if dot and re.fullmatch(r"\d+", raw):
             start, value = m.start - (len(before) - dot.start()), float("0." + raw)
-        span = doc.char_span(start, m.end + calibre.end(), alignment_mode="expand")
+        end = m.end + (calibre.end() if calibre else 0)
+        span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return None
         head = span[-1]
-        return _Candidate(start, m.end + calibre.end(), value, "eq", "caliber", head, m.words)
+        return _Candidate(start, end, value, "eq", "caliber", head, m.words)
+
+    def _gun_calibre(self, doc: Doc, m: NumberMatch, before: str, span: Span) -> bool:
+        """ "a .357 revolver", "a. 38 pistol": a number written after a decimal point, right before a
+        firearm noun, is the gun's calibre (without the word "caliber")."""
+        raw = doc.text[m.start : m.end]
+        if m.words:
+            return False
+        if re.fullmatch(r"\.\d{2,3}", raw):
+            before = before + "."  # ".357" written as one number
+        elif not re.fullmatch(r"\d{2,3}", raw) or not _CALIBRE_DOT.search(before):
+            return False
+        if not re.search(r"(?:^|[\s(])(?:an?|the|his|her|their|loaded)?\s?\.\s?$", before, re.IGNORECASE):
+            return False
+        nxt = span[-1].i + 1
+        return nxt < len(doc) and doc[nxt].lemma_.lower() in self.lex["guns"]
+
+    def _quake_magnitude(self, doc: Doc, m: NumberMatch, span: Span, after: str) -> int | None:
+        """A quake's magnitude without the word "magnitude" next to it: "measuring 6.4 on the Richter
+        scale", "a 5.9 earthquake", "a 6.7-strength quake", "aftershocks of around 4.0", "magnitudes
+        ranging from 3.6 to 4.3". Returns how many characters after the number join the span."""
+        if _RICHTER_AFTER.match(after):
+            return 0
+        raw = doc.text[m.start : m.end]
+        quake = _QUAKE_AFTER.match(after)
+        if quake and ("." in raw or quake.group("word")):
+            return len(quake.group("word") or "")
+        tok = span[-1]
+        quakes = self.lex["quakes"]
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from", "to", "at"):
+            noun = tok.head.head
+            if noun.pos_ == "VERB" and noun.dep_ in ("acl", "relcl"):
+                noun = noun.head  # "magnitudes ranging from 3.6 to 4.3"
+            if noun.lemma_.lower() in quakes and "." in raw or noun.lemma_.lower() == "magnitude":
+                return 0
+        if tok.dep_ in ("dobj", "attr") and tok.head.lemma_.lower() in ("measure", "register") \
+                and (tok.head.head.lemma_.lower() in quakes or "." in raw):
+            return 0  # "a quake measuring 6.4"
+        return None
 
     @staticmethod
     def _appositive_age(doc: Doc, m: NumberMatch, span: Span, after: str) -> bool:
@@ -225,7 +304,13 @@ class QuantityExtractor:
         first = span[0]
         if first.i < 2 or doc[first.i - 1].text != "," or doc[first.i - 2].pos_ != "PROPN":
             return False
-        return bool(re.match(r"^\s*[,)]", after)) and not re.match(r"^,\s*\d", after)
+        if re.match(r"^,\s*\d", after):
+            return False
+        # "Steinberg, 48.", "Wilson, 47;", "Andrew Lopez, 20 and Jonathan Carrasquillo, 24"
+        if re.match(r"^\s*[,);]|^\.(?:\s|$)|^\s+and\s+(?!\d)", after):
+            return True
+        # "Andrew Lopez, 20 was found guilty": only after a person's name ("In Gaza, 12 died" is a count)
+        return doc[first.i - 2].ent_type_ == "PERSON" and bool(re.match(r"^\s+(?:was|is|has|had|will|who)\b", after))
 
     def _not_an_amount(self, doc: Doc, m: NumberMatch, span: Span, before: str, after: str) -> bool:
         raw = doc.text[m.start : m.end]
@@ -243,6 +328,11 @@ class QuantityExtractor:
             return True  # ".357 Magnum", ".45 ACP": a cartridge name
         if not m.words and (_HOUSE_NUMBER_AFTER.match(after) or self._house_number(doc, last)):
             return True  # "the 12200 block of 223rd Street", "1600 Pennsylvania Avenue": an address
+        if not m.words and re.fullmatch(r"\d{1,2}", raw) and 1 <= m.value <= 31 and _MONTH_BEFORE.search(before):
+            return True  # "his June 24, 2005 murder": a day of the month the model left out of its date
+        if not m.words and raw in self.lex["emergency"] and (
+                nxt is None or nxt.tag_ != "NNS" or nxt.lemma_.lower() == "call"):
+            return True  # "a 911 dispatcher", "911 calls", "a 999 call": the emergency line
         if _YEAR.match(raw) and 1000 <= m.value <= 2100 and self._bound_before(doc.text, m.start, m)[0] == "eq":
             counts = last.dep_ == "nummod" and last.head.tag_ in ("NNS", "NNPS") and last.head.i > last.i
             old = m.value < 1900 and not re.search(r"\b(?:in|since|by|from|until|of|year)\s+$", before, re.IGNORECASE)
@@ -251,21 +341,39 @@ class QuantityExtractor:
         if low == "one":
             if nxt is not None and nxt.lower_ in ("of", "another", "day", "time"):
                 return True
+            if prev is not None and prev.lower_ == "at" and nxt is not None and nxt.lower_ in ("point", "stage"):
+                return True  # "at one point"
+            counts = first.dep_ == "nummod" and first.head.i > first.i
             if prev is not None and prev.lower_ in ("this", "that", "the", "which", "each", "every", "no",
-                                                     "any", "another", "someone", "anyone", "no-"):
+                                                     "any", "another", "someone", "anyone", "no-") \
+                    and not (prev.lower_ == "that" and prev.dep_ == "mark" and counts):
+                return True  # "this one", "no one"; not "said that one person had been attacked"
+            if first.i >= 2 and prev.pos_ in ("ADJ", "VERB") and prev.head == first and not counts \
+                    and doc[first.i - 2].lower_ in ("a", "an", "the", "this", "that", "every", "each"):
+                return True  # "a difficult one", "a loved one": the pronoun
+            coordinated = prev is not None and prev.lower_ in ("including", "and", "but")
+            if nxt is not None and nxt.lower_ in ("that", "which", "who") and not counts and not coordinated:
+                return True  # "a box consistent with one that would hold a shotgun"
+            if first.pos_ == "PRON" and not coordinated:
                 return True
-            if first.pos_ == "PRON" and not (prev is not None and prev.lower_ in ("including", "and", "but")):
-                return True
+            if first.dep_ == "nsubj" and first.head.lemma_.lower() in ("say", "tell", "add", "recall") \
+                    and not any(ch.dep_ == "prep" for ch in first.children):
+                return True  # "One said: ...": a speaker, not a count
         if prev is not None and not m.words:
             if prev.lower_ in self.lex["id_words"] or prev.text in ("#", "No.", "no."):
                 return True
             if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.ent_type_ not in ("DATE",) \
+                    and not self._title_verb(prev) \
                     and self._currency_sign(before) is None \
                     and not (last.dep_ in ("nummod", "compound") and last.head.i > last.i) \
                     and prev.idx + len(prev.text) < m.start:
                 return True
             if prev.lemma_.lower() in ("call", "dial") or prev.head.lemma_.lower() in ("dial",):
                 return True
+            if re.fullmatch(r"[A-Z]{1,3}", prev.text) and re.fullmatch(r"\d{2,3}", raw) \
+                    and prev.ent_type_ not in ("GPE", "NORP") and first.i >= 2 \
+                    and (doc[first.i - 2].pos_ == "NUM" or doc[first.i - 2].lower_ in ("a", "an", "the")):
+                return True  # "six AK 47 rifles": a model name written with a space
         if not m.words and (re.fullmatch(r"\d{3}", raw) and re.match(r"^-\d{4}\b", after)
                             or re.fullmatch(r"\d{4}", raw) and re.search(r"(?<![\d,.])\d{3}-$", before)
                             or before.endswith("+")):
@@ -295,13 +403,19 @@ class QuantityExtractor:
                 continue  # a bare code such as "EUR" must be written in capitals
             if m and tight and gap:
                 continue  # "R 5": a short letter sign counts only glued to its amount
+            if m and re.match(r"a\s", stripped[m.start():]):
+                continue  # "a $144 billion bailout": the article, not the sign "A$"
             if m:
                 return unit, len(stripped) - m.start() + gap
         return None
 
     def _quantulum_unit(self, m: NumberMatch, after: str) -> tuple[str, int] | str | None:
         """A unit written after the number, as quantulum3 reads "<value> <following words>"."""
-        tail = re.split(r"[.;:!?\n,(\"“”]", after, maxsplit=1)[0]
+        cut = re.search(r"[.;:!?\n,(\"“”–—]|\s-+\s", after)
+        tail = after[: cut.start()] if cut else after
+        if cut and cut.group() == "." and re.match(r"\.[A-Za-z]", after[cut.start() :]):
+            tail = re.sub(r"\S+$", "", tail)  # "two U.N. aircraft": a letter before an abbreviation's dot
+        tail = re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", tail)  # "15,800-square-metre": the unit in words
         tail = " ".join(tail.split()[:4]) if tail.strip() else ""
         if not tail:
             return None
@@ -314,8 +428,8 @@ class QuantityExtractor:
                 continue
             if entity == "time":
                 return "time" if span[1] > len(number) else None
-            if entity in _TIME_ENTITIES or name == "dimensionless":
-                return None
+            if entity in _TIME_ENTITIES or name == "dimensionless" or _PER_TIME.match(name):
+                return None  # "900 a month" is an amount and a SET date, not a rate unit
             surface = window[len(number) : span[1]].strip().lower()
             if not surface or surface in _BAD_UNIT_SURFACE:
                 return None
@@ -368,7 +482,11 @@ class QuantityExtractor:
     def _ranges(self, doc: Doc, cands: list[_Candidate]) -> None:
         text = doc.text
         for a, b in zip(cands, cands[1:], strict=False):
-            if a.bound != "eq" or b.bound != "eq" or a.unit not in (None, b.unit) or a.value >= b.value:
+            if a.bound == "approx" and b.bound == "eq" and re.fullmatch(r"\s+or\s+", text[a.end : b.start]):
+                b.bound = "approx"  # "about 40 or 50", "like 40 or 50": the approximation scopes over both
+                continue
+            if a.bound != "eq" or b.bound != "eq" or a.value >= b.value \
+                    or a.unit not in (None, b.unit) and b.unit is not None:
                 continue
             between = text[a.end : b.start]
             if not _RANGE_BETWEEN.match(between):
@@ -388,7 +506,7 @@ class QuantityExtractor:
             if pm:
                 a.start -= len(pre) - pm.start()
             a.bound, b.bound = "gte", "lte"
-            a.unit = b.unit
+            a.unit = b.unit = b.unit or a.unit  # "from 3.6 to 4.3" after "magnitudes ranging"
             a.in_range = b.in_range = True
             a.head = b.head
 
@@ -420,6 +538,10 @@ class QuantityExtractor:
                 c.counted = "person"  # "a population of 120,000", "the town of 14,000"
                 history.append((sent_start, "person"))
                 continue
+            if noun is None and not pronoun and self._parent_of(doc, c):
+                c.counted = "child"  # "a mother of 12", "mother-of-two" (not an antecedent for "two others")
+                continue
+            c.headless = noun is None and not pronoun
             counted = self._hyphenated(noun) if noun is not None else None
             unit = _unit_noun(noun.text) if noun is not None else None
             if unit is not None:  # "billions of euros": the noun is the unit
@@ -431,8 +553,10 @@ class QuantityExtractor:
                 if pronoun:
                     recent = [w for s, w in history if s >= _prev_sentence_start(doc, sent_start)]
                     counted = (same or recent or [None])[-1]
-                if counted is None and self._person_verb(tok):
-                    counted = "person"
+                if counted is None and (self._person_verb(tok) or self._who_follows(tok)
+                                        or c.vague and (tok.dep_ in ("nsubj", "nsubjpass")
+                                                        or tok.dep_ == "ROOT" and _in_title(tok))):
+                    counted = "person"  # "kills 1", "tens of thousands who marched", "Dozens gathered"
                 if counted is None and same:
                     counted = same[-1]
                 if counted is None:
@@ -440,6 +564,24 @@ class QuantityExtractor:
             c.counted = counted
             if counted is not None:
                 history.append((sent_start, counted))
+
+    def _shared_nouns(self, doc: Doc, cands: list[_Candidate]) -> None:
+        """A bare number coordinated with a count takes its noun: "two and three jobs", "100 or 200
+        trouble-makers", "3 international and 3 local protection officers"."""
+        for a, b in zip(cands, cands[1:], strict=False):
+            if a.headless and a.unit is None and b.unit is None and b.counted is not None \
+                    and re.fullmatch(r"\s*(?:and|or|-?\s*to|-|–)\s*", doc.text[a.end : b.start]):
+                a.counted = b.counted
+
+    def _parent_of(self, doc: Doc, c: _Candidate) -> bool:
+        """ "a mother of 12", "the mother-of-two", "father of two": a parent's count of children."""
+        m = _parent_regex(self.lex["parents"]).search(doc.text, max(0, c.start - 20), c.start)
+        return m is not None
+
+    def _who_follows(self, tok: Token) -> bool:
+        """ "tens of thousands who marched", "one of three who hit the customer": a count of people."""
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return nxt is not None and nxt.lower_ == "who"
 
     def _shared_unit(self, doc: Doc, cands: list[_Candidate], n: int) -> str | None:
         """A bare number takes the unit of an amount it is coordinated with ("ages 6 and 16") or
@@ -496,12 +638,20 @@ class QuantityExtractor:
         # partitive "of": "hundreds of deaths", "two of the bombs", "two of them"
         if j < len(doc) and doc[j].lower_ == "of" and tok.lower_ != "one":
             j += 1
-            while j < len(doc) and doc[j].dep_ in ("det", "poss") and doc[j].lower_ not in self.lex["pronouns"]:
+            # skip determiners and a possessor: "two of the woman's children", "dozens of sheriff's deputies"
+            while j < len(doc) and doc[j].lower_ not in self.lex["pronouns"] and (
+                    doc[j].dep_ in ("det", "poss") or doc[j].tag_ == "POS"
+                    or doc[j].dep_ in ("amod", "compound") and doc[j].head.i > j and doc[j].head.dep_ == "poss"):
                 j += 1
             if j < len(doc) and (doc[j].lower_ in self.lex["pronouns"] or doc[j].pos_ == "PRON"):
                 return None, True
             if j < len(doc) and doc[j].lower_ in self.lex["nominal"] and doc[j - 1].lower_ == "the":
                 return doc[j], False  # "25 of the injured", "two of the dead": as written
+            if j + 1 < len(doc) and doc[j].pos_ == "NUM" and doc[j + 1].lower_ in self.lex["nominal"] \
+                    and doc[j - 1].lower_ == "the":
+                return doc[j + 1], False  # "30 of the 80 wounded"
+            if j < len(doc) and doc[j].tag_ == "NNS" and doc[j - 1].tag_ == "POS":
+                return doc[j], False  # "two of the woman's children-girls": the possessed plural
         while j < len(doc):
             t = doc[j]
             if t.is_space or t.text in ("\n",):
@@ -512,20 +662,30 @@ class QuantityExtractor:
                     j += 1  # "20 more people": the noun follows
                     continue
                 return None, True
+            nxt = doc[j + 1] if j + 1 < len(doc) else None
+            if t.pos_ in ("NOUN", "PROPN") and nxt is not None and nxt.tag_ == "POS" and tok in t.subtree:
+                return t, False  # "100 teenagers' riot": the possessor is what the number counts
             if t.dep_ in _LEFT_MODS and t.head.i > t.i and (t.pos_ not in ("VERB", "AUX") or t.tag_ in ("VBN", "VBG")) \
                     and not (t.pos_ == "PUNCT" and t.text not in ("-",)) \
                     and t.head.i - t.i < 6:
                 j += 1
                 continue
-            nxt = doc[j + 1] if j + 1 < len(doc) else None
-            if t.tag_ == "JJ" and j == tok.i + 1 and (nxt is None or nxt.pos_ in ("PUNCT", "CCONJ")):
+            if t.dep_ == "advmod" and t.head.i <= tok.i and t.head.pos_ == "NUM" and t.head.i >= tok.i - 3:
+                j += 1  # "three dozen mostly young people": an adverb the parser hung on the number
+                continue
+            if t.lower_ in self.lex["nominal"] and j == tok.i + 1 and t.is_title and _in_title(t):
+                return t, False  # "2 Dead, 1 Wounded": a title-case headline's nominal adjective
+            if t.tag_ == "JJ" and j == tok.i + 1 and (nxt is None or nxt.pos_ in ("PUNCT", "CCONJ")) \
+                    and not (nxt is not None and nxt.pos_ == "CCONJ" and j + 2 < len(doc) and doc[j + 2].pos_ == "NUM"):
                 return t, False  # a nominal adjective as written: "up to 100 deceased,"
-            if t.tag_ in ("VBN", "JJ") and j == tok.i + 1 and t.lower_ in self.lex["nominal"] \
-                    and tok.head != t and (nxt is None or nxt.pos_ in ("PUNCT", "CCONJ", "ADP", "SCONJ")):
-                return t, False  # a nominal participle as written: "24 dead and over 200 injured."
+            if t.tag_ in ("VBN", "JJ") and t.lower_ in self.lex["nominal"] \
+                    and all(doc[k].lower_ in ("more", "other") for k in range(tok.i + 1, j)) \
+                    and tok.head != t and (nxt is None or nxt.pos_ in ("PUNCT", "CCONJ", "ADP", "SCONJ")
+                                           or tok.i > 0 and doc[tok.i - 1].lower_ == "the"):
+                return t, False  # a nominal participle as written: "24 dead and over 200 injured.", "the 80 wounded"
             if t.pos_ in ("NOUN", "PROPN") or t.pos_ == "ADJ" and t.dep_ in _NOMINAL_DEPS:
                 if t.pos_ == "PROPN" and t.ent_type_ in ("DATE", "TIME", "GPE", "ORG", "PERSON") \
-                        and t.ent_type_ != "NORP":
+                        and not (t.tag_ == "NNPS" and tok.head == t and tok.dep_ == "nummod"):
                     return None, False
                 if tok in t.subtree or t in tok.subtree:
                     return t, False
@@ -550,10 +710,27 @@ class QuantityExtractor:
             return low  # a participle counted as written: "injured", not "injure"
         if low in self.lex["lemmas"]:
             return self.lex["lemmas"][low]
+        if low in self.lex["nominal"]:
+            return low
         if tok.pos_ == "PROPN" and tok.is_title and _in_title(tok):
             return self._title_noun(tok)
+        if tok.pos_ == "PROPN" and tok.is_title and tok.tag_ == "NNPS":
+            return self._plural_noun(tok)  # "two other Moms", "31 Magazines", "tens of thousands of Greeks"
         lemma = tok.lemma_.lower() if tok.pos_ != "PROPN" else tok.text
         return self.lex["lemmas"].get(lemma, lemma)
+
+    def _plural_noun(self, tok: Token) -> str:
+        """A capitalised plural tagged as a name: its lemma as a noun elsewhere, else the plain plural rule."""
+        low = tok.lower_
+        for other in tok.doc:
+            if other.lower_ == low and other.pos_ == "NOUN":
+                return self.lex["lemmas"].get(other.lemma_.lower(), other.lemma_.lower())
+        word = tok.text if tok.ent_type_ in ("NORP", "GPE", "LOC") else low  # "Greeks" (NORP) -> "Greek"
+        if low.endswith("ies"):
+            return word[:-3] + "y"
+        if low.endswith("s") and not low.endswith("ss"):
+            return word[:-1]
+        return word
 
     def _title_noun(self, tok: Token) -> str:
         """A title-case headline tags common nouns as names ("7 Villages Damaged"): the lemma the
@@ -575,6 +752,12 @@ class QuantityExtractor:
         for _ in range(2):
             if head.pos_ in ("VERB", "ADJ") and head.lemma_.lower() in self.lex["person_verbs"]:
                 return True
+            if head.pos_ == "PROPN" and self._title_verb(head):
+                return True  # "Hiller Kills Two", "... Strikes Aceh Killing One": a title-case verb
+            if tok.dep_ in ("nsubj", "nsubjpass") and any(
+                    ch.dep_ in ("xcomp", "oprd", "acomp") and ch.lemma_.lower() in self.lex["person_verbs"]
+                    for ch in head.children):
+                return True  # "Dozens have been reported injured"
             if tok.dep_ not in ("conj", "appos") and head.dep_ not in ("conj",):
                 break
             head = head.head
@@ -585,6 +768,15 @@ class QuantityExtractor:
             return True
         # a title-case headline tags its participles as names: "80 Hurt and 7 Villages Damaged"
         return self._title_participle(nxt)
+
+    def _title_verb(self, tok: Token) -> bool:
+        """ "Kills", "Killing", "Wounds" in a title-case headline: a casualty verb tagged as a name."""
+        low = tok.lower_
+        if not (_in_title(tok) and tok.is_title):
+            return False
+        forms = {low, low[:-1] if low.endswith("s") else low, low[:-3] if low.endswith("ing") else low,
+                 low[:-3] + "e" if low.endswith("ing") else low}
+        return any(f in self.lex["person_verbs"] for f in forms)
 
     def _title_participle(self, tok: Token) -> bool:
         """ "Hurt", "Killed" in a title-case headline: a casualty participle the tagger took for a name
@@ -637,6 +829,12 @@ def _is_temporal(ent: Span) -> bool:
     if not rest and not re.search(r"(?<![\d,.])(?:1[0-9]|20)\d\d(?![\d,.])", ent.text):
         return False  # "between 20 and 30", "1000-5000": only numbers, no year in sight
     return normalise(ent.text, None) is not None
+
+
+@cache
+def _parent_regex(parents: frozenset[str]) -> re.Pattern[str]:
+    words = "|".join(sorted(parents, key=len, reverse=True))
+    return re.compile(r"\b(?:" + words + r")s?[\s-]+(?:to|of)[\s-]+$", re.IGNORECASE)
 
 
 def _in_title(tok: Token) -> bool:
