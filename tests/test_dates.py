@@ -326,3 +326,25 @@ def test_year_ranges_trailing_prepositions_and_names(extractor) -> None:
         ("1:45 p.m.", "TIME", "2011-11-10T13:45"),
         ("today", "DATE", "2011-11-10"),
     ]
+
+
+def test_named_clock_times_weekday_dates_and_rates(extractor) -> None:
+    """ "noon EDT" is a clock time on the day the story has dated (not dateparser's day before); a
+    weekday before its date is its own DATE with that date's value; "two nights a week" is one SET
+    and "a day" after a counted noun a rate, but "in a day" a length (DURATION)."""
+    text = ("A gunman opened fire at a clinic in Ohio on Tuesday morning, police said.\n"
+            "The chief spoke to reporters shortly after noon EDT.\n"
+            "Neighbours heard shots at about 9:15 a.m.\n"
+            "The hearing was held on Friday, March 2, in the county court.\n"
+            "The clinic serves four hundred patients a day, two nights a week.\n"
+            "Staff handled three emergencies in a day.")
+    assert _dates(extractor, text, published="2012-03-06") == [
+        ("Tuesday morning", "TIME", "2012-03-06TMO"),
+        ("noon EDT", "TIME", "2012-03-06T12:00"),
+        ("9:15 a.m.", "TIME", "2012-03-06T09:15"),
+        ("Friday", "DATE", "2012-03-02"),
+        ("March 2", "DATE", "2012-03-02"),
+        ("a day", "SET", "P1D"),
+        ("two nights a week", "SET", "P1W"),
+        ("a day", "DURATION", "P1D"),
+    ]

@@ -79,9 +79,21 @@ _DEICTIC = re.compile(r"\b(?:(?:today|yesterday|tomorrow)(?:\s+(?:morning|aftern
                       r"|(?:this|last)\s+(?:morning|afternoon|evening|night))\b", re.IGNORECASE)
 # a rate: "Dh4,275 a month", "$5 a day", "twice a week", "per year"
 _RATE = re.compile(r"\b(?:(?P<a>an?)|per)\s+(?P<unit>day|night|week|month|year)\b", re.IGNORECASE)
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)"
 _RATE_BEFORE = re.compile(
-    r"(?:\d[\d,.]*\s*(?:bn|m|k|million|billion|%|per\s?cent)?\)?|\b(?:once|twice|thrice|times))"
+    r"(?:\d[\d,.]*\s*(?:bn|m|k|million|billion|%|per\s?cent)?\)?|\b(?:once|twice|thrice|times)"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand)s?)"
     r"(?:\s+[A-Za-z]+){0,2}\s+$", re.IGNORECASE)
+# a preposition right before "a day" makes it a length, not a rate: "three attacks in a day"
+_RATE_NOT_AFTER = re.compile(r"\b(?:in|within|for|of|on|over|under|than|about|after|before)\s+$",
+                             re.IGNORECASE)
+# so many days in every week: "three days a week", "two nights per week", "12 hours a day" (one SET)
+_DAYS_A_WEEK = re.compile(r"\b" + _COUNT + r"\s+(?:days?|nights?|hours?|weeks?|months?)\s+(?:a|per|each|every)\s+"
+                          r"(?P<unit>day|week|month|year)\b", re.IGNORECASE)
+# a weekday written before the date it names: "Thursday, Nov. 10" (two DATEs)
+_WEEKDAY_BEFORE_DATE = re.compile(r"(?:" + "|".join(WEEKDAYS) + r")(?:\s*,\s*|\s+)(?=(?:" + _MONTH
+                                  + r")\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b)",
+                                  re.IGNORECASE)
 _RATE_CODES = {"day": "P1D", "night": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}
 _BARE_NUMBER = re.compile(r"(?:(?:the|his|her|their)\s+)?\d{1,3}(?:'?s)?", re.IGNORECASE)
 _BARE_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH + r").*", re.IGNORECASE)
@@ -145,6 +157,7 @@ class DateNormaliser:
             span = doc.char_span(start, end, alignment_mode="expand")
             direction = self._direction(span) if published and span is not None else "past"
             rate = self._rate(doc.text, start, end)
+            rate = rate or _DAYS_A_WEEK.fullmatch(text)
             found = ("SET", _RATE_CODES[rate.group("unit").lower()]) if rate else normalise(text, published, direction)
             if _SAME_DAY.fullmatch(text):
                 earlier = [m.group() for i in items if (m := _ANY_DAY_VALUE.match(i.value))]
@@ -186,6 +199,7 @@ class DateNormaliser:
                     and _RANGE_GAP.fullmatch(doc.text, items[-1].end, start):
                 value = f"{int(value[:4]) + 1}{value[4:]}"  # "from today through Nov. 17": a range runs forward
             items.append(DateItem(start, end, kind, value))
+        self._weekday_dates(doc, items)
         self._anchor_times(doc, items)
         doc._.dates = items
         return doc
@@ -196,8 +210,9 @@ class DateNormaliser:
         for ent in doc.ents:
             if ent.label_ not in ("DATE", "TIME"):
                 continue
-            for start, end in (piece for whole in self._split_ended(doc.text, ent.start_char, ent.end_char)
-                               for piece in self._split(doc.text, *whole)):
+            for start, end in (part for whole in self._split_ended(doc.text, ent.start_char, ent.end_char)
+                               for piece in self._split(doc.text, *whole)
+                               for part in self._split_weekday(doc.text, *piece)):
                 start, end = self._trim(doc.text, start, end)
                 if start < end and in_regions(doc, start, end):
                     out.append((start, end))
@@ -211,6 +226,7 @@ class DateNormaliser:
         found += [(m.start(), m.end()) for m in _DAY_FIRST.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _DEICTIC.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _RATE.finditer(doc.text) if self._rate(doc.text, m.start(), m.end())]
+        found += [(m.start(), m.end()) for m in _DAYS_A_WEEK.finditer(doc.text)]
         names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS]
         for start, end in found:
             if not in_regions(doc, start, end) or any(s <= start and end <= e and (s, e) != (start, end)
@@ -233,6 +249,15 @@ class DateNormaliser:
         if re.fullmatch(r"(?:between\s+)?\d{4}", left.strip(), re.IGNORECASE) and re.fullmatch(r"\d{4}", right):
             return [(start, start + m.start()), (start + m.end(), end)]
         return [(start, end)]
+
+    @staticmethod
+    def _split_weekday(text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """ "Thursday, Nov. 10": the weekday and the date it names are two expressions."""
+        m = _WEEKDAY_BEFORE_DATE.match(text, start, end)
+        if not m:
+            return [(start, end)]
+        weekday_end = start + len(m.group().rstrip(" ,"))
+        return [(start, weekday_end), (m.end(), end)]
 
     @staticmethod
     def _split_ended(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -270,7 +295,8 @@ class DateNormaliser:
     def _rate(text: str, start: int, end: int) -> re.Match[str] | None:
         """ "a month" after an amount, or "per year": a frequency (SET), not a duration."""
         m = _RATE.fullmatch(text, start, end)
-        if m is None or m.group("a") and not _RATE_BEFORE.search(text[max(0, start - 40) : start]):
+        before = text[max(0, start - 40) : start]
+        if m is None or m.group("a") and (not _RATE_BEFORE.search(before) or _RATE_NOT_AFTER.search(before)):
             return None
         return m
 
@@ -338,6 +364,15 @@ class DateNormaliser:
         if verb.tag_ in ("VBZ", "VBP", "VB", "VBG") and span.start_char > 0:
             return "nearest"
         return "past" if _WEEKDAY_RE.fullmatch(low) else "nearest"
+
+    @staticmethod
+    def _weekday_dates(doc: Doc, items: list[DateItem]) -> None:
+        """ "Thursday, Nov. 10": a weekday names the calendar day written right after it."""
+        for weekday, day in zip(items, items[1:], strict=False):
+            if weekday.type == "DATE" and _WEEKDAY_RE.fullmatch(doc.text, weekday.start, weekday.end) \
+                    and re.fullmatch(r"\s*,?\s*", doc.text[weekday.end : day.start]) \
+                    and _DAY_VALUE.fullmatch(day.value):
+                weekday.value = day.value
 
     def _anchor_times(self, doc: Doc, items: list[DateItem]) -> None:
         """A clock time takes the date written right after or before it."""

@@ -308,8 +308,9 @@ def _quarter(low: str, base: date | None, direction: str = "past") -> tuple[str,
 
 
 def _clock(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
-    if low in _NAMED_TIMES:  # "noon", "midnight": clock times by name, anchored like "12:00"
-        return "TIME", _NAMED_TIMES[low]
+    named = _NAMED_ZONED.fullmatch(low)
+    if named:  # "noon", "midnight", "noon EDT": clock times by name, anchored like "12:00"
+        return "TIME", _NAMED_TIMES[named.group(1)]
     low = re.sub(r"(?<=\d)\s+(?:hours|hrs)$", "", low)  # "09:10 hours": a 24-hour clock reading
     part = re.fullmatch(r"(.+?)\s+in\s+the\s+(morning|afternoon|evening)", low)
     if part and re.fullmatch(r"\d{1,2}[:.]\d{2}|\d{1,2}", part.group(1)):  # "9:25 in the morning"
@@ -350,6 +351,7 @@ def _day_and_clock(low: str, base: date | None, direction: str = "past") -> tupl
 
 
 _NAMED_TIMES = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"}
+_NAMED_ZONED = re.compile(r"(noon|midday|midnight)(?:\s+(?:gmt|utc|[ecmp][sd]t|bst|cet|local\s+time))?")
 
 
 def _month_only(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
