@@ -396,3 +396,52 @@ def test_sentence_case_common_words_and_time_zones_are_no_names(nlp: Language) -
     assert entities(nlp, text) == []
     text = "Navy officials said the ship was safe."
     assert entities(nlp, text) == [("ORG", "Navy", ["Navy"])]
+
+
+def test_given_name_before_a_title_word_is_one_person(nlp: Language) -> None:
+    text = "Police said Janice Leader, a dispatcher, took the first call. Leader said the caller was calm."
+    assert entities(nlp, text) == [("PERSON", "Janice Leader", ["Janice Leader", "Leader"])]
+
+
+def test_possessive_inside_an_organisation_name(nlp: Language) -> None:
+    text = ("Aid group Samaritan's Purse sent teams to the camp. A Samaritan's Purse spokesman said the clinic "
+            "was open.")
+    assert entities(nlp, text) == [("ORG", "Samaritan's Purse", ["Samaritan's Purse", "Samaritan's Purse"])]
+
+
+def test_government_of_a_country_is_the_country(nlp: Language) -> None:
+    text = '"We urge the Government of South Sudan to show restraint," the statement said.'
+    assert entities(nlp, text) == [("GPE", "South Sudan", ["South Sudan"])]
+
+
+def test_adjective_before_network_and_plate_numbers(nlp: Language) -> None:
+    text = "Witnesses told Local FOX affiliate WJBK in Detroit that the car had the license plate BEY 0843."
+    assert entities(nlp, text) == [
+        ("ORG", "FOX", ["FOX"]), ("ORG", "WJBK", ["WJBK"]), ("GPE", "Detroit", ["Detroit"]),
+    ]
+
+
+def test_place_and_unit_word_before_a_rank(nlp: Language) -> None:
+    text = "The gunman fled, Chicago Homicide Lt. Mark Dunn said."
+    assert entities(nlp, text) == [("GPE", "Chicago", ["Chicago"]), ("PERSON", "Mark Dunn", ["Mark Dunn"])]
+
+
+def test_acronym_before_its_spelled_out_name(nlp: Language) -> None:
+    text = "The frigate escorted ten merchant ships through the IRTC (Internationally Recognised Transit Corridor)."
+    assert entities(nlp, text) == [
+        ("LOC", "Internationally Recognised Transit Corridor",
+         ["IRTC", "Internationally Recognised Transit Corridor"]),
+    ]
+    assert [(d.short, d.long) for d in find_definitions(text)] == [
+        ("IRTC", "Internationally Recognised Transit Corridor")
+    ]
+
+
+def test_ship_prefix_spelled_out_and_bare_ship_name(nlp: Language) -> None:
+    text = ("Royal Navy frigate HMS Montrose boarded the dhow. Her Majesty's Ship Montrose then sailed to Muscat, "
+            "where Montrose refuelled.")
+    assert entities(nlp, text) == [
+        ("ORG", "Royal Navy", ["Royal Navy"]),
+        ("PRODUCT", "Her Majesty's Ship Montrose", ["HMS Montrose", "Her Majesty's Ship Montrose", "Montrose"]),
+        ("GPE", "Muscat", ["Muscat"]),
+    ]

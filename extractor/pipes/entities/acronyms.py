@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# "the IRTC (Internationally Recognised Transit Corridor)": the short form first, the name in parentheses
+_SHORT_FIRST = re.compile(r"(?<![\w&.-])([A-Z][A-Z0-9&]{1,10})\s*\(\s*([A-Z][^()\n]{3,100}?)\s*\)")
 _PAREN = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
 _WORD = re.compile(r"\S+")
 _CONNECTORS = frozenset("of for the and on in de du des la le el al to at".split())
@@ -97,4 +99,20 @@ def find_definitions(text: str) -> list[Definition]:
             continue
         s0 = m.start(1)
         out.append(Definition(long_start, long_end, s0, s0 + len(short), long, short))
+    out.extend(_short_first(text))
+    return out
+
+
+def _short_first(text: str) -> list[Definition]:
+    """Every "LN (Long Name)" definition: the parenthesised name's content words give the letters."""
+    out: list[Definition] = []
+    for m in _SHORT_FIRST.finditer(text):
+        short, long = m.group(1), m.group(2)
+        words = long.split()
+        if not _valid_short(short) or len(words) < 2 or not _is_name(words) or any(c in long for c in ",;:\"“”"):
+            continue
+        initials = "".join(w[0] for w in words if w.lower() not in _CONNECTORS)
+        if initials.upper() != short.upper():
+            continue
+        out.append(Definition(m.start(2), m.end(2), m.start(1), m.end(1), long, short))
     return out
