@@ -194,3 +194,31 @@ def test_raising_passives_are_no_attributions_and_an_inverted_frame_is_kept(extr
     assert _atts_of(extractor, text) == [
         ("direct", "Ann Smith", "testified", '"At the time, I thought it was a brick, but it was a bullet,"'),
     ]
+
+
+def test_reports_inside_a_pasted_quoted_block_are_nested(extractor) -> None:
+    text = (
+        "Fire at Harbour Warehouse\n\n"
+        "A blogger copied the first wire report.\n"
+        '"A fire destroyed a warehouse near the harbour on Sunday night, firefighters said.\n'
+        "The owner of the building told reporters that the alarm had failed.\n"
+        "'We are still checking the roof,' he said.\n"
+        "'Nobody should go near the site.'\n"
+        'The cause is not yet known." (Wire report)\n'
+    )
+    # the block has no frame of its own here; its inner reports are found at their own level
+    assert _atts_of(extractor, text) == [
+        ("indirect", "firefighters", "said",
+         "A fire destroyed a warehouse near the harbour on Sunday night"),
+        ("indirect", "The owner of the building", "told", "the alarm had failed"),
+        ("direct", "he", "said", "'We are still checking the roof,'"),
+        ("direct", "he", "said", "'Nobody should go near the site.'"),
+    ]
+
+
+def test_one_sentence_quote_keeps_only_its_outer_frame(extractor) -> None:
+    text = ("Mayor backs inquiry\n\n"
+            '"The chief told me the cameras were working," Mayor Ann Cole said on Monday.\n')
+    assert _atts_of(extractor, text) == [
+        ("direct", "Mayor Ann Cole", "said", '"The chief told me the cameras were working,"'),
+    ]

@@ -43,6 +43,7 @@ class AttributionItem:
     content: CharSpan
     source_entity: int | None = None  # index into doc._.entities
     hedge: bool = False
+    block: tuple[int, int] | None = None  # the quoted block a nested report sits in
 
 
 @Language.factory("news_attributions", default_config={})
@@ -80,14 +81,13 @@ class AttributionFinder:
             items += self._noun_cues(doc, sent, quotes)
             if n == 0 or _starts_line(doc, sent):
                 items += self._headline(doc, sent, n == 0)
-            if not items:
-                lead = _leading_quote(doc, sent, quotes)
-                if lead is not None:
-                    leads.append((n, lead))
+            lead = _leading_quote(doc, sent, quotes)
+            if lead is not None and all(lead[0] < it.cue.start < lead[1] for it in items):
+                leads.append((n, lead))  # no cue of its own, or only reports nested inside it
             found.extend(items)
         found += _continuations(doc, found, leads, sents)
         found += _signed_quotes(doc, quotes, found)
-        found = _dedupe(found)
+        found = _dedupe(_unframed_blocks(found))
         for item in found:
             if item.source_entity is None:
                 item.source_entity = self._resolve(doc, item.source)
@@ -133,10 +133,13 @@ class AttributionFinder:
             if not self._is_cue(tok):
                 continue
             own = quotes
+            block = None
             if _inside(tok.idx, quotes):
                 opened = _quote_opened_at(doc, tok, quotes)
                 if opened is None:
-                    continue
+                    # a report inside a quoted block ('"..., police said. ..."'): nested, own frame
+                    block = _enclosing(tok.idx, quotes)
+                    opened = block
                 own = [q for q in quotes if q != opened]  # he "claimed it was ...": a partial quote
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) and not any(
                     c.dep_ == "agent" for c in tok.children):
@@ -157,10 +160,15 @@ class AttributionFinder:
                 continue
             if source.start < content.end and content.start < source.end:
                 continue
+            if block is not None:
+                content = _inside_marks(doc, content, block)
+                if content is None or not _nested_report(doc, source, content, block) \
+                        or not _block_sentence(doc, sent, block):
+                    continue
             if self._aside(tok):
                 continue
             out.append(AttributionItem(_kind(content, own), source, _cue_span(doc, tok), content,
-                                       hedge=self._hedge(tok)))
+                                       hedge=self._hedge(tok), block=block))
             lead = _quoted_lead_clause(doc, tok, source, content, quotes)
             if lead is not None:  # 'After he "adjusted ...," officials say the cops ...': both reported
                 out.append(AttributionItem(_kind(lead, quotes), source, _cue_span(doc, tok), lead,
@@ -575,7 +583,34 @@ def _quotes_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if eol > pos + 1:
             out.append((pos, eol))
         k = nxt
-    return sorted(out)
+    inner = [q for s, e in out if text[s] != "‘" for q in _straight_singles(text, s, e)]
+    return sorted(out + inner)
+
+
+def _straight_singles(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """'…' quoted inside a double-quoted block (a pasted report quoting its speakers).
+
+    An opening ' stands at a word start; the closing one is the next ' on the line that is not
+    followed by a letter (so "We're" and "suspect's" are skipped).
+    """
+    out = []
+    i = text.find("'", start + 1, end)
+    while i != -1:
+        eol = text.find("\n", i, end)
+        eol = end if eol == -1 else eol
+        opens = (i == start + 1 or text[i - 1].isspace() or text[i - 1] in "([") and i + 1 < eol \
+            and text[i + 1].isalnum()
+        close = -1
+        if opens:
+            close = text.find("'", i + 1, eol)
+            while close != -1 and close + 1 < eol and text[close + 1].isalnum():
+                close = text.find("'", close + 1, eol)
+        if close != -1 and text[close - 1] in ",.!?;:-—–" + '"':
+            out.append((i, close + 1))
+            i = text.find("'", close + 1, end)
+        else:
+            i = text.find("'", i + 1, end)
+    return out
 
 
 def _single_close(text: str, i: int, end: int) -> int | None:
@@ -772,6 +807,56 @@ def _clause_range(doc: Doc, sent: Span, tok: Token) -> tuple[int, int]:
 
 def _inside(idx: int, quotes: list[tuple[int, int]]) -> bool:
     return any(s < idx < e for s, e in quotes)
+
+
+def _enclosing(idx: int, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The innermost quotation around a position."""
+    around = [(s, e) for s, e in quotes if s < idx < e]
+    return min(around, key=lambda q: q[1] - q[0]) if around else None
+
+
+_SPEAKER_SELF = {"i", "we", "me", "us", "you"}
+
+
+def _block_sentence(doc: Doc, sent: Span, block: tuple[int, int]) -> bool:
+    """The sentence is one of several wholly inside the quotation: a quoted block (a pasted
+    report), whose own reports are annotated; a one-sentence quote keeps only its outer frame."""
+    s, e = block
+    if not (s <= sent.start_char and sent.end_char <= e):
+        return False
+    text = doc.text
+    return sent.start_char > s + 1 and bool(text[s:sent.start_char].strip()) or bool(
+        text[sent.end_char:e].strip(" \t\r\n\"'”’"))
+
+
+def _unframed_blocks(found: list[AttributionItem]) -> list[AttributionItem]:
+    """Nested reports count only in a block no speaker frames (a pasted report, cited or not):
+    inside a speaker's own long quotation the speaker's frame is the attribution that matters."""
+    framed = {a.content.start for a in found if a.block is None}
+    return [a for a in found if a.block is None or a.block[0] not in framed]
+
+
+def _inside_marks(doc: Doc, content: CharSpan, block: tuple[int, int]) -> CharSpan | None:
+    """A nested content stops at the marks of the quotation that holds it."""
+    start, end = content.start, content.end
+    if start == block[0]:
+        start += 1
+    if end == block[1]:
+        end -= 1
+    start, end = trim(doc, start, end)
+    return CharSpan(start, end) if end > start else None
+
+
+def _nested_report(doc: Doc, source: CharSpan, content: CharSpan, block: tuple[int, int]) -> bool:
+    """A report the quoted speaker makes about a third party, wholly inside the quotation.
+
+    First-person frames inside a quote ("I thought it was ...", "We urge ...") are the speaker's
+    own cognition or performative, not a report of someone else's words.
+    """
+    s, e = block
+    if not (s < source.start and source.end <= e and s < content.start and content.end <= e):
+        return False
+    return source.text(doc).lower() not in _SPEAKER_SELF
 
 
 def _is_participle(tok: Token) -> bool:
