@@ -743,8 +743,7 @@ def _joined_subject(cue: Token, subj: Token) -> CharSpan:
     return CharSpan(span.start, max(span.end, last.idx + len(last)))
 
 
-_RAISING = frozenset({"say", "believe", "think", "report", "know", "rumour", "rumor", "allege", "understand",
-                      "consider", "suspect", "expect"})
+_RAISING = frozenset(load_lines("raising_verbs.txt", package=_PKG))
 
 
 def _reduced_raising(cue: Token) -> bool:

@@ -42,7 +42,7 @@ _COGNITION = frozenset(load_lines("cognition_verbs.txt", package=_PKG))
 _QUOTES = "\"“”‘’'«»"
 _DATELINE = frozenset({"published", "updated", "posted", "modified", "created", "last"})
 _REPORT_DEPS = frozenset({"ROOT", "ccomp", "conj", "parataxis"})
-_PERCEPTION = frozenset({"sound", "look", "seem", "feel", "smell"})
+_PERCEPTION = frozenset(load_lines("perception_verbs.txt", package=_PKG))
 
 
 @dataclass

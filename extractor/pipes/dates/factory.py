@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractor.pipes.base import in_regions
-from extractor.pipes.dates.normalise import WEEKDAYS, normalise, prefixes, sets
+from extractor.pipes.dates.normalise import TIME_ZONES, WEEKDAYS, normalise, prefixes, sets
 from extractor.resources import load_lines
 
 _PKG = "extractor.pipes.dates"
@@ -70,10 +70,11 @@ _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ENDED = re.compile(r"\s+(?:ended|ending)\s+(?=" + _MONTH + r"\b)", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"\s*(?:through|to|until|till|-|–)\s*", re.IGNORECASE)
 _ANY_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}|XXXX-XX-XX|XXXX-WXX-\d(?!\d)")  # a day, maybe underspecified
+_ZONES = TIME_ZONES.upper()
 _CLOCK = re.compile(
-    r"(?<![\w:.$£€])(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\b\.?)?(?:\s+(?:GMT|UTC|[ECMP][SD]T|BST|CET))?"
+    r"(?<![\w:.$£€])(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\b\.?)?(?:\s+(?:" + _ZONES + r"))?"
     r"|\d{1,2}\.\d{2}\s*[ap]\.?m\b\.?"
-    r"|\d{1,2}\s*[ap]\.m\.(?:\s+(?:GMT|UTC|[ECMP][SD]T|BST|CET))?|\d{1,2}\s*[ap]m\b"
+    r"|\d{1,2}\s*[ap]\.m\.(?:\s+(?:" + _ZONES + r"))?|\d{1,2}\s*[ap]m\b"
     r"|\d{4}\s+(?:GMT|UTC))(?![\w:])")
 _DEICTIC = re.compile(r"\b(?:(?:today|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|tonight"
                       r"|(?:this|last)\s+(?:morning|afternoon|evening|night))\b", re.IGNORECASE)

@@ -351,7 +351,9 @@ def _day_and_clock(low: str, base: date | None, direction: str = "past") -> tupl
 
 
 _NAMED_TIMES = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"}
-_NAMED_ZONED = re.compile(r"(noon|midday|midnight)(?:\s+(?:gmt|utc|[ecmp][sd]t|bst|cet|local\s+time))?")
+# time zones written after a clock time (lower case; the dates factory matches them in capitals)
+TIME_ZONES = r"gmt|utc|[ecmp][sd]t|bst|cet"
+_NAMED_ZONED = re.compile(r"(noon|midday|midnight)(?:\s+(?:" + TIME_ZONES + r"|local\s+time))?")
 
 
 def _month_only(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
