@@ -132,6 +132,10 @@ _HEAD_LINES = 4
 _FURNITURE: list[re.Pattern[str]] | None = None
 _DATELINE_WORDS: frozenset[str] | None = None
 _SOURCE_LINE = re.compile(r"^\s*original\s+source\s*:\s*(\S.*?)\s*$", re.IGNORECASE)
+# A wire dateline opens the body: "WASHINGTON (AP) --", "BUDAPEST, Hungary (AP)_", "NAIROBI, August 21 (Xinhua) --".
+_WIRE_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)?(?:, [A-Z][a-z]+\.? \d{1,2})?"
+    r" ?\((?P<wire>[A-Z][A-Za-z.&-]*(?: [A-Z][A-Za-z.&-]*){0,3})\) ?(?:--|_|-|\u2014|\u2013|:)")
 
 
 def is_furniture(line: str) -> bool:
@@ -252,6 +256,8 @@ def analyse_layout(article: Article) -> None:
         article.skipped += [(a, b) for a, b, content in all_lines
                             if content.strip() and a not in kept_starts and s <= a and b <= e]
         article.skipped.sort()
+        wire = _WIRE_DATELINE.match(first)
+        source = source or (wire.group("wire") if wire else None)
     elif article.title:
         article.body = (article.title[1], article.title[1])
     article.source = article.source or source
@@ -271,11 +277,17 @@ def text_regions(article: Article) -> list[tuple[int, int]]:
     return out + (kept or [article.body])
 
 
+# A first paragraph this long that ends like a sentence is the lead of an untitled article, not its headline.
+_LEAD_WORDS = 12
+
+
 def _is_title(line: str, blank_after: bool) -> bool:
     stripped = line.strip()
     if len(stripped) > 200:
         return False
-    return blank_after or not stripped.endswith((".", ";", ":"))
+    if stripped.endswith((".", ";", ":")):
+        return blank_after and len(stripped.split()) < _LEAD_WORDS
+    return True
 
 
 def _lead(line: str) -> int:

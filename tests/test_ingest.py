@@ -128,6 +128,29 @@ def test_crlf_kept_and_offsets_raw() -> None:
     assert art.text[art.body[0] : art.body[1]].endswith("police said.")
 
 
+def test_untitled_article_keeps_its_lead_in_the_body() -> None:
+    lead = ("Harbor Tools Inc. said it agreed to buy the valve business of Marsh Industries for $42 million "
+            "in cash and stock.")
+    art = article_from_bytes(f"{lead}\n\nThe deal needs the approval of regulators.\n".encode(), "untitled")
+    assert art.title is None
+    assert art.text[art.body[0] : art.body[1]].startswith("Harbor Tools Inc. said")
+    short = article_from_bytes(b"Storm shuts schools.\n\nSchools in the county closed on Monday.\n", "short")
+    assert short.text[short.title[0] : short.title[1]] == "Storm shuts schools."
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [("Dam holds\n\nLIMA, Peru (Reuters) -- The dam held overnight, engineers said.\n", "Reuters"),
+     ("Dam holds\n\nNAIROBI, August 21 (Xinhua) --\n\nThe dam held overnight.\n", "Xinhua"),
+     ("Dam holds\n\nWASHINGTON (AP)_ The dam held overnight.\n", "AP"),
+     ("Dam holds\n\nThe dam (pictured) held overnight.\n", None)],
+)
+def test_wire_dateline_credits_the_source(text: str, source: str | None) -> None:
+    art = article_from_bytes(text.encode(), "wire")
+    assert art.source == source
+    assert art.text[art.body[0] : art.body[1]].startswith(text.split("\n\n")[1][:6])
+
+
 @pytest.mark.parametrize(
     ("data", "kind"),
     [(b"", "empty"), (b"  \n\t\n", "empty"), (b"\x00\x01\x02\x03binary\x00\xff" * 5, "binary"),
