@@ -375,3 +375,28 @@ def test_title_case_casualty_verbs_and_nominals(extractor) -> None:
 def test_quantulum_window_stops_at_dashes_and_abbreviations(extractor) -> None:
     sentence = "She shot three co-workers, killing two– at the plant, as two U.N. aircraft landed."
     assert [(q[0], q[3]) for q in _quantities(extractor, sentence)] == [("three", None), ("two", None), ("two", None)]
+
+
+def test_wire_dollar_abbreviation_and_currency_nouns_with_a_nationality(extractor) -> None:
+    sentence = ("The ministry will pay 40 claims of 250,000 Ugandan shillings (dlrs 210) each and has set aside "
+                "up to dlrs 3 million, while the group earned 12 million guilders and 9,000 pesos.")
+    assert _quantities(extractor, sentence) == [
+        ("40", 40, "eq", None, "claim"),
+        ("250,000 Ugandan shillings", 250000, "eq", "Ugandan shilling", None),
+        ("dlrs 210", 210, "eq", "US dollar", None),
+        ("up to dlrs 3 million", 3000000, "lte", "US dollar", None),
+        ("12 million guilders", 12000000, "eq", "guilder", None),
+        ("9,000 pesos", 9000, "eq", "peso", None),
+    ]
+
+
+def test_ages_after_turned_or_was_and_dated_time_nouns_are_not_counted(extractor) -> None:
+    sentence = ("Her grandson, who just turned 9, moved to Ohio with her in 1971 when she was 5. Sales rose from "
+                "fewer than 2,000 in 1990 to more than 80,000 last year. They were 14 on the bus.")
+    assert _quantities(extractor, sentence) == [
+        ("9", 9, "eq", "year", None),
+        ("5", 5, "eq", "year", None),
+        ("fewer than 2,000", 2000, "lt", None, None),
+        ("more than 80,000", 80000, "gt", None, None),
+        ("14", 14, "eq", None, None),
+    ]

@@ -187,7 +187,7 @@ class QuantityExtractor:
             end = m.end + temp.end()
             unit = "degree Fahrenheit" if temp.group("scale").lower().startswith("f") else "degree Celsius"
         elif (_AGE_BEFORE.search(before) or _noun_takes(span, "age")) and m.value < 130 \
-                or self._appositive_age(doc, m, span, after):
+                or self._appositive_age(doc, m, span, after) or _verb_age(span, m.value):
             unit = "year"
         elif _FEET_AFTER.match(after) and not m.words:
             unit, end = "foot", m.end + _FEET_AFTER.match(after).end()  # "5-foot-8": "5-foot"
@@ -542,8 +542,12 @@ class QuantityExtractor:
                 c.counted = "child"  # "a mother of 12", "mother-of-two" (not an antecedent for "two others")
                 continue
             c.headless = noun is None and not pronoun
+            if noun is not None and _dated_time_noun(noun):
+                noun = None  # "to more than 300,000 last year": the noun dates the number, it is not counted
+                c.headless = True
             counted = self._hyphenated(noun) if noun is not None else None
-            unit = _unit_noun(noun.text) if noun is not None else None
+            unit = self._currency_noun(noun) if noun is not None else None
+            unit = unit or (_unit_noun(noun.text) if noun is not None else None)
             if unit is not None:  # "billions of euros": the noun is the unit
                 c.unit = self.lex["units"].get(unit.lower(), unit)
                 c.end = max(c.end, noun.idx + len(noun.text))
@@ -564,6 +568,19 @@ class QuantityExtractor:
             c.counted = counted
             if counted is not None:
                 history.append((sent_start, counted))
+
+    def _currency_noun(self, noun: Token) -> str | None:
+        """ "100,000 Kenyan shillings": a currency word the number counts through a modifier names the unit,
+        with the nationality that modifies it when the currency word names none."""
+        unit = self.lex["words"].get(noun.lower_)
+        if unit is None:
+            return None
+        if unit[:1].islower() and unit not in ("cent", "penny"):  # "Canadian cents" stays "cent", as before
+            adj = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and (
+                t.ent_type_ in ("NORP", "GPE") or t.is_title and t.pos_ in ("ADJ", "PROPN") and not t.is_sent_start)]
+            if adj:
+                return f"{adj[-1].text} {unit}"
+        return unit
 
     def _shared_nouns(self, doc: Doc, cands: list[_Candidate]) -> None:
         """A bare number coordinated with a count takes its noun: "two and three jobs", "100 or 200
@@ -858,6 +875,41 @@ def _noun_takes(span: Span, noun: str) -> bool:
         return True
     return head.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() == noun for c in head.children)
+
+
+_AGE_SUBJECTS = frozenset(("he", "she", "i", "you"))
+
+
+def _verb_age(span: Span, value: float) -> bool:
+    """ "a boy who just turned 6", "when she was 4": a bare number that a person turns or is states an
+    age. Only a singular person as subject ("they were 12" is a count) and nothing counted after it."""
+    tok = span[-1]
+    doc = tok.doc
+    if not 1 <= value <= 120 or tok.dep_ not in ("dobj", "attr", "oprd", "npadvmod", "acomp") \
+            or any(True for _ in tok.children):
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and not (nxt.is_punct or nxt.lower_ in ("and", "when", "in", "on", "years")):
+        return False
+    verb = tok.head
+    subj = [t for t in verb.children if t.dep_ == "nsubj"]
+    if verb.lemma_.lower() == "turn":
+        return bool(subj) and (subj[0].lower_ in _AGE_SUBJECTS or subj[0].lower_ == "who"
+                               or subj[0].ent_type_ == "PERSON")
+    if verb.lemma_.lower() == "be":
+        return bool(subj) and subj[0].lower_ in _AGE_SUBJECTS and verb.head.lower_ != "there"
+    return False
+
+
+_TIME_NOUNS = frozenset(("year", "month", "week", "day", "quarter", "decade", "season"))
+_DATING_WORDS = frozenset(("last", "this", "next", "past", "previous", "coming", "that", "same"))
+
+
+def _dated_time_noun(noun: Token) -> bool:
+    """ "more than 300,000 last year", "1,200 this week": a time noun with a deictic modifier dates
+    the amount; it is not the thing counted."""
+    return noun.tag_ == "NN" and noun.lemma_.lower() in _TIME_NOUNS and any(
+        t.lower_ in _DATING_WORDS for t in noun.lefts if t.dep_ in ("det", "amod"))
 
 
 def _unit_noun(word: str) -> str | None:
