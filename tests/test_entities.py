@@ -445,3 +445,65 @@ def test_ship_prefix_spelled_out_and_bare_ship_name(nlp: Language) -> None:
         ("PRODUCT", "Her Majesty's Ship Montrose", ["HMS Montrose", "Her Majesty's Ship Montrose", "Montrose"]),
         ("GPE", "Muscat", ["Muscat"]),
     ]
+
+
+def test_title_before_a_surname_makes_a_person_over_a_small_town(nlp: Language) -> None:
+    text = ("Gov. Jeb Bush asked President Clinton to intervene. "
+            "Clinton said Friday the agency had followed the law.")
+    assert entities(nlp, text) == [
+        ("PERSON", "Jeb Bush", ["Jeb Bush"]),
+        ("PERSON", "Clinton", ["Clinton", "Clinton"]),
+    ]
+
+
+def test_company_short_forms_join_the_name_with_its_legal_form(nlp: Language) -> None:
+    text = ("Hollis Industries Inc. said it agreed to sell its plastics unit. Hollis said the sale "
+            "would close in March. Vantorel N.V., a Dutch holding company, bought a stake in Granberg "
+            "S.p.A. of Milan. Vantorel said Granberg would keep its name.")
+    assert entities(nlp, text) == [
+        ("ORG", "Hollis Industries Inc.", ["Hollis Industries Inc.", "Hollis"]),
+        ("ORG", "Vantorel N.V.", ["Vantorel N.V.", "Vantorel"]),
+        ("NORP", "Dutch", ["Dutch"]),
+        ("ORG", "Granberg S.p.A.", ["Granberg S.p.A.", "Granberg"]),
+        ("GPE", "Milan", ["Milan"]),
+    ]
+
+
+def test_nationality_and_country_stay_apart_from_company_names(nlp: Language) -> None:
+    text = "British Petroleum Co. said British refiners were idle. U.S. Trust Corp. said U.S. rates rose."
+    assert entities(nlp, text) == [
+        ("ORG", "British Petroleum Co.", ["British Petroleum Co."]),
+        ("NORP", "British", ["British"]),
+        ("ORG", "U.S. Trust Corp.", ["U.S. Trust Corp."]),
+        ("GPE", "U.S.", ["U.S."]),
+    ]
+
+
+def test_honorific_surname_joins_a_full_name_the_model_misread(nlp: Language) -> None:
+    text = ("Ms. Atimadi said the refugees needed food. An official, Homira Atimadi, runs the group. "
+            "Ms. Atimadi spoke in Geneva.")
+    assert entities(nlp, text) == [
+        ("PERSON", "Homira Atimadi", ["Atimadi", "Homira Atimadi", "Atimadi"]),
+        ("GPE", "Geneva", ["Geneva"]),
+    ]
+
+
+def test_law_heads_and_titles_after_acronyms_and_makers(nlp: Language) -> None:
+    text = ("The lawyers cited the Sixth Amendment and the US Constitution. INS Commissioner Doris "
+            "Meissner spoke first, and Jaguar Chairman John Egan agreed.")
+    assert entities(nlp, text) == [
+        ("LAW", "Sixth Amendment", ["Sixth Amendment"]),
+        ("LAW", "US Constitution", ["US Constitution"]),
+        ("ORG", "INS", ["INS"]),
+        ("PERSON", "Doris Meissner", ["Doris Meissner"]),
+        ("ORG", "Jaguar", ["Jaguar"]),
+        ("PERSON", "John Egan", ["John Egan"]),
+    ]
+
+
+def test_counted_capitalised_plurals_are_no_names(nlp: Language) -> None:
+    text = "The navy seized 14 AK 47 Rifles, 31 Magazines and 923 rounds of ammunition from 2 Americans."
+    assert entities(nlp, text) == [
+        ("PRODUCT", "AK 47", ["AK 47"]),
+        ("NORP", "Americans", ["Americans"]),
+    ]

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from extractor.pipes.entities.gazetteer import Gazetteer
+from extractor.pipes.entities.gazetteer import MEDIUM, Gazetteer
+from extractor.pipes.entities.patterns import word_class
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 _PARTICLES = frozenset("al el bin ibn abu de da di del della van von der le la du dos das ben".split())
@@ -28,6 +29,10 @@ _PLACE_SUFFIXES = frozenset("state county province region district city".split()
 _STREET_WORDS = frozenset("street st avenue ave aves road rd boulevard blvd".split())
 # generational suffixes that end a full name but are not the surname: "Arcade Joseph Comeaux Jr."
 _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+# a company's legal form at the end of its name: "Conseco Inc.", "Erbamont N.V.", "Montedison S.p.A."
+COMPANY_END = re.compile(
+    r"\s(?:" + "|".join(map(re.escape, sorted(word_class("company_suffixes"), key=len, reverse=True))) + r")\.?$"
+)
 
 
 @dataclass
@@ -150,7 +155,12 @@ def cluster_mentions(
                 if short in names:
                     union(short, n.key)
     expanded = {n.key for n in ordered if any(m.text in gaz.expansions for m in n.mentions)}
+    company_links = _company_short_forms(ordered, gaz)
+    for short, long in company_links.items():
+        union(short, long)
     for short in ordered:
+        if short.key in company_links:
+            continue
         full = given.get(short.key)
         if full is not None and _given_name_of(short, names[full], gaz, first_names):
             surname_links.add(short.key)
@@ -183,6 +193,8 @@ def cluster_mentions(
         for n in members:
             if n.key in surname_links:
                 votes["PERSON"] += len(n.mentions)
+            elif n.key in company_links:
+                votes["ORG"] += len(n.mentions)
             else:
                 for lab, w in n.votes.items():
                     votes[lab] += w
@@ -278,6 +290,38 @@ def _join_nicknames(clusters: list[EntityCluster], spans: list[tuple[int, int]],
         clusters.remove(own)
 
 
+def _company_short_forms(ordered: list[_Name], gaz: Gazetteer) -> dict[str, str]:
+    """Short forms of company names that end in a legal form: "Conseco" after "Conseco Inc.", "Ralston"
+    after "Ralston Purina Co.", whatever label the model gave the short form alone (a surname, a small
+    town). The short form is the whole name before the legal form, or the start of exactly one such name;
+    never a nationality or a well-known place ("British" in "British Petroleum Co.", "U.S." in
+    "U.S. Trust Corp.")."""
+    bases: list[tuple[list[str], str]] = []
+    for n in ordered:
+        m = COMPANY_END.search(n.text)
+        if m and len(n.words) > 1:
+            base = normalise(n.text[: m.start()]).split()
+            if base:
+                bases.append((base, n.key))
+    if not bases:
+        return {}
+    out: dict[str, str] = {}
+    for short in ordered:
+        sw = short.words
+        if any(short.key == key for _, key in bases) or not short.text[:1].isupper():
+            continue
+        known = gaz.get(short.text)
+        if known and (known[1] >= MEDIUM or known[0] == "NORP") or "NORP" in short.votes:
+            continue
+        exact = [key for base, key in bases if base == sw]
+        starts = [key for base, key in bases if len(base) > len(sw) and base[: len(sw)] == sw]
+        if exact:
+            out[short.key] = exact[0]
+        elif len(set(starts)) == 1:
+            out[short.key] = starts[0]
+    return out
+
+
 def _swapped(a: str, b: str) -> bool:
     """Equal but for one pair of adjacent letters swapped (a typing slip)."""
     if len(a) != len(b) or a == b or a[0] != b[0]:
@@ -299,6 +343,14 @@ def _linked(short: _Name, long: _Name, gaz: Gazetteer) -> bool:
         if core_s and core_s[-1] == core_l[-1] and set(core_s) <= set(core_l) and not strong_other:
             if s_lab == "PERSON" or len(core_s) == 1:
                 return True
+    # "Ms. Atimadi" after "Homira Atimadi", which the model alone read as something else: an honorific
+    # makes the surname a person, and the full name with it when nothing strong says otherwise
+    if (
+        s_lab == "PERSON" and l_lab != "PERSON" and len(sw) == 1 and 2 <= len(lw) <= 3 and lw[-1] == sw[0]
+        and short.votes.get("PERSON", 0.0) >= 3.0 and max(long.votes.values(), default=0.0) < 3.0
+        and all(w[:1].isupper() for w in long.text.split())
+    ):
+        return True
     # acronym of a longer organisation name (same label), or a known expansion
     stext = short.text
     if stext.isupper() and len(stext) >= 2 and " " not in stext:

@@ -51,13 +51,14 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.pipes.base import regions
 from extractor.pipes.entities.acronyms import find_definitions
-from extractor.pipes.entities.cluster import Mention, cluster_mentions
+from extractor.pipes.entities.cluster import COMPANY_END, Mention, cluster_mentions
 from extractor.pipes.entities.gazetteer import MEDIUM, STRONG, Gazetteer, load_gazetteer
 from extractor.pipes.entities.patterns import (
     cartridge_spans,
     first_names,
     lower_name_spans,
     name_run_before,
+    product_nouns,
     product_spans,
     word_class,
 )
@@ -84,6 +85,7 @@ FAC_NAME_HEADS = word_class("fac_name_heads")
 SPEECH_VERBS = word_class("speech_verbs")
 WORK_NOUNS = word_class("work_nouns")
 RELATION_NOUNS = word_class("relation_nouns")
+LAW_HEADS = word_class("law_heads")
 # a station's or channel's call sign: letters and a channel number in one token ("PIX11", "NBC10")
 _CALL_SIGN = re.compile(r"[A-Z]{3,4}\d{1,2}")
 _PROPN = POS_IDS["PROPN"]
@@ -190,6 +192,14 @@ class EntityClusterer:
             if self._common_opener(doc, c):
                 continue
             self._context_votes(doc, c)
+            if self._counted_plural(doc, c):
+                continue
+            if (
+                c.chars is None and c.end - c.start > 1 and doc[c.end - 1].is_title
+                and doc[c.end - 1].lower_ in product_nouns() and doc[c.end - 1].lower_.endswith("s")
+                and max(c.votes, key=c.votes.get, default="") == "PRODUCT"
+            ):
+                c.end -= 1  # "14 AK 47 Rifles": the capitalised plural noun counts the model's items
             span = doc[c.start : c.end]
             s0, e0 = c.chars or (span.start_char, span.end_char)
             m = Mention(s0, e0, self._text[s0:e0], dict(c.votes), c.source)
@@ -220,6 +230,15 @@ class EntityClusterer:
         if self._inner_caps is None:
             self._inner_caps = {t.text for t in doc if not t.is_sent_start and t.is_title}
         return tok.text not in self._inner_caps
+
+    def _counted_plural(self, doc: Doc, c: Cand) -> bool:
+        """"31 Magazines": a capitalised plural common noun counted by a number is no name."""
+        if c.end - c.start != 1 or c.start == 0 or not doc[c.start - 1].like_num or "NORP" in c.votes:
+            return False
+        tok = doc[c.start]
+        low = tok.lower_
+        singulars = {low[:-1], low[:-2], low[:-3] + "y"} if low.endswith("s") and not low.endswith("ss") else set()
+        return tok.is_alpha and tok.is_title and bool(singulars & self.common_words) and self.gaz.get(tok.text) is None
 
     def _allowed(self, doc: Doc, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in self._regions)
@@ -349,7 +368,7 @@ class EntityClusterer:
         if start > 0 and doc[start - 1].text in self.ship_prefixes:
             cand.start -= 1
             cand.add("PRODUCT", STRONG)
-        elif first.text in self.ship_prefixes and end - start > 1:
+        elif first.text in self.ship_prefixes and end - start > 1 and doc[start + 1].lower_ not in self.titles:
             cand.add("PRODUCT", STRONG)
         nationality = self.gaz.get(first.text)
         if (
@@ -541,6 +560,8 @@ class EntityClusterer:
             nxt = doc[i + 1]
             if not (nxt.is_title and nxt.is_alpha and nxt.pos_ == "PROPN" and not nxt.is_sent_start):
                 continue
+            if nxt.lower_ in self.titles:
+                continue  # "INS Commissioner": an agency's acronym before a title, no ship
             if tok.text in self.ship_prefixes:
                 start = i
                 prefix = tok.text
@@ -585,6 +606,12 @@ class EntityClusterer:
         """Products, names before a designator or an organisation-type noun, lower-case names."""
         out: list[Cand] = []
         for i, j in product_spans(doc, self.gaz.get):
+            if doc[j - 1].lower_ in self.titles:  # "Jaguar Chairman": the maker's name is the company
+                if j - i > 1 and self._allowed(doc, doc[i].idx, doc[j - 2].idx + len(doc[j - 2])):
+                    cand = Cand(i, j - 1, source="pattern", priority=3)
+                    cand.add("ORG", STRONG)
+                    out.append(cand)
+                continue
             if self._allowed(doc, doc[i].idx, doc[j - 1].idx + len(doc[j - 1])):
                 cand = Cand(i, j, source="pattern", priority=3)
                 cand.add("PRODUCT", STRONG)
@@ -928,6 +955,8 @@ class EntityClusterer:
         if c.end - c.start > 1:
             if last in self.org_heads:
                 c.add("ORG", 2.0)
+            if last in LAW_HEADS and not c.votes.get("PERSON"):
+                c.add("LAW", STRONG)  # "Sixth Amendment", "U.S. Constitution": the head word says it is a law
             if last in FAC_NAME_HEADS:
                 c.votes.pop("PERSON", None)  # "Snyder Ave": a street, whatever name opens it
                 c.add("FAC", STRONG + 1.0)
@@ -955,6 +984,9 @@ class EntityClusterer:
             and doc[c.end + 1].lower_ in WORK_NOUNS
         ):
             c.add("WORK_OF_ART", STRONG)  # 'the "America's Most Wanted" television show'
+        if c.end - c.start > 1 and COMPANY_END.search(text):
+            c.votes.pop("PERSON", None)  # "Tony Lama Co.", "Erbamont N.V.": a legal form ends a company name
+            c.add("ORG", STRONG + 1.0)
         if "PRODUCT" not in c.votes and any(_CODE_TOKEN.fullmatch(t.text) for t in span):
             c.votes.pop("PERSON", None)  # "NBC10": letters with digits are a call sign or a code, not a person
             c.add("ORG", 1.0)
@@ -977,6 +1009,8 @@ class EntityClusterer:
             if prev.lower_ in HONORIFICS or (prev.text == "." and c.start > 1 and doc[c.start - 2].lower_ + "."
                                              in HONORIFICS):
                 c.add("PERSON", STRONG)
+            elif self._after_title(doc, c):
+                c.add("PERSON", STRONG)  # "President Clinton", "Gov. Bush": a capitalised title names a person
         if c.end < len(doc):
             nxt = doc[c.end]
             if nxt.text in self.designators and nxt.text.islower():
@@ -999,6 +1033,20 @@ class EntityClusterer:
                     if known and known[0] == "GPE" and known[1] >= STRONG:
                         c.add("PLACE", 1.5)
                         break
+
+    def _after_title(self, doc: Doc, c: Cand) -> bool:
+        """A capitalised title right before the name, in the same sentence ("President Clinton",
+        "Gov. Bush"): the name is a person's, whatever small town shares it. Not for names that end
+        in an organisation word ("General Motors") nor for cities and countries the gazetteer knows well."""
+        if doc[c.start].is_sent_start or doc[c.end - 1].text in self.org_heads:
+            return False
+        known = self.gaz.get(doc[c.start : c.end].text)
+        if known and known[1] >= MEDIUM:
+            return False
+        for s0 in range(c.start - 1, max(-1, c.start - 1 - self.max_title_words), -1):
+            if doc[s0].text[:1].isupper() and doc[s0:c.start].text.lower() in self.titles:
+                return all(not t.is_sent_start for t in doc[s0 + 1 : c.start])
+        return False
 
     def _coordination_votes(self, doc: Doc, c: Cand) -> None:
         """Names listed together share their kind: "the villages were A, B, C and D", "the villages of
