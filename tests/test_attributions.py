@@ -222,3 +222,38 @@ def test_one_sentence_quote_keeps_only_its_outer_frame(extractor) -> None:
     assert _atts_of(extractor, text) == [
         ("direct", "Mayor Ann Cole", "said", '"The chief told me the cameras were working,"'),
     ]
+
+
+def test_typewriter_quotes_and_a_new_quote_ending_an_unclosed_one(extractor) -> None:
+    text = ("Council votes on budget\n\n"
+            "``The vote was close,'' said council member Ana Ruiz. ``We will try again in May.''\n"
+            "The mayor said, ``Nobody expected this result. ``We respect the decision of the council.''\n")
+    assert _atts_of(extractor, text) == [
+        ("direct", "council member Ana Ruiz", "said", "``The vote was close,''"),
+        ("direct", "council member Ana Ruiz", "said", "``We will try again in May.''"),
+        # the unclosed quotation stops where the next one opens, not at the end of the line
+        ("direct", "The mayor", "said", "``Nobody expected this result."),
+        ("direct", "The mayor", "said", "``We respect the decision of the council.''"),
+    ]
+
+
+def test_that_clause_after_a_statement_phrase_and_agent_as_frame(extractor) -> None:
+    text = ("Plant to close\n\n"
+            "The company said in a statement that the plant would close in March.\n"
+            "The driver was described by police as a man in his forties.\n"
+            "A nurse told jurors about the injuries on the boy's arms.\n")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "The company", "said", "the plant would close in March"),
+        ("indirect", "police", "described", "a man in his forties"),
+        ("indirect", "A nurse", "told", "the injuries on the boy's arms"),
+    ]
+
+
+
+def test_quoted_as_saying_gives_the_quoted_speaker(extractor) -> None:
+    text = ("Storm hits coast\n\n"
+            "The mayor was quoted by the local radio as saying that 40 houses had been flooded.\n")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "the local radio", "quoted", "40 houses had been flooded"),
+        ("indirect", "The mayor", "saying", "40 houses had been flooded"),
+    ]

@@ -155,6 +155,10 @@ class AttributionFinder:
             source = _clip(doc, self._source(tok), sent)
             if source is None:
                 continue
+            for s, e in quotes:  # a closing mark the parse hung on the subject is not the holder's
+                if s < source.start < e <= tok.idx and e < source.end:
+                    start, end = trim(doc, e, source.end)
+                    source = CharSpan(start, end)
             content = self._frame_content(doc, tok, sent, own) or self._content(doc, tok, sent, own)
             if content is None:
                 continue
@@ -207,7 +211,14 @@ class AttributionFinder:
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
+                    as_ = [g for g in objs[0].children if g.dep_ == "prep" and g.lower_ == "as" and g.i > objs[0].i]
+                    if as_:  # "described by police as X": the frame's "as" hangs on the agent
+                        return _span(cue.doc[objs[0].left_edge.i:as_[0].i])
                     return _holder(objs[0])
+        if cue.dep_ == "ROOT" and cue.tag_ in ("VBD", "VBZ", "VBP"):
+            lost = _lost_subject(cue)
+            if lost is not None:
+                return lost
         if depth > 4 or cue.head.i == cue.i:
             return None
         if cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN"):
@@ -219,6 +230,9 @@ class AttributionFinder:
             objs = [c for c in cue.head.head.children if c.dep_ == "dobj"]
             if objs and self._frame_prep(cue.head.head) is not None:
                 return _noun_phrase(objs[0])  # "quoted the center as saying ...": the center speaks
+            quoted = [c for c in cue.head.head.children if c.dep_ == "nsubjpass"]
+            if quoted and cue.head.head.lemma_.lower() == "quote":
+                return _holder(quoted[0])  # "X was quoted (by the agency) as saying ..."
         if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in ("NOUN", "PROPN"):
             noun = cue.head
             if noun.lemma_.lower() in self.text_nouns or noun.lower_ in self.text_nouns:
@@ -312,6 +326,11 @@ class AttributionFinder:
                     if tail is not None and tail.end > span.end:
                         span = CharSpan(span.start, tail.end)
                 return span
+        clause = _that_clause_below(cue)
+        if clause is not None:  # "said in a statement that ...", "has said so far that ..."
+            span = self._clause_content(doc, clause, cue, quotes, sent)
+            if span is not None:
+                return span
         objs = [c for c in kids if c.dep_ in ("dobj", "attr") and c.i > cue.i]
         if objs:
             obj = objs[0]
@@ -347,6 +366,15 @@ class AttributionFinder:
         near += [q for q in outside if q[0] > cue.idx and q[0] - (cue.idx + len(cue)) < 40]
         if near:
             return CharSpan(*near[0])
+        topic = _prep_object(cue, "as" if any(c.dep_ == "agent" for c in kids) else "about")
+        if topic is not None:
+            # "was described by police as X" (the passive frame's agent holds it); "told jurors
+            # about X": what the report is about, the preposition left out
+            first, last = max(topic.left_edge.i, sent.start), min(topic.right_edge.i, sent.end - 1)
+            span = _cut_tail(doc, doc[first:last + 1], cue)
+            start, end = trim(doc, span.start_char, span.end_char)
+            if end > start:
+                return _extend_to_quotes(CharSpan(start, end), quotes)
         frame = [t for t in cue.subtree if not t.is_punct]
         lo, hi = frame[0].i, frame[-1].i
         if cue.dep_ in ("parataxis", "advcl") and cue.head.i > hi and cue.head.pos_ in ("VERB", "AUX") \
@@ -364,6 +392,8 @@ class AttributionFinder:
             # of ..." is a subordinate clause, not a frame)
             head = cue.head
             toks = [t for t in head.subtree if t.i < cue.i and not _in_subtree(t, cue)]
+            if toks and not any(t.is_punct for t in doc[toks[-1].i:cue.i]):
+                toks = []  # "to keep Saddam guessing": no comma or mark sets a report off before the frame
             if toks:
                 span = doc[toks[0].i:toks[-1].i + 1]
                 start, end = trim(doc, span.start_char, span.end_char)
@@ -548,14 +578,19 @@ def _quotes_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
             marks.append((i, "open"))
         elif ch in _CLOSERS:
             marks.append((i, "close"))
-        elif ch == _STRAIGHT:
+        elif ch == "`" and text[i:i + 2] == "``" and (i == start or text[i - 1] != "`"):
+            marks.append((i, "open"))  # ``typewriter quotes'' (wire and PTB-style text)
+        elif ch == _STRAIGHT or (ch == "'" and text[i:i + 2] == "''" and (i == start or text[i - 1] != "'")):
+            width = 1 if ch == _STRAIGHT else 2
             before = text[i - 1] if i > start else " "
-            after = text[i + 1] if i + 1 < end else " "
-            if before.isspace() or before in "([{-—–" or (not before.isalnum() and after.isalnum()
-                                                          and before not in ".,!?;:"):
+            after = text[i + width] if i + width < end else " "
+            if after.isspace() and before.isspace():
+                marks.append((i + width - 1, "close"))  # 'over yet, " said': a closer set off by a space
+            elif before.isspace() or before in "([{-—–" or (not before.isalnum() and after.isalnum()
+                                                            and before not in ".,!?;:"):
                 marks.append((i, "open"))
-            else:
-                marks.append((i, "close"))
+            else:  # a `single' quote closing before the double mark: the double mark is the last two
+                marks.append((i + width - (0 if text[i:i + 3] == "'" * 3 else 1), "close"))
         elif ch == "‘" and (i == start or not text[i - 1].isalnum()):
             close = _single_close(text, i, end)
             if close is not None:
@@ -580,10 +615,16 @@ def _quotes_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         eol = text.find("\n", pos, end)
         eol = end if eol == -1 else eol
+        if nxt < len(double) and double[nxt][0] < eol:
+            # a new quotation opens on the same line: the unclosed one is a paragraph of a
+            # continued quote that stops where the next begins (one-line texts included)
+            eol = double[nxt][0]
+            while eol > pos + 1 and text[eol - 1].isspace():
+                eol -= 1
         if eol > pos + 1:
             out.append((pos, eol))
         k = nxt
-    inner = [q for s, e in out if text[s] != "‘" for q in _straight_singles(text, s, e)]
+    inner = [q for s, e in out if text[s] != "‘" for q in _straight_singles(text, s + _mark_width(text, s) - 1, e)]
     return sorted(out + inner)
 
 
@@ -594,7 +635,7 @@ def _straight_singles(text: str, start: int, end: int) -> list[tuple[int, int]]:
     followed by a letter (so "We're" and "suspect's" are skipped).
     """
     out = []
-    i = text.find("'", start + 1, end)
+    i = _next_single(text, start + 1, end)
     while i != -1:
         eol = text.find("\n", i, end)
         eol = end if eol == -1 else eol
@@ -607,10 +648,21 @@ def _straight_singles(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 close = text.find("'", close + 1, eol)
         if close != -1 and text[close - 1] in ",.!?;:-—–" + '"':
             out.append((i, close + 1))
-            i = text.find("'", close + 1, end)
+            i = _next_single(text, close + 1, end)
         else:
-            i = text.find("'", i + 1, end)
+            i = _next_single(text, i + 1, end)
     return out
+
+
+def _mark_width(text: str, pos: int) -> int:
+    """Characters in the opening mark at pos: 2 for ``typewriter'' marks, else 1."""
+    return 2 if text[pos:pos + 2] in ("``", "''") else 1
+
+
+def _next_single(text: str, i: int, end: int) -> int:
+    """The next ' or single ` (a `typewriter' opening mark) from i, -1 when none."""
+    found = [p for p in (text.find("'", i, end), text.find("`", i, end)) if p != -1]
+    return min(found) if found else -1
 
 
 def _single_close(text: str, i: int, end: int) -> int | None:
@@ -662,9 +714,52 @@ def _quoted_lead_clause(doc: Doc, cue: Token, source: CharSpan, content: CharSpa
 def _quote_opened_at(doc: Doc, cue: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The quotation that opens right at the cue, its holder named before it (he "claimed X")."""
     for s, e in quotes:
-        if s < cue.idx < e and not doc.text[s + 1:cue.idx].strip() and any(
+        if s < cue.idx < e and not doc.text[s + _mark_width(doc.text, s):cue.idx].strip() and any(
                 c.dep_ == "nsubj" and c.idx + len(c) <= s for c in cue.children):
             return s, e
+    return None
+
+
+def _prep_object(cue: Token, prep: str) -> Token | None:
+    """The object of the cue's own preposition after it ("as X", "about X"), or of one the parse
+    hung on the agent ("described by police as X")."""
+    heads = [cue] + [o for a in cue.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    for c in (c for h in heads for c in h.children):
+        if c.dep_ == "prep" and c.lower_ == prep and c.i > cue.i:
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if objs:
+                return objs[0]
+    return None
+
+
+def _lost_subject(cue: Token) -> CharSpan | None:
+    """The name before a finite cue that the parse did not make its subject ("Mr. Swavely said ...",
+    "First of America Bank Corp. said ...", tagged as an adverb): the one phrase that fills the
+    sentence up to the cue, a name or noun and no verb."""
+    left = [c for c in cue.children if c.i < cue.i and c.dep_ != "punct"]
+    if len(left) != 1 or left[0].dep_ not in ("advmod", "npadvmod", "dep", "nmod", "compound", "appos"):
+        return None
+    phrase = list(left[0].subtree)
+    first = cue.sent.start
+    while first < cue.i and cue.doc[first].is_punct:
+        first += 1
+    if phrase[0].i != first or phrase[-1].i != cue.i - 1:
+        return None
+    if any(t.pos_ in ("VERB", "AUX", "PRON") for t in phrase) or not any(t.pos_ == "PROPN" for t in phrase):
+        return None
+    return _span(cue.doc[phrase[0].i:cue.i])
+
+
+def _that_clause_below(cue: Token) -> Token | None:
+    """A "that" clause the parse hung inside a phrase after the cue ("said in a statement that X",
+    "has said so far that X"): the cue's complement, whatever noun or adverb it was attached to."""
+    for c in cue.children:
+        if c.i < cue.i or c.dep_ not in ("prep", "advmod", "npadvmod"):
+            continue
+        for t in c.subtree:
+            if t.dep_ in ("acl", "ccomp", "relcl") and t.pos_ in ("VERB", "AUX") and any(
+                    m.dep_ == "mark" and m.lower_ == "that" and m.i < t.i for m in t.children):
+                return t
     return None
 
 
@@ -839,9 +934,9 @@ def _inside_marks(doc: Doc, content: CharSpan, block: tuple[int, int]) -> CharSp
     """A nested content stops at the marks of the quotation that holds it."""
     start, end = content.start, content.end
     if start == block[0]:
-        start += 1
+        start += _mark_width(doc.text, start)
     if end == block[1]:
-        end -= 1
+        end -= 2 if doc.text[end - 2:end] == "''" else 1
     start, end = trim(doc, start, end)
     return CharSpan(start, end) if end > start else None
 
