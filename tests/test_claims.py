@@ -209,3 +209,23 @@ def test_a_title_case_headline_the_parser_cut_is_claimed_whole(extractor) -> Non
         ("Arcade Joseph Comeaux Jr, Prison Inmate, Pulls Gun On And Handcuffs Guards, Runs Away", None, False),
         ("A convicted sex offender pulled a gun on two guards on Monday", None, False),
     ]
+
+
+def test_outcries_bare_frames_fragments_and_judged_predicates_are_not_claims(extractor) -> None:
+    text = ("Council votes\n\n"
+            "The city council approved a new budget on Monday. \"We will not give up!\" the mayor declared. "
+            "Anna Berg reports from Oslo. \"I went there for one reason. To see him,\" she said.\n"
+            "This is quite an extraordinary moment for the town. It is humiliating for us that the plan "
+            "failed, a resident said.\n"
+            "Hundreds of residents marched to city hall, chanting \"Save our park!\" The old contract had been "
+            "due to expire on Friday. Smith criticized the deal, which was announced Friday.\n")
+    assert _claims_of(extractor, text) == [
+        ("Council votes", None, False),
+        ("The city council approved a new budget on Monday", None, False),
+        # a reported chant is part of a fact; an outcry, a bare "X reports from Y", an infinitive
+        # fragment, a graded "quite an extraordinary" and an extraposed "it is humiliating" are not
+        ("Hundreds of residents marched to city hall, chanting \"Save our park!\"", None, False),
+        ("The old contract had been due to expire on Friday", None, False),  # "due": a real subject
+        ("Smith criticized the deal", None, False),
+        ("the deal, which was announced Friday", None, False),  # a passive "announced" is no bare frame
+    ]

@@ -43,6 +43,12 @@ _QUOTES = "\"“”‘’'«»"
 _DATELINE = frozenset({"published", "updated", "posted", "modified", "created", "last"})
 _REPORT_DEPS = frozenset({"ROOT", "ccomp", "conj", "parataxis"})
 _PERCEPTION = frozenset(load_lines("perception_verbs.txt", package=_PKG))
+# saying and thinking verbs: with nothing reported they make a bare frame, no fact of their own
+_BARE_FRAMES = frozenset(load_lines("bare_frame_verbs.txt", package=_PKG))
+# what a saying verb reports or is completed by: without any of these it stands bare
+_REPORTED = frozenset({"ccomp", "xcomp", "dobj", "parataxis", "attr", "oprd", "acomp", "dative", "csubj"})
+_INTENSIFIERS = frozenset(load_lines("intensifiers.txt", package=_PKG))
+_SUBJECT_ADJECTIVES = frozenset(load_lines("subject_adjectives.txt", package=_PKG))
 
 
 @dataclass
@@ -320,6 +326,8 @@ class ClaimFinder:
         start, end = self._bounds(doc, toks)
         if end <= start or _aside_head(head, toks, atts):
             return None
+        if _exclaimed(doc.text[start:max(t.idx + len(t) for t in toks)]):
+            return None  # an outcry or appeal ("We cannot stop mobilizing!"), not a statement of fact
         att_idx = _linked(atts, start, end, head)
         content, main = toks, head
         if att_idx is not None:
@@ -338,6 +346,9 @@ class ClaimFinder:
                     return None  # a bare frame ("He said:"); its content is claimed where it stands
                 content = inside
                 main = _clause_head(inside)
+                if att.cue.start <= head.idx < att.cue.end and _exclaimed(
+                        doc.text[inside[0].idx:inside[-1].idx + len(inside[-1])]):
+                    return None  # '"We cannot stop!" said the message': the report of an outcry
                 if not self._content_worthy(att, content, main):
                     return None
             elif not self.check_worthy(main, content, in_title):
@@ -403,7 +414,16 @@ class ClaimFinder:
             return False  # "it has not been stated where": an absence of information, not a fact
         if any(c.dep_ == "aux" and c.lower_ in _NOT_CLAIM_MODALS for c in main.children):
             return False
+        if main.lemma_.lower() in _BARE_FRAMES and not any(c.dep_ in _REPORTED or c.dep_ in ("auxpass", "nsubjpass")
+                                                           for c in main.children):
+            return False  # "Rod Beer said", "Jane Doe reports from Geneva": a frame with nothing reported
         subj = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+        lead = next((t for t in toks if not t.is_punct and not t.is_space), None)
+        if not subj and main.dep_ in ("ROOT", "ccomp", "parataxis", "advcl") and main.tag_ == "VB" \
+                and lead is not None and lead.lower_ == "to" and lead.dep_ == "aux" and lead.head.i == main.i:
+            return False  # "To get him.": an infinitive fragment states nothing
+        if _is_be(main) and self._evaluation(main, toks):
+            return False  # "it is humiliating that ...", "this is quite an extraordinary story"
         if subj and any(c.dep_ == "aux" and c.lower_ in ("can", "may") for c in main.children) and any(
                 c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in subj[0].children):
             return False  # "A magnitude 6 quake can cause severe damage": a generic statement
@@ -431,6 +451,28 @@ class ClaimFinder:
                 and main.dep_ not in ("ROOT", "ccomp", "conj") and main.lemma_.lower() in self.framing:
             return False
         return any(t.pos_ in ("NOUN", "PROPN", "NUM", "PRON") for t in toks if t.i != main.i)
+
+    @staticmethod
+    def _evaluation(main: Token, toks: list[Token]) -> bool:
+        """'be' with a judged predicate: an extraposed adjective ("it is humiliating for us that ...",
+        "it is not advisable to ...") or one graded by a degree adverb ("the industry is very sensitive",
+        "quite an extraordinary story"), with no figure or date to check."""
+        kids = list(main.children)
+        acomp = [c for c in kids if c.dep_ == "acomp" and c.pos_ == "ADJ" and c.tag_ not in ("VBN", "JJR")]
+        extraposed = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in kids)
+        if acomp and extraposed and acomp[0].lower_ not in _SUBJECT_ADJECTIVES and any(
+                c.dep_ in ("ccomp", "xcomp") for c in (*kids, *acomp[0].children)):
+            return True
+        if any(t.like_num or t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL") for t in toks):
+            return False
+        graded = acomp + [g for c in kids if c.dep_ == "attr" for g in (c, *c.children)
+                          if g.i == c.i or g.dep_ == "amod"]
+        for g in graded:
+            if any(c.dep_ in ("ccomp", "advcl", "xcomp") for c in g.children):
+                continue  # "so eager to begin that he struck": a result clause states what happened
+            if any(c.dep_ in ("advmod", "predet", "preconj") and c.lower_ in _INTENSIFIERS for c in g.children):
+                return True
+        return False
 
     @staticmethod
     def _no_way_to_know(main: Token) -> bool:
@@ -633,6 +675,16 @@ def _joined_sentences(doc: Doc, atts) -> list[Span]:
                 continue
         out.append(sent)
     return out
+
+
+def _exclaimed(text: str) -> bool:
+    """The clause ends in an exclamation of its own, not in a quoted chant it reports ("marched
+    chanting 'Bring back our son!'" states a fact; "'We cannot stop mobilizing!'" is an outcry)."""
+    body = text.rstrip(_QUOTES + " ")
+    if not body.endswith("!"):
+        return False
+    opened = max(body.rfind(q) for q in ("``", '"', "“", "‘"))
+    return opened <= 0
 
 
 def _dash_split(sent: Span) -> list[Span]:
