@@ -348,3 +348,22 @@ def test_named_clock_times_weekday_dates_and_rates(extractor) -> None:
         ("two nights a week", "SET", "P1W"),
         ("a day", "DURATION", "P1D"),
     ]
+
+
+def test_previous_and_following_weekday_and_called_off_events(extractor) -> None:
+    """ "the previous Friday" is the Friday before the day the story dates, else before publication;
+    an event "planned for Saturday" that "was canceled" takes the nearest reading, not the future."""
+    text = ("Shares fell 3% on Wednesday, May 8, from the previous Friday.\n"
+            "The talks ended on Tuesday. The two sides met again the following Friday.\n"
+            "The board said the previous Friday that sales had fallen.\n"
+            "A memorial service planned for Saturday was canceled after the threats.")
+    assert _dates(extractor, text, published="2013-05-15") == [
+        ("Wednesday", "DATE", "2013-05-08"),
+        ("May 8", "DATE", "2013-05-08"),
+        ("the previous Friday", "DATE", "2013-05-03"),
+        ("Tuesday", "DATE", "2013-05-14"),
+        ("the following Friday", "DATE", "2013-05-17"),
+        ("the previous Friday", "DATE", "2013-05-10"),
+        ("Saturday", "DATE", "2013-05-11"),
+    ]
+    assert _dates(extractor, "He left the previous Friday.") == [("the previous Friday", "DATE", "XXXX-WXX-5")]

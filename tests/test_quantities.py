@@ -400,3 +400,41 @@ def test_ages_after_turned_or_was_and_dated_time_nouns_are_not_counted(extractor
         ("more than 80,000", 80000, "gt", None, None),
         ("14", 14, "eq", None, None),
     ]
+
+
+def test_counts_that_stand_for_an_earlier_noun(extractor) -> None:
+    """ "the other three", "The four are expected", "the 10 largest", "two of them" several sentences on:
+    the nearest earlier count at least as large names what is counted; "the 486" (a model number) is
+    no anaphor, and "the 10 largest banks" counts its own noun."""
+    text = ("Rebels freed five hostages on Monday. The other three are still held in the hills. "
+            "Four miners were trapped after the blast. The four are expected to be rescued. "
+            "Analysts ranked 500 lenders by assets. Among the 10 largest, profits rose. "
+            "Gunmen seized 12 soldiers near the border. The army searched the hills. "
+            "Officials said talks were under way. Two of them were freed. "
+            "Sales of the 486 rose, as the 10 largest banks bought machines.")
+    assert [(q[0], q[4]) for q in _quantities(extractor, text)] == [
+        ("five", "hostage"), ("three", "hostage"), ("Four", "miner"), ("four", "miner"),
+        ("500", "lender"), ("10", "lender"), ("12", "soldier"), ("Two", "soldier"), ("486", None),
+        ("10", "bank"),
+    ]
+
+
+def test_phone_numbers_are_not_quantities(extractor) -> None:
+    text = ("The embassy is at 12 Park Road; (254-2) 751-613. Readers may call 555-0134, "
+            "+44 20 7946 0958 or 202-555-0187 for 30 tickets.")
+    assert [(q[0], q[4]) for q in _quantities(extractor, text)] == [("30", "ticket")]
+
+
+def test_hyphenated_plurals_headline_verbs_and_ages_after_common_nouns(extractor) -> None:
+    record = extractor.extract_text(
+        "Thousands Rally in Capital Against School Cuts\n\n"
+        "The school lost 12 first-graders, and hundreds of Cuban-Americans joined the march. "
+        "A man, 45, was arrested, and the victim, 23, was treated in hospital.", doc_id="t")
+    got = [(q["text"], q["unit"], q["counted"]) for q in record["quantities"]]
+    assert got == [
+        ("Thousands", None, "person"),
+        ("12", None, "first-grader"),
+        ("hundreds", None, "Cuban-American"),
+        ("45", "year", None),
+        ("23", "year", None),
+    ]

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractor.pipes.base import in_regions
 from extractor.pipes.dates.normalise import TIME_ZONES, WEEKDAYS, normalise, prefixes, sets
@@ -52,6 +52,9 @@ _DAY_FIRST = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\
 _SAME_DAY = re.compile(r"\b(?:the|that)\s+same\s+day\b", re.IGNORECASE)
 # the day before or after the day just dated: "the previous day", "the next day", "the day before"
 _NEIGHBOUR_DAY = re.compile(r"\b(?:the|that)\s+(?P<w>previous|preceding|next|following)\s+day\b", re.IGNORECASE)
+# the weekday before or after the day the sentence dates: "fell 5% from the previous Friday"
+_OTHER_WEEKDAY = re.compile(r"\b(?:the|that)\s+(?P<w>previous|preceding|following)\s+(?P<d>"
+                            + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 # an offset from the time just mentioned: "a year earlier", "the year-ago quarter"
 _EARLIER = re.compile(r"(?:(?:the\s+)?(?P<u1>year|month|week|day)-(?:ago|earlier)"
                       r"|(?P<n>an?|one|two|three|four|five|six|"
@@ -129,6 +132,11 @@ def _deferral_verbs() -> frozenset[str]:
 
 
 @cache
+def _cancel_verbs() -> frozenset[str]:
+    return frozenset(load_lines("cancel_verbs.txt", package=_PKG))
+
+
+@cache
 def _reporting_verbs() -> frozenset[str]:
     return frozenset(load_lines("reporting_verbs.txt", package=_PKG))
 
@@ -166,6 +174,8 @@ class DateNormaliser:
             elif neighbour := _NEIGHBOUR_DAY.fullmatch(text):
                 found = _neighbour_day([i for i in items if not _NEIGHBOUR_DAY.fullmatch(doc.text, i.start, i.end)],
                                        neighbour.group("w").lower())
+            elif (other := _OTHER_WEEKDAY.fullmatch(text)) and span is not None:
+                found = _other_weekday(span, items, other, published)
             elif (earlier_m := _EARLIER.fullmatch(text)) and found:
                 found = _from_last_date(items, earlier_m) or found
             elif re.fullmatch(r"\d{4}", text) and _GMT_AFTER.match(doc.text, end) \
@@ -224,6 +234,7 @@ class DateNormaliser:
         found += [(m.start(), m.end()) for m in _WEEKDAY_PHRASE.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _SAME_DAY.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _NEIGHBOUR_DAY.finditer(doc.text)]
+        found += [(m.start(), m.end()) for m in _OTHER_WEEKDAY.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _DAY_FIRST.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _DEICTIC.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _RATE.finditer(doc.text) if self._rate(doc.text, m.start(), m.end())]
@@ -322,6 +333,8 @@ class DateNormaliser:
                 break
             tok = tok.head
         verb = tok
+        if _called_off(span, verb):
+            return "nearest"  # "a service planned for Saturday was canceled": the event's day, either side
         verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
         if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD"
                for v in (verb, verb.head) for c in v.children):
@@ -457,6 +470,44 @@ def _neighbour_day(items: list[DateItem], which: str) -> tuple[str, str] | None:
         return "DATE", "XXXX-XX-XX"
     shift = -1 if which in ("previous", "preceding") else 1
     return "DATE", (date.fromisoformat(earlier[-1]) + timedelta(days=shift)).isoformat()
+
+
+def _called_off(span: Span, verb: Token) -> bool:
+    """The date names an event (through "for" on a noun, or a scheduling participle on a noun) that a past-tense verb of
+    calling off governs: "the concert scheduled for Saturday was canceled", "the vote set for
+    Thursday was postponed". A date on the cancelling verb itself ("was canceled Friday") is not."""
+    noun = None
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.lemma_.lower() in _future_cues():
+        noun = verb.head  # "a memorial service planned ... for Saturday" (not "the vote, held in March")
+    else:
+        head = span.root.head
+        if span.root.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ in ("NOUN", "PROPN"):
+            noun = head.head  # "the concert for Saturday"
+    if noun is None or noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    gov = noun.head
+    if gov.lemma_.lower() not in _cancel_verbs() or gov.lemma_.lower() == "call" and not any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in gov.children):
+        return False
+    return gov.tag_ == "VBD" or any(c.tag_ == "VBD" for c in gov.children if c.dep_ in ("aux", "auxpass"))
+
+
+def _other_weekday(span: Span, items: list[DateItem], m: re.Match[str],
+                   published: str | None) -> tuple[str, str]:
+    """ "the previous Friday", "the following Friday": the weekday before or after the day the story has
+    just dated (in this sentence, or before it, as "the previous day" does); with none, before or after
+    the publication date."""
+    n = WEEKDAYS.index(m.group("d").lower()) + 1
+    back = m.group("w").lower() in ("previous", "preceding")
+    anchors = [i.value[:10] for i in items if i.start < span.start_char and _DAY_VALUE.match(i.value)]
+    base = date.fromisoformat(anchors[-1]) if anchors else date.fromisoformat(published) if published else None
+    if base is None:
+        return "DATE", f"XXXX-WXX-{n}"
+    if back:
+        day = base - timedelta(days=(base.isoweekday() - n) % 7 or 7)
+    else:
+        day = base + timedelta(days=(n - base.isoweekday()) % 7 or 7)
+    return "DATE", day.isoformat()
 
 
 def _in_title(span: Span) -> bool:

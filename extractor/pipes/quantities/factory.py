@@ -133,6 +133,7 @@ def _lexicons() -> dict[str, object]:
         "guns": frozenset(load_lines("gun_words.txt", package=_PKG)),
         "emergency": frozenset(load_lines("emergency_numbers.txt", package=_PKG)),
         "parents": frozenset(load_lines("parent_nouns.txt", package=_PKG)),
+        "anaphor_dets": frozenset(load_lines("anaphor_determiners.txt", package=_PKG)),
     }
 
 
@@ -148,7 +149,9 @@ class QuantityExtractor:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         skip_tokens = _TemporalTokens(doc)
-        found = [m for m in find_numbers(text) if in_regions(doc, m.start, m.end)]
+        phones = [p.span() for p in _PHONE.finditer(text) if sum(ch.isdigit() for ch in p.group()) >= 7]
+        found = [m for m in find_numbers(text) if in_regions(doc, m.start, m.end)
+                 and not any(s <= m.start and m.end <= e for s, e in phones)]
         cands: list[_Candidate] = []
         for m in found:
             cand = self._candidate(doc, m, skip_tokens)
@@ -302,9 +305,15 @@ class QuantityExtractor:
         if m.words or not re.fullmatch(r"\d{1,3}", doc.text[m.start : m.end]) or not 1 <= m.value <= 120:
             return False
         first = span[0]
-        if first.i < 2 or doc[first.i - 1].text != "," or doc[first.i - 2].pos_ != "PROPN":
+        if first.i < 2 or doc[first.i - 1].text != ",":
             return False
         if re.match(r"^,\s*\d", after):
+            return False
+        noun = doc[first.i - 2]
+        if noun.pos_ == "NOUN" and noun.tag_ == "NN" and not noun.ent_type_:
+            # "a man, 45, was", "the victim, 23, died": set off on both sides after a singular noun phrase
+            return bool(re.match(r"^\s*[,);]", after)) and any(t.dep_ in ("det", "poss") for t in noun.lefts)
+        if noun.pos_ != "PROPN":
             return False
         # "Steinberg, 48.", "Wilson, 47;", "Andrew Lopez, 20 and Jonathan Carrasquillo, 24"
         if re.match(r"^\s*[,);]|^\.(?:\s|$)|^\s+and\s+(?!\d)", after):
@@ -513,6 +522,7 @@ class QuantityExtractor:
     # -- counted ---------------------------------------------------------------------------
     def _counted(self, doc: Doc, cands: list[_Candidate]) -> None:
         history: list[tuple[int, str]] = []  # (sentence start token, counted) of earlier counts
+        told: list[tuple[int, str, float]] = []  # (head token, counted, value) of exact earlier counts, for anaphors
         for n, c in enumerate(cands):
             if c.unit is not None or c.head is None:
                 continue
@@ -521,6 +531,10 @@ class QuantityExtractor:
             noun, pronoun = self._noun(tok)
             if noun is not None and noun.pos_ == "PROPN" and self._title_participle(noun):
                 noun = None  # "80 Hurt": a casualty participle, not a name
+            if noun is not None and self._headline_verb(tok, noun):
+                c.counted = "person"  # "Thousands Rally in ...": a headline verb whose subject is people
+                history.append((sent_start, "person"))
+                continue
             if noun is None and not pronoun:
                 unit = self._shared_unit(doc, cands, n)
                 if unit is not None:
@@ -545,7 +559,7 @@ class QuantityExtractor:
             if noun is not None and _dated_time_noun(noun):
                 noun = None  # "to more than 300,000 last year": the noun dates the number, it is not counted
                 c.headless = True
-            counted = self._hyphenated(noun) if noun is not None else None
+            counted = self._hyphenated(noun, tok.i) if noun is not None else None
             unit = self._currency_noun(noun) if noun is not None else None
             unit = unit or (_unit_noun(noun.text) if noun is not None else None)
             if unit is not None:  # "billions of euros": the noun is the unit
@@ -557,10 +571,14 @@ class QuantityExtractor:
                 if pronoun:
                     recent = [w for s, w in history if s >= _prev_sentence_start(doc, sent_start)]
                     counted = (same or recent or [None])[-1]
+                elif self._anaphoric(tok, c):
+                    counted = self._antecedent(tok, c.value, told)
                 if counted is None and (self._person_verb(tok) or self._who_follows(tok)
                                         or c.vague and (tok.dep_ in ("nsubj", "nsubjpass")
                                                         or tok.dep_ == "ROOT" and _in_title(tok))):
                     counted = "person"  # "kills 1", "tens of thousands who marched", "Dozens gathered"
+                if counted is None and pronoun and _of_them(tok):
+                    counted = self._antecedent(tok, c.value, told)  # "two of them", further back
                 if counted is None and same:
                     counted = same[-1]
                 if counted is None:
@@ -568,6 +586,51 @@ class QuantityExtractor:
             c.counted = counted
             if counted is not None:
                 history.append((sent_start, counted))
+                if not c.vague:
+                    told.append((tok.i, counted, c.value))
+
+    def _anaphoric(self, tok: Token, c: _Candidate) -> bool:
+        """ "the other three", "The three are expected", "these two", "the 10 largest": a bare number
+        after a determiner (or before a superlative) stands for a noun the story named before."""
+        doc = tok.doc
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.i == 0 or doc[tok.i - 1].lower_ not in self.lex["anaphor_dets"] \
+                or c.value >= 100 and not c.words:  # "the 486 is a chip": a model number, not an anaphor
+            return False
+        if nxt is not None and nxt.tag_ == "JJS" and not (nxt.dep_ == "amod" and nxt.head.i > nxt.i):
+            return True
+        if not c.headless or c.vague or tok.pos_ != "NUM":
+            return False
+        if nxt is not None and nxt.lower_ == "of":
+            return False
+        return tok.dep_ in _NOMINAL_DEPS
+
+    def _antecedent(self, tok: Token, value: float, told: list[tuple[int, str, float]]) -> str | None:
+        """The noun an anaphoric number stands for, from the counts of the last three sentences (vague
+        ones aside): the nearest of the same value ("two men ... these two"), else the nearest larger one
+        ("five hostages ... the other three"). A bare plural noun is not taken: on news text the nearest
+        one was mostly the wrong referent ("the two" after "acceptances")."""
+        doc = tok.doc
+        far = tok.sent.start
+        for _ in range(3):
+            far = _prev_sentence_start(doc, far)
+        fits = [(w, v) for i, w, v in told if far <= i < tok.i and v >= value and w not in self.lex["nominal"]]
+        same = [w for w, v in fits if v == value]
+        return same[-1] if same else fits[-1][0] if fits else None
+
+    def _headline_verb(self, tok: Token, noun: Token) -> bool:
+        """ "Thousands Rally in Capital", "3 Die in Crash": in a title-case headline, a singular word right
+        after a count above one, before a preposition or the end, is the verb of the people counted."""
+        doc = tok.doc
+        if noun.i != tok.i + 1 or not (_in_title(noun) and noun.is_title) or noun.lower_ in self.lex["nominal"] \
+                or noun.lower_.endswith("s") or noun.tag_ in ("NNS", "NNPS") or not _above_one(tok):
+            return False
+        after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if after is not None and _in_title(after) and not (after.pos_ in ("ADP", "PUNCT", "CCONJ", "PART")
+                                                          or after.lower_ in ("to", "as", "for")):
+            return False
+        # a word the article writes in lower case as a noun is a noun ("10 Point" ... "a point")
+        return not any(o.lower_ == noun.lower_ and o.text == o.lower_ and o.pos_ == "NOUN" for o in doc)
 
     def _currency_noun(self, noun: Token) -> str | None:
         """ "100,000 Kenyan shillings": a currency word the number counts through a modifier names the unit,
@@ -692,6 +755,8 @@ class QuantityExtractor:
                 continue
             if t.lower_ in self.lex["nominal"] and j == tok.i + 1 and t.is_title and _in_title(t):
                 return t, False  # "2 Dead, 1 Wounded": a title-case headline's nominal adjective
+            if t.tag_ == "JJS" and j == tok.i + 1 and not (t.dep_ == "amod" and t.head.i > t.i):
+                return None, False  # "the 10 largest": a superlative stands for a noun named before
             if t.tag_ == "JJ" and j == tok.i + 1 and (nxt is None or nxt.pos_ in ("PUNCT", "CCONJ")) \
                     and not (nxt is not None and nxt.pos_ == "CCONJ" and j + 2 < len(doc) and doc[j + 2].pos_ == "NUM"):
                 return t, False  # a nominal adjective as written: "up to 100 deceased,"
@@ -709,7 +774,7 @@ class QuantityExtractor:
             return None, False
         return None, False
 
-    def _hyphenated(self, tok: Token) -> str:
+    def _hyphenated(self, tok: Token, number: int = -1) -> str:
         """The lemma of a noun, with the rest of a hyphenated word the tokenizer split ("co-workers")."""
         doc = tok.doc
         k = tok.i
@@ -717,9 +782,19 @@ class QuantityExtractor:
                 and _glued(doc[k + 1], doc[k + 2]) and doc[k + 2].is_alpha and doc[k + 2].pos_ == "NOUN" \
                 and doc[k].lemma_.lower() == doc[k].lower_:
             k += 2  # not "friends-one", "deputies-many": a full word before the hyphen ends the noun
+        b = tok.i
+        while b - 2 > number and doc[b - 1].text == "-" and _glued(doc[b - 2], doc[b - 1]) \
+                and _glued(doc[b - 1], doc[b]) and doc[b - 2].is_alpha and doc[b - 2].lower_ not in _NUMBER_WORDS \
+                and doc[b - 2].lemma_.lower() == doc[b - 2].lower_:  # not "citizens-citizens": a dash
+            b -= 2  # "first-graders", "Cuban-Americans": the words before the hyphen belong to the noun
+        prefix = doc[b : tok.i].text
+        if prefix[:1].isupper() and doc[tok.i].is_title:  # "Cuban-Americans": a name keeps its capitals
+            lemma = self._lemma(tok)
+            return prefix + lemma[:1].upper() + lemma[1:] if k == tok.i else prefix + doc[tok.i : k].text + lemma
+        prefix = prefix.lower()
         if k == tok.i:
-            return self._lemma(tok)
-        return doc[tok.i : k].text.lower() + self._lemma(doc[k])
+            return prefix + self._lemma(tok)
+        return prefix + doc[tok.i : k].text.lower() + self._lemma(doc[k])
 
     def _lemma(self, tok: Token) -> str:
         low = tok.lower_
@@ -852,6 +927,30 @@ def _is_temporal(ent: Span) -> bool:
 def _parent_regex(parents: frozenset[str]) -> re.Pattern[str]:
     words = "|".join(sorted(parents, key=len, reverse=True))
     return re.compile(r"\b(?:" + words + r")s?[\s-]+(?:to|of)[\s-]+$", re.IGNORECASE)
+
+
+_NUMBER_WORDS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+                           "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million"))
+
+
+def _of_them(tok: Token) -> bool:
+    """ "two of them", "three of those": a partitive whose whole is a plural pronoun."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" \
+        and doc[tok.i + 2].lower_ in ("them", "those", "these")
+
+
+def _above_one(tok: Token) -> bool:
+    """A count above one: a plural verb agrees with it ("Thousands Rally", "3 Die")."""
+    return tok.lower_ not in ("one", "1", "a", "an")
+
+
+_PHONE = re.compile(
+    r"(?<![\w.,+])(?:"
+    r"\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,5}"  # "+44 20 7946 0958", "+1 (202) 555-0134"
+    r"|\(\d{2,5}(?:-\d{1,4})?\)\s?\d{2,4}[ .-]\d{2,5}(?:[ .-]\d{2,5})?"  # "(254-2) 751-613", "(202) 555-0134"
+    r"|\d{3}[.-]\d{3}[.-]\d{4}"  # "202-555-0134"
+    r")(?![\w-])")
 
 
 def _in_title(tok: Token) -> bool:
