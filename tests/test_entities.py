@@ -507,3 +507,42 @@ def test_counted_capitalised_plurals_are_no_names(nlp: Language) -> None:
         ("PRODUCT", "AK 47", ["AK 47"]),
         ("NORP", "Americans", ["Americans"]),
     ]
+
+
+def test_all_caps_dateline_name_is_no_canonical(nlp: Language) -> None:
+    text = ("LIMA, Peru (AP) _ Floods closed schools in Lima on Tuesday, and officials in Lima said more rain "
+            "was coming.")
+    assert entities(nlp, text) == [
+        ("GPE", "Lima", ["LIMA", "Lima", "Lima"]),
+        ("GPE", "Peru", ["Peru"]),
+        ("ORG", "AP", ["AP"]),
+    ]
+
+
+def test_spelling_variants_of_one_name_join(nlp: Language) -> None:
+    text = ("The World Food Programme flew grain to the north. A World Food Program spokesman said the agency "
+            "needed more trucks, and the World Food Programme warned of hunger.")
+    assert entities(nlp, text) == [
+        ("ORG", "World Food Programme", ["World Food Programme", "World Food Program", "World Food Programme"]),
+    ]
+    text = ("The Organisation of African Unity met in Addis Ababa. Leaders of the Organization of African Unity "
+            "said the Organisation of African Unity would send observers.")
+    assert entities(nlp, text)[0] == (
+        "ORG", "Organisation of African Unity",
+        ["Organisation of African Unity", "Organization of African Unity", "Organisation of African Unity"],
+    )
+    text = ("Nuremburg Tribunal records were published online. Historians said the Nuremberg Tribunal archive "
+            "had been sealed for decades.")
+    assert entities(nlp, text) == [("ORG", "Nuremburg Tribunal", ["Nuremburg Tribunal", "Nuremberg Tribunal"])]
+
+
+def test_spelling_variant_rules_keep_distinct_names_apart() -> None:
+    from extractor.pipes.entities.cluster import _spelling_variant
+
+    assert _spelling_variant(["taleban"], ["taliban"])
+    assert _spelling_variant(["defence", "ministry"], ["defense", "ministry"])
+    assert _spelling_variant(["gadafi"], ["gaddafi"])
+    assert not _spelling_variant(["nigeria"], ["nigerian"])  # an inflection, not a spelling
+    assert not _spelling_variant(["austria"], ["australia"])
+    assert not _spelling_variant(["boeing", "737"], ["boeing", "747"])  # digits name another model
+    assert not _spelling_variant(["slovenia"], ["slovakia"])

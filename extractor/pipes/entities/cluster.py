@@ -16,6 +16,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc
 
@@ -86,21 +87,30 @@ def best_label(votes: dict[str, float]) -> str:
 
 @dataclass
 class _Name:
+    """One normalised name and its mentions. Read only once all mentions are in: the pairwise linking
+    asks for text, words and label thousands of times, so each is worked out once."""
+
     key: str
     mentions: list[Mention]
     votes: dict[str, float]
 
-    @property
+    @cached_property
     def text(self) -> str:
         return max((m.text for m in self.mentions), key=lambda t: (sum(c.isupper() for c in t[1:]) == 0, len(t)))
 
-    @property
+    @cached_property
     def words(self) -> list[str]:
         return self.key.split()
 
-    @property
+    @cached_property
     def label(self) -> str:
         return best_label(self.votes)
+
+    @cached_property
+    def quoted(self) -> frozenset[str]:
+        """Quoted words inside the name, normalised: a nickname in 'Jose Luis "Sepy" Orozco'."""
+        return frozenset(normalise(q) for q in _QUOTED.findall(self.text)) if '"' in self.text or "“" in self.text \
+            else frozenset()
 
 
 def _person_core(words: list[str]) -> list[str]:
@@ -183,6 +193,17 @@ def cluster_mentions(
             if _swapped(a.key, b.key):
                 union(a.key, b.key)
 
+    # one name spelt two ways: "Taleban" / "Taliban", "World Food Program" / "World Food Programme"
+    variants = [n for n in ordered if len(n.key) >= 7 and n.key[:1].isalpha()]
+    for i, a in enumerate(variants):
+        for b in variants[i + 1 :]:
+            if (
+                a.key[0] == b.key[0] and len(a.words) == len(b.words) and find(a.key) != find(b.key)
+                and not (a.label == b.label == "PERSON") and _spelling_variant(a.words, b.words)
+                and not (gaz.get(a.text) and gaz.get(b.text))
+            ):
+                union(a.key, b.key)
+
     groups: dict[str, list[_Name]] = defaultdict(list)
     for k in names:
         groups[find(k)].append(names[k])
@@ -237,6 +258,12 @@ def _canonical(ms: list[Mention], gaz: Gazetteer | None = None) -> str:
 
             named = [m for m in ms if not generic(m)]
             ms = named or ms
+    # a name shouted in an all-caps dateline or headline ("NAIROBI, Kenya (AP)") is the article's
+    # typography, not its spelling: when the same name is also written in mixed case, that form wins
+    mixed = {normalise(m.text) for m in ms if not m.text.isupper()}
+    if mixed:
+        written = [m for m in ms if not (m.text.isupper() and normalise(m.text) in mixed)]
+        ms = written or ms
     return max(ms, key=lambda m: (len(m.text.split()), len(m.text), -m.start)).text
 
 
@@ -266,7 +293,7 @@ def _given_name_of(short: _Name, full: _Name, gaz: Gazetteer, first_names: froze
 
 def _nickname_of(short: _Name, long: _Name) -> bool:
     """'Sepy' and 'Jose Luis "Sepy" Orozco': a quoted nickname inside a full personal name."""
-    return long.label == "PERSON" and any(normalise(q) == short.key for q in _QUOTED.findall(long.text))
+    return long.label == "PERSON" and short.key in long.quoted
 
 
 def _join_nicknames(clusters: list[EntityCluster], spans: list[tuple[int, int]], text: str) -> None:
@@ -320,6 +347,45 @@ def _company_short_forms(ordered: list[_Name], gaz: Gazetteer) -> dict[str, str]
         elif len(set(starts)) == 1:
             out[short.key] = starts[0]
     return out
+
+
+# British and American spellings of one word, reduced to one form: "Programme", "Organisation",
+# "Labour", "Centre", "Defence"
+_SPELLING = (
+    (re.compile(r"(?<=\w{4})amme$"), "am"),
+    (re.compile(r"(?<=\w{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"(?<=\w{2}[^aeiou])our(s|ed|ing)?$"), r"or\1"),
+    (re.compile(r"(?<=\w{2}[^aeiou])re$"), "er"),
+    (re.compile(r"(?<=\w{3})ence$"), "ense"),
+    (re.compile(r"(?<=\w{3})ogue$"), "og"),
+)
+_DOUBLED = re.compile(r"([a-z])\1+")
+
+
+def _spelling_key(word: str) -> str:
+    for pattern, repl in _SPELLING:
+        word = pattern.sub(repl, word)
+    return word
+
+
+def _spelling_variant(a: list[str], b: list[str]) -> bool:
+    """Words equal but for spelling: a British/American pattern ("Programme", "Organisation"), a doubled
+    letter ("Gadafi" / "Gaddafi"), or, in a word of seven letters or more, one letter inside the word
+    ("Taleban" / "Taliban", "Nuremburg" / "Nuremberg"). Never a difference in digits or first letters."""
+    differ = False
+    for x, y in zip(a, b, strict=True):
+        if x == y:
+            continue
+        if x[:1] != y[:1] or not (x.isalpha() and y.isalpha()):
+            return False
+        differ = True
+        if _spelling_key(x) == _spelling_key(y) or (
+            min(len(x), len(y)) >= 6 and _DOUBLED.sub(r"\1", x) == _DOUBLED.sub(r"\1", y)
+        ):
+            continue
+        if len(x) != len(y) or len(x) < 7 or x[-1] != y[-1] or sum(p != q for p, q in zip(x, y, strict=True)) != 1:
+            return False
+    return differ
 
 
 def _swapped(a: str, b: str) -> bool:

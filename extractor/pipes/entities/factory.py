@@ -177,6 +177,7 @@ class EntityClusterer:
     def __call__(self, doc: Doc) -> Doc:
         # Doc.text is rebuilt from the tokens on every access: read it (and the regions) once per doc
         self._text = doc.text
+        self._token_arrays(doc)
         self._regions = regions(doc) if doc._.regions is not None else [(0, len(self._text))]
         loose = title_case_lines(self._text, self._regions)
         cands = (self._ner_candidates(doc) + self._gazetteer_candidates(doc) + self._acronym_candidates(doc)
@@ -211,6 +212,22 @@ class EntityClusterer:
         nicknames = [m.span(1) for m in _NICKNAME.finditer(self._text) if self._allowed(doc, *m.span(1))]
         doc._.entities = cluster_mentions(doc, mentions, self.gaz, self._allowed, loose, nicknames, self.first_names)
         return doc
+
+    def _token_arrays(self, doc: Doc) -> None:
+        """Token offsets, texts, coarse tags and dependencies read once per doc as plain lists: the
+        candidate finders scan every token, and a spaCy Token object per look is what costs."""
+        n = len(doc)
+        arr = doc.to_array(["IDX", "LENGTH", POS]) if n else np.zeros((0, 3), dtype="uint64")
+        starts = arr[:, 0].tolist()
+        self._starts = starts
+        self._ends = [s + k for s, k in zip(starts, arr[:, 1].tolist(), strict=True)]
+        text = self._text
+        self._texts = [text[s:e] for s, e in zip(starts, self._ends, strict=True)]
+        self._pos = arr[:, 2].tolist()
+
+    def _span_text(self, i: int, j: int) -> str:
+        """``doc[i:j].text`` from the offsets read once (no Span object)."""
+        return self._text[self._starts[i] : self._ends[j - 1]] if j > i else ""
 
     def _common_opener(self, doc: Doc, c: Cand) -> bool:
         """A lone model name that is a capitalised common word at a sentence start ("Gunfire", "Vigils",
@@ -605,7 +622,7 @@ class EntityClusterer:
     def _pattern_candidates(self, doc: Doc) -> list[Cand]:
         """Products, names before a designator or an organisation-type noun, lower-case names."""
         out: list[Cand] = []
-        for i, j in product_spans(doc, self.gaz.get):
+        for i, j in product_spans(doc, self.gaz.get, self._texts, self._text, self._starts, self._ends):
             if doc[j - 1].lower_ in self.titles:  # "Jaguar Chairman": the maker's name is the company
                 if j - i > 1 and self._allowed(doc, doc[i].idx, doc[j - 2].idx + len(doc[j - 2])):
                     cand = Cand(i, j - 1, source="pattern", priority=3)
@@ -631,13 +648,13 @@ class EntityClusterer:
         out.extend(self._phrase_candidates(doc))
         out.extend(self._station_candidates(doc))
         out.extend(self._speaker_candidates(doc))
-        for k, tok in enumerate(doc):
-            word = tok.text
+        for k, word in enumerate(self._texts):
+            if word not in self.designators and word not in self.loc_designators and word not in self.org_type_nouns:
+                continue
             if not word.islower():
                 continue
+            tok = doc[k]
             place = word in self.designators or word in self.loc_designators
-            if not place and word not in self.org_type_nouns:
-                continue
             i = name_run_before(doc, k)
             if i is None:
                 continue
@@ -742,7 +759,13 @@ class EntityClusterer:
         """
         out: list[Cand] = []
         n = len(doc)
-        for k, tok in enumerate(doc):
+        for k, word in enumerate(self._texts):
+            if (
+                word not in self.place_of and not _ORDINAL.fullmatch(word)
+                and word.lower() not in NAMING_WORDS and word.lower() != "known"
+            ):
+                continue  # none of the three phrases can start here
+            tok = doc[k]
             kind = self.place_of.get(tok.text)
             if kind and k + 2 < n and doc[k + 1].text == "of":
                 j = _cap_run(doc, k + 2)
@@ -787,8 +810,11 @@ class EntityClusterer:
         """Every name of a list governed by a place noun, also those the model missed: "the villages
         were A, B, C and D", "the villages of A, B and C", "villages such as A and B"."""
         out: list[Cand] = []
-        for tok in doc:
-            if tok.dep_ == "conj" or not (tok.pos_ == "PROPN" and tok.text[:1].isupper()):
+        for k, word in enumerate(self._texts):
+            if self._pos[k] != _PROPN or not word[:1].isupper():
+                continue
+            tok = doc[k]
+            if tok.dep_ == "conj":
                 continue
             noun = self._governing_place_noun(tok)
             if noun is None:
@@ -886,26 +912,30 @@ class EntityClusterer:
         elsewhere in the article (one name, one reading)."""
         out = set()
         for c in cands:
-            s = doc[c.start].idx
+            s = self._starts[c.start]
             if c.source != "gaz" and not any(a <= s < b for a, b in loose):
-                out.add(doc[c.start : c.end].text)
+                out.add(self._span_text(c.start, c.end))
         return out
 
     def _echo_candidates(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
         """Other occurrences of a multi-word name found elsewhere, so that the longer name wins over a
         shorter reading of the same words ("a Hawaiian Gardens apartment" read as NORP "Hawaiian")."""
-        names = {doc[c.start : c.end].text: c.end - c.start for c in cands
+        names = {self._span_text(c.start, c.end): c.end - c.start for c in cands
                  if c.source in ("ner", "pattern") and c.end - c.start > 1
                  and all(t.is_alpha or t.text in ("-", ".", "&") or t.like_num for t in doc[c.start : c.end])}
         have = {(c.start, c.end) for c in cands}
         out = []
-        for k, tok in enumerate(doc):
-            if not tok.text[:1].isupper():
+        n = len(doc)
+        for k, word in enumerate(self._texts):
+            if not word[:1].isupper():
                 continue
             for name, size in names.items():
-                if (k, k + size) in have or not name.startswith(tok.text) or doc[k : k + size].text != name:
+                if (
+                    (k, k + size) in have or not name.startswith(word)
+                    or self._span_text(k, min(k + size, n)) != name
+                ):
                     continue
-                if self._allowed(doc, tok.idx, doc[k + size - 1].idx + len(doc[k + size - 1])):
+                if self._allowed(doc, self._starts[k], self._ends[k + size - 1]):
                     out.append(Cand(k, k + size, source="echo", priority=0))
                     have.add((k, k + size))
         return out

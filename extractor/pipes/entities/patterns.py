@@ -84,40 +84,57 @@ def lower_names() -> tuple[tuple[str, str], ...]:
     return tuple(rows)
 
 
-def _maker_at(doc: Doc, i: int) -> int | None:
+def _maker_at(text: str, starts: list[int], ends: list[int], i: int) -> int | None:
     """End token of a maker name starting at token i (longest), else None."""
-    for j in range(min(len(doc), i + 3), i, -1):
-        if doc[i:j].text in makers():
+    for j in range(min(len(starts), i + 3), i, -1):
+        if text[starts[i] : ends[j - 1]] in makers():
             return j
     return None
 
 
-def product_spans(doc: Doc, known: callable) -> list[tuple[int, int]]:
-    """Token ranges of PRODUCT names. ``known(text)`` says a text is a gazetteer name (not a model)."""
+@cache
+def _maker_firsts() -> frozenset[str]:
+    """Every prefix of a maker name: a token text that opens none ("Mercedes" opens "Mercedes-Benz")
+    needs no further look."""
+    return frozenset(m[:k] for m in makers() for k in range(1, len(m) + 1))
+
+
+def product_spans(doc: Doc, known: callable, texts: list[str] | None = None, text: str | None = None,
+                  starts: list[int] | None = None, ends: list[int] | None = None) -> list[tuple[int, int]]:
+    """Token ranges of PRODUCT names. ``known(text)`` says a text is a gazetteer name (not a model).
+
+    ``texts``, ``text``, ``starts`` and ``ends`` (token texts, the doc's text, token offsets) spare a
+    second read of the doc when the caller has them."""
+    if texts is None or text is None or starts is None or ends is None:
+        text = doc.text
+        starts = [t.idx for t in doc]
+        ends = [t.idx + len(t) for t in doc]
+        texts = [text[s:e] for s, e in zip(starts, ends, strict=True)]
     out: list[tuple[int, int]] = []
-    n = len(doc)
+    n = len(texts)
     nouns = product_nouns()
+    firsts = _maker_firsts()
     i = 0
     while i < n:
-        tok = doc[i]
-        end = _maker_at(doc, i) if tok.text[:1].isupper() else None
-        prev_cap = i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start
-        if end is not None and not prev_cap:
+        word = texts[i]
+        end = _maker_at(text, starts, ends, i) if word[:1].isupper() and word in firsts else None
+        if end is not None and not (i > 0 and texts[i - 1][:1].isupper() and not doc[i - 1].is_sent_start):
             j = end
             # one model word ("Fusion", "737"), then only a code ("Boeing 737 MAX" stops at "737")
-            while j < n and j - end < 2 and _model_word(doc, j, known) and (j == end or _has_digit(doc[j].text)):
+            while j < n and j - end < 2 and _model_word(doc, j, known) and (j == end or _has_digit(texts[j])):
                 j += 1
             if j > end:
                 out.append((i, j))
                 i = j
                 continue
-            if end < n and doc[end].text in nouns and doc[end].text.islower():
+            if end < n and texts[end] in nouns and texts[end].islower():
                 out.append((i, end))
                 i = end
                 continue
-        if DESIGNATOR_RE.fullmatch(tok.text) or (tok.text[:1].isupper() and _hyphen_code(doc, i)):
-            j = i + 1 if DESIGNATOR_RE.fullmatch(tok.text) else i + 3
-            if j < n and doc[j].text in nouns:
+        designator = DESIGNATOR_RE.fullmatch(word) is not None if "-" in word else False
+        if designator or (word[:1].isupper() and i + 2 < n and texts[i + 1] == "-" and _hyphen_code(doc, i)):
+            j = i + 1 if designator else i + 3
+            if j < n and texts[j] in nouns:
                 out.append((i, j))
                 i = j
                 continue
