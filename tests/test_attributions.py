@@ -257,3 +257,54 @@ def test_quoted_as_saying_gives_the_quoted_speaker(extractor) -> None:
         ("indirect", "the local radio", "quoted", "40 houses had been flooded"),
         ("indirect", "The mayor", "saying", "40 houses had been flooded"),
     ]
+
+
+def test_inverted_frame_participle_and_question_cut_off(extractor) -> None:
+    text = ("Strike goes on\n\n"
+            "``Nothing has been decided about the plant,'' said a union leaflet, handed out at the gates on "
+            "Monday.\n"
+            "``Who will pay the workers now?'' Maria Lopez said at a meeting of the union in the town hall.\n")
+    assert _atts_of(extractor, text) == [
+        ("direct", "a union leaflet", "said", "``Nothing has been decided about the plant,''"),
+        ("direct", "Maria Lopez", "said", "``Who will pay the workers now?''"),
+    ]
+
+
+def test_quoted_as_saying_reaches_the_end_of_a_garbled_clause(extractor) -> None:
+    text = ("Unrest in the capital\n\n"
+            "The agency quoted witnesses as saying tanks and armored cars are patrolling the streets of the city.\n")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "The agency", "quoted",
+         "witnesses as saying tanks and armored cars are patrolling the streets of the city"),
+    ]
+
+
+def test_title_case_headline_cue_and_recommends(extractor) -> None:
+    text = ("Police Say Gunman Acted Alone\n\n"
+            "The shooting happened on Monday. The board recommended that shareholders reject the offer.\n")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "Police", "Say", "Gunman Acted Alone"),
+        ("indirect", "The board", "recommended", "shareholders reject the offer"),
+    ]
+
+
+def test_clause_hung_on_a_setting_phrase_and_holder_before_a_participle(extractor) -> None:
+    text = ("Workers may leave\n\n"
+            "The ambassador to Greece said in Athens the foreign workers could leave the country next week.\n"
+            "Acme Corp., rumored a takeover target for months, said that a Dutch group has sought approval for "
+            "a bid.\n")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "The ambassador to Greece", "said", "the foreign workers could leave the country next week"),
+        ("indirect", "Acme Corp", "said", "a Dutch group has sought approval for a bid"),
+    ]
+
+
+def test_frame_appended_to_a_noun_and_frame_before_a_comma(extractor) -> None:
+    text = ("Depot searched\n\n"
+            "One of the buildings was a fuel depot of the national guard, a well-placed source told the agency.\n"
+            "A senior police source tells CNN, there is a lot of evidence against the driver.\n")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "a well-placed source", "told",
+         "One of the buildings was a fuel depot of the national guard"),
+        ("indirect", "A senior police source", "tells", "there is a lot of evidence against the driver"),
+    ]

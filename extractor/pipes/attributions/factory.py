@@ -65,6 +65,7 @@ class AttributionFinder:
         }
         self.nouns = frozenset(load_lines("cue_nouns.txt", package=_PKG))
         self.headline_holders = frozenset(load_lines("headline_holders.txt", package=_PKG))
+        self.headline_cues = frozenset(load_lines("headline_cues.txt", package=_PKG))
         self.text_nouns = frozenset(load_lines("text_nouns.txt", package=_PKG))
         self.pronouns = {
             p: labels.split(",")
@@ -81,6 +82,8 @@ class AttributionFinder:
             items += self._noun_cues(doc, sent, quotes)
             if n == 0 or _starts_line(doc, sent):
                 items += self._headline(doc, sent, n == 0)
+            if n == 0 and not items:
+                items += self._title_case_cue(doc, sent)
             lead = _leading_quote(doc, sent, quotes)
             if lead is not None and all(lead[0] < it.cue.start < lead[1] for it in items):
                 leads.append((n, lead))  # no cue of its own, or only reports nested inside it
@@ -152,6 +155,9 @@ class AttributionFinder:
                 continue  # "the woman accused of killing ...": a reduced passive, holder-less
             if _reduced_raising(tok):
                 continue  # "A man said to have been ...", "a revolver believed to be ...": holder-less
+            if tok.dep_ == "ccomp" and self._is_cue(tok.head) and (
+                    inv := _inverted_subject(tok.head)) is not None and inv.head == tok:
+                continue  # 'said a communique, read at a rally': the participle describes the holder
             source = _clip(doc, self._source(tok), sent)
             if source is None:
                 continue
@@ -215,6 +221,15 @@ class AttributionFinder:
                     if as_:  # "described by police as X": the frame's "as" hangs on the agent
                         return _span(cue.doc[objs[0].left_edge.i:as_[0].i])
                     return _holder(objs[0])
+        appended = _appended_frame(cue)
+        if appended is not None:  # "X was a barracks, a well-placed source told the AP"
+            return _span(cue.doc[appended.left_edge.i:cue.i])
+        fronted = _appositive_participle(cue)
+        if fronted is not None:
+            return _noun_phrase(fronted[0])  # "Nashua Corp., rumored a target for months, said that ..."
+        inverted = _inverted_subject(cue)
+        if inverted is not None:
+            return _noun_phrase(inverted)  # '"…," said a government communique, read at a rally'
         if cue.dep_ == "ROOT" and cue.tag_ in ("VBD", "VBZ", "VBP"):
             lost = _lost_subject(cue)
             if lost is not None:
@@ -292,13 +307,23 @@ class AttributionFinder:
             first = objs[0].left_edge.i
         else:
             first = min(t.i for g in prep.children if g.dep_ in ("pobj", "pcomp") for t in g.subtree)
-        first, last = max(first, sent.start), min(prep.right_edge.i, sent.end - 1)
+        last = prep.right_edge.i
+        saying = [g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and self._is_cue(g)]
+        if saying and cue.lemma_.lower() == "quote" and not any(
+                c.dep_ in ("ccomp", "xcomp") for c in saying[0].children):
+            # "quoted witnesses as saying tanks are patrolling": what follows "saying" is the quote,
+            # whatever the parse hung it on
+            last = max(last, max((t.i for t in sent if not t.is_punct), default=last))
+        first, last = max(first, sent.start), min(last, sent.end - 1)
         start, end = trim(doc, doc[first].idx, doc[last].idx + len(doc[last]))
         return _extend_to_quotes(CharSpan(start, end), quotes) if end > start else None
 
     def _content(self, doc: Doc, cue: Token, sent: Span, quotes: list[tuple[int, int]]) -> CharSpan | None:
         kids = list(cue.children)
         ordered = [c for dep in ("ccomp", "parataxis", "xcomp") for c in kids if c.dep_ == dep]
+        fronted = _appositive_participle(cue)
+        if fronted is not None:  # the participle set off after the holder describes it, it reports nothing
+            ordered = [c for c in ordered if c != fronted[1]]
         # content before the cue needs a separator ("X happened, he said"; '"X," he said')
         ordered = [c for c in ordered if c.i > cue.i or any(
             t.is_punct for t in cue.doc[c.right_edge.i:cue.i])]
@@ -407,7 +432,26 @@ class AttributionFinder:
         after = [t for t in doc[cue.i + 1:sent.end] if not t.is_punct]
         if prev is not None and cue.i - sent.start <= 4 and len(after) <= 3:
             return CharSpan(*prev)  # '"…" \n He said.' with the speaker in the next sentence
-        return None
+        if cue.dep_ in ("ccomp", "parataxis") and cue.head.i > cue.i and cue.left_edge.i == sent.start \
+                and cue.right_edge.i + 2 < sent.end and doc[cue.right_edge.i + 1].text == "," \
+                and any(c.dep_ == "nsubj" and c.left_edge.i == sent.start for c in cue.children) \
+                and cue.right_edge.i - cue.i <= 4 and cue.head.pos_ in ("VERB", "AUX") and not self._is_cue(cue.head):
+            # "A senior source tells CNN, there is a lot of evidence": the frame opens the sentence and
+            # the parse made the report its head
+            first, last = cue.right_edge.i + 2, min(cue.head.right_edge.i, sent.end - 1)
+            start, end = trim(doc, doc[first].idx, doc[last].idx + len(doc[last]))
+            if end > start:
+                return _extend_to_quotes(CharSpan(start, end), quotes)
+        appended = _appended_frame(cue)
+        if appended is not None and appended.left_edge.i - 1 > sent.start:
+            last = appended.left_edge.i - 2
+            span = doc[sent.start:last + 1]
+            start, end = trim(doc, span.start_char, span.end_char)
+            if end > start:
+                return _extend_to_quotes(CharSpan(start, end), quotes)
+        if prev is not None and _split_quote_frame(doc, cue, sent, prev):
+            return CharSpan(*prev)  # '"What right …?" X said during a news conference.'
+        return _clause_after_setting(doc, cue, sent, quotes)
 
     def _clause_content(self, doc: Doc, head: Token, cue: Token, quotes, sent: Span) -> CharSpan | None:
         marks = [t for t in head.children if t.dep_ == "mark" and t.lower_ in _MARKS and t.i < head.i]
@@ -527,6 +571,44 @@ class AttributionFinder:
             return []
         start, end = trim(doc, after.start_char, after.end_char)
         return [AttributionItem("indirect", _span(before), _tok_span(colon), CharSpan(start, end))]
+
+    def _title_case_cue(self, doc: Doc, sent: Span) -> list[AttributionItem]:
+        """'Police Say Gunman Acted Alone', 'Flu Reaches Europe, Officials Say': in a title-case
+        headline the tagger often takes the cue verb for a name or a noun, so the parse gives no
+        frame; a capitalised cue form with a short holder on one side and a clause on the other does."""
+        words = [t for t in sent if not t.is_space]
+        if len(words) > 16:
+            return []
+        start = next((t.i + 1 for t in words if t.text == ":"), sent.start)
+        body = [t for t in words if t.i >= start]
+        while body and body[-1].is_punct:
+            body.pop()
+        for k, tok in enumerate(body):
+            lemmas = [lemma for lemma in _verb_lemmas(tok.lower_) if lemma in self.headline_cues]
+            if k == 0 or not tok.text[:1].isupper() or not lemmas:
+                continue
+            if k == len(body) - 1 and doc[tok.i - 1].text != ",":
+                continue
+            if k == len(body) - 1:
+                comma = max(t.i for t in body[:k] if t.text == ",")
+                holder = [t for t in body if comma < t.i < tok.i]
+                said = [t for t in body if t.i < comma]
+            else:
+                holder, said = body[:k], body[k + 1:]
+                if said and said[0].lower_ == "that":
+                    said = said[1:]
+            if not 1 <= len(holder) <= 4 or len(said) < 2 or any(
+                    t.is_punct or t.pos_ in ("PART", "ADP", "AUX") for t in holder) \
+                    or said[0].pos_ in ("ADP", "PART"):
+                return []  # "Warns Of Famine": a topic, not a reported clause
+            if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in holder):
+                return []
+            return [AttributionItem("indirect", _span(doc[holder[0].i:holder[-1].i + 1]), _tok_span(tok),
+                                    _span(doc[said[0].i:said[-1].i + 1]), hedge=self._hedge_lemma(tok))]
+        return []
+
+    def _hedge_lemma(self, tok: Token) -> bool:
+        return any(self.verbs.get(lemma, False) for lemma in _verb_lemmas(tok.lower_))
 
     # -- sources -> entities --------------------------------------------------------
     def _resolve(self, doc: Doc, source: CharSpan | None) -> int | None:
@@ -961,6 +1043,122 @@ def _leading_quote(doc: Doc, sent: Span, quotes: list[tuple[int, int]]) -> tuple
     for s, e in quotes:
         if s == sent.start_char and e - s > 3:
             return s, e
+    return None
+
+
+_IRREGULAR = {"said": "say"}
+
+
+def _verb_lemmas(word: str) -> list[str]:
+    """Cheap lemma guesses for a verb form the tagger did not take for a verb ("Says", "Denies")."""
+    if word in _IRREGULAR:
+        return [_IRREGULAR[word]]
+    out = [word]
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", "")):  # present forms only: "Found" may be passive
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            out.append(word[: -len(suffix)] + repl)
+    return out
+
+
+def _clause_after_setting(doc: Doc, cue: Token, sent: Span, quotes) -> CharSpan | None:
+    """'X said in a statement that Y', 'X said in Athens the Americans could leave': the parse hung
+    the reported clause on the noun of the setting phrase (or made it a conjunct of the cue); the
+    clause is what follows that noun, when it has a subject and a verb of its own."""
+    if cue.lemma_.lower() not in ("say", "tell", "add", "state", "announce", "report", "write"):
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children) or cue.i + 2 >= sent.end:
+        return None
+    prep = doc[cue.i + 1]
+    if prep.dep_ != "prep" or prep.head != cue or prep.lower_ not in ("in", "on", "at", "during"):
+        return None
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objs:
+        return None
+    start = objs[0].i + 1
+    that = [t for t in doc[start:min(start + 4, sent.end)] if t.lower_ == "that" and t.dep_ == "mark"]
+    if that:
+        start = that[0].i + 1
+    elif start >= sent.end or doc[start].pos_ not in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"):
+        return None
+    rest = doc[start:sent.end]
+    if not any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i >= start for t in rest) \
+            or not any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None
+    last = max((t.i for t in rest if not t.is_punct or t.is_quote), default=None)
+    if last is None:
+        return None
+    begin, end = trim(doc, doc[start].idx, doc[last].idx + len(doc[last]))
+    return _extend_to_quotes(CharSpan(begin, end), quotes) if end > begin else None
+
+
+def _split_quote_frame(doc: Doc, cue: Token, sent: Span, quote: tuple[int, int]) -> bool:
+    """A frame cut off from its quotation by the "?" or "!" that ends it, on the same line:
+    the sentence opens with the speaker and the cue (or the cue and the speaker) and says nothing
+    else that could be the report ('"What right …?" X said during a news conference.')."""
+    between = doc.text[quote[1]:sent.start_char]
+    if "\n" in between or doc.text[quote[0]:quote[1]].rstrip("\"”'»").rstrip()[-1:] not in ("?", "!"):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in cue.children) or cue.i - sent.start > 6:
+        return False
+    subj = [c for c in cue.children if c.dep_ == "nsubj"]
+    if cue.i == sent.start:
+        return bool(subj) and subj[0].i > cue.i
+    return bool(subj) and subj[0].left_edge.i == sent.start and subj[0].right_edge.i == cue.i - 1
+
+
+def _appended_frame(cue: Token) -> Token | None:
+    """'X was a barracks of the Guard, a well-placed source told The Associated Press.': the parse
+    took the holder for an appositive of the last noun and the cue for its modifier. Gives the
+    holder's head noun when the frame closes the sentence."""
+    if cue.dep_ != "acl" or cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.head.i != cue.i - 1:
+        return None
+    noun, doc = cue.head, cue.doc
+    if noun.dep_ != "appos" or noun.left_edge.i == 0 or doc[noun.left_edge.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+        return None
+    tail = [t for t in doc[cue.right_edge.i + 1:cue.sent.end] if not (t.is_punct or t.is_space)]
+    return noun if not tail else None
+
+
+def _appositive_participle(cue: Token) -> tuple[Token, Token] | None:
+    """'Nashua Corp., rumored a takeover target for months, said that ...': a cue without a subject
+    whose holder the parse made the subject of a participle set off by commas before the cue.
+    Gives (holder, participle)."""
+    if any(c.dep_ == "nsubj" for c in cue.children) or cue.i == 0:
+        return None
+    doc = cue.doc
+    if doc[cue.i - 1].text != ",":
+        return None
+    for c in cue.children:
+        if c.dep_ != "ccomp" or c.i > cue.i or c.tag_ not in ("VBD", "VBN"):
+            continue
+        subj = [g for g in c.children if g.dep_ == "nsubj" and g.i < c.i]
+        if not subj or subj[0].left_edge.i != c.left_edge.i or c.right_edge.i != cue.i - 1:
+            continue
+        if doc[c.i - 1].text == "," and subj[0].right_edge.i in (c.i - 1, c.i - 2):
+            return subj[0], c
+    return None
+
+
+def _inverted_subject(cue: Token) -> Token | None:
+    """'"…," said a government communique, read Wednesday at a rally': a cue right after a
+    quotation, with no subject of its own, whose holder the parse made the subject of the
+    participle that follows (set off by a comma)."""
+    if any(c.dep_ == "nsubj" for c in cue.children) or cue.i == 0:
+        return None
+    doc = cue.doc
+    if not (doc[cue.i - 1].is_quote or doc[cue.i - 1].text == ","):
+        return None
+    for c in cue.children:
+        if c.dep_ != "ccomp" or c.i < cue.i or c.tag_ not in ("VBD", "VBN"):
+            continue
+        subj = [g for g in c.children if g.dep_ == "nsubj"]
+        if not subj or subj[0].left_edge.i != cue.i + 1:
+            continue
+        last = subj[0].right_edge.i
+        if doc[last].text == "," or (last + 1 < c.i and doc[last + 1].text == ","):
+            return subj[0]
     return None
 
 
