@@ -24,6 +24,8 @@ PIPE_NAMES = (
 
 # dash tokens that separate clauses ("--" is how plain-text copies write an em dash)
 DASHES = frozenset({"—", "--", "–"})
+# Time-zone abbreviations after a clock time (a regex alternation, lower case): dates and quantities share it.
+TIME_ZONES = r"gmt|utc|[ecmp][sd]t|bst|cet"
 
 _EXTENSIONS = {
     "regions": None,  # list[tuple[int, int]]: character ranges to annotate (title first, then body pieces)

@@ -21,8 +21,8 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extractor.pipes.base import in_regions
-from extractor.pipes.dates.normalise import TIME_ZONES, WEEKDAYS, normalise, prefixes, sets
+from extractor.pipes.base import TIME_ZONES, in_regions
+from extractor.pipes.dates.normalise import WEEKDAYS, normalise, prefixes, sets
 from extractor.resources import load_lines
 
 _PKG = "extractor.pipes.dates"

@@ -12,6 +12,7 @@ import re
 from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
 
+from extractor.pipes.base import TIME_ZONES
 from extractor.resources import load_lines
 
 _PKG = "extractor.pipes.dates"
@@ -352,7 +353,6 @@ def _day_and_clock(low: str, base: date | None, direction: str = "past") -> tupl
 
 _NAMED_TIMES = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"}
 # time zones written after a clock time (lower case; the dates factory matches them in capitals)
-TIME_ZONES = r"gmt|utc|[ecmp][sd]t|bst|cet"
 _NAMED_ZONED = re.compile(r"(noon|midday|midnight)(?:\s+(?:" + TIME_ZONES + r"|local\s+time))?")
 
 

@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extractor.pipes.base import in_regions
+from extractor.pipes.base import TIME_ZONES, in_regions
 from extractor.pipes.dates.normalise import normalise
 from extractor.pipes.quantities.numbers import NumberMatch, currency_signs, find_numbers
 from extractor.resources import load_lines
@@ -54,7 +54,7 @@ _MAGNITUDE_OF = re.compile(r"\bmagnitude\s+of\s+(?:(?:at|least|about|around|near
                            r"approximately|roughly|almost|up|to)\s+){0,2}$", re.IGNORECASE)
 _PERCENT = re.compile(r"^\s*(?:%|per\s?cent\b|pct\b|percentage points?\b)", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(
-    r"^\s*(?:[ap]\.?\s?m\b\.?|gmt\b|utc\b|[ecmp][sd]t\b|bst\b|cet\b|hrs\b|hours\s+(?:gmt|local)|o'clock|local time)",
+    r"^\s*(?:[ap]\.?\s?m\b\.?|(?:" + TIME_ZONES + r")\b|hrs\b|hours\s+(?:gmt|local)|o'clock|local time)",
     re.IGNORECASE)
 _CLOCK_DIGITS = re.compile(r"^(?:[:.]\d{1,2}){1,2}")
 _TIME_UNIT_AFTER = re.compile(
