@@ -229,3 +229,24 @@ def test_outcries_bare_frames_fragments_and_judged_predicates_are_not_claims(ext
         ("Smith criticized the deal", None, False),
         ("the deal, which was announced Friday", None, False),  # a passive "announced" is no bare frame
     ]
+
+
+def test_quoted_we_of_an_official_is_claimed_a_witness_we_is_not(extractor) -> None:
+    text = ("Talks end\n\n"
+            "Interior Minister Karl Weber met union leaders on Monday. \"We have settled all the disputes,\" "
+            "Weber said. \"We were sitting in the lobby when the lights went out,\" a visitor told reporters.\n"
+            "The lake is not deep enough so that we can expect large waves, said Anna Lind, director of the "
+            "water agency. The storm was so strong that it tore roofs off 40 houses.\n"
+            "Police are doing all they can. Many more tests are expected, but the first sample contained "
+            "soil taken at the site in hopes of finding traces of fuel.\n")
+    assert _claims_of(extractor, text) == [
+        ("Talks end", None, False),
+        ("Interior Minister Karl Weber met union leaders on Monday", None, False),
+        ("\"We have settled all the disputes,\" Weber said", "said", False),  # a minister's "we"
+        # the visitor's "we were sitting in the lobby" is a witness's own situation: no claim
+        ("The lake is not deep enough so that we can expect large waves, said Anna Lind, director of the "
+         "water agency", "said", False),  # a degree against a consequence can be checked
+        ("The storm was so strong that it tore roofs off 40 houses", None, False),
+        # "doing all they can" assures effort; "hopes" deep in an adjunct leaves the clause a claim
+        ("the first sample contained soil taken at the site in hopes of finding traces of fuel", None, False),
+    ]

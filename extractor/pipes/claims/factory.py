@@ -78,6 +78,8 @@ class ClaimFinder:
         self.headline_verbs = frozenset(load_lines("headline_verbs.txt", package=_PKG))
         self.passive_events = frozenset(load_lines("passive_events.txt", package=_PKG))
         self.labelling = frozenset(load_lines("labelling_verbs.txt", package=_PKG))
+        self.roles = frozenset(load_lines("institutional_roles.txt", package=_PKG))
+        self.stance = frozenset(load_lines("stance_verbs.txt", package=_PKG))
         self._joins: set[int] = set()  # roots of sentences joined on, set per document
         self._minor: set[int] = set()  # participle heads that describe rather than report, per document
         self._heads_of: Doc | None = None  # the document whose head indices _heads holds
@@ -276,6 +278,9 @@ class ClaimFinder:
         spans: list[tuple[Token, list[Token]]] = []
         for head, toks in segs:
             runs = _runs(toks)
+            if spans and len(runs) == 1 and self._frame_after(head, toks, spans[-1][1], atts):
+                spans[-1] = (spans[-1][0], spans[-1][1] + toks)  # '"We have X," Y was quoted as saying'
+                continue
             if len(runs) > 1 and _is_cue(head, atts) and head in runs[-1] and len(spans):
                 prev_head, prev_toks = spans[-1]
                 if prev_toks and prev_toks[-1].i < runs[-1][0].i:
@@ -294,6 +299,24 @@ class ClaimFinder:
                 out.extend(self._other_reports(doc, head, toks, atts, in_title, quotes))
                 out.extend(self._embedded(doc, head, toks, atts))
         return out
+
+    @staticmethod
+    def _frame_after(head: Token, toks: list[Token], prev: list[Token], atts) -> bool:
+        """A reporting frame parsed as a clause of its own after the quotation it reports ("...,''
+        Yeltsin was quoted as saying", with "quoted" a conjunct): it holds a cue whose content lies
+        wholly in the clause before it, nothing reported of its own, and the holder as its subject."""
+        if not prev or prev[0].i >= toks[0].i:
+            return False
+        words = [t for t in toks if not t.is_punct]
+        if not words:
+            return False
+        lo, hi = words[0].idx, toks[-1].idx + len(toks[-1])
+        if any(a.content.start < hi and lo < a.content.end for a in atts):
+            return False  # the frame also reports something of its own
+        subj = [c.idx for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(lo <= a.cue.start < hi and a.type != "indirect" and prev[0].idx <= a.content.start
+                   and a.content.end <= lo and a.source is not None and a.source.start <= min(subj, default=-1)
+                   < a.source.end for a in atts)
 
     def _other_reports(self, doc: Doc, head: Token, toks: list[Token], atts, in_title: bool,
                        quotes) -> list[ClaimItem]:
@@ -355,10 +378,72 @@ class ClaimFinder:
                 return None
         elif not self.check_worthy(main, content, in_title):
             return None
-        if _first_person_witness(content, main, quotes):
+        if self._first_person_witness(doc, content, main, quotes, atts):
             return None
         hedged = self._hedged(doc, start, end, toks, atts, att_idx, in_title)
         return ClaimItem(start, end, att_idx, hedged)
+
+    def _first_person_witness(self, doc: Doc, toks: list[Token], main: Token, quotes: list[tuple[int, int]],
+                              atts) -> bool:
+        """A quoted 'We heard gunshots' / 'We're on the third floor': personal detail, not a claim.
+
+        A first-person denial ("We didn't bomb any camps") stays check-worthy, and so does a quoted
+        "we" from someone who speaks for an institution (a minister, a spokesman, an agency): "We have
+        solved them all" reports what the government did, not a witness's own situation.
+        """
+        subj = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj or subj[0].lower_ not in ("i", "we"):
+            return False
+        if subj[0].lower_ == "we":
+            if not any(s <= main.idx < e for s, e in quotes):
+                return False  # an unquoted "we" may be an organisation speaking; a bare "I" is personal
+            verbs = [main] + [c for c in main.children if c.dep_ == "xcomp"]  # "We continue to pray"
+            if not any(v.lemma_.lower() in _COGNITION | self.stance for v in verbs) and any(
+                    a.type != "indirect" and a.content.start <= main.idx < a.content.end
+                    and self._institutional(doc, a) for a in atts):
+                return False
+        # a first-person denial ("We didn't bomb any camps") stays; a negated thought is still personal
+        return not any(c.dep_ == "neg" for c in main.children) or main.lemma_.lower() in _COGNITION
+
+    def _institutional(self, doc: Doc, att) -> bool:
+        """The holder speaks for an institution: an organisation or government itself, or a person
+        named with an office ("Foreign Minister X", "X, director of the seismological center")."""
+        spans = [] if att.source is None else [(att.source.start, att.source.end)]
+        ents = doc._.entities or []
+        if att.source_entity is not None and att.source_entity < len(ents):
+            ent = ents[att.source_entity]
+            if ent.label in ("ORG", "GPE", "NORP"):
+                return True
+            spans += [(m.start, m.end) for m in ent.mentions]
+        for start, end in spans:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            if any(t.lemma_.lower() in self.roles or t.lower_ in self.roles for t in span):
+                return True
+            if any(self._titled(t) for t in span if t.head.i == t.i or not (span.start <= t.head.i < span.end)):
+                return True
+        return False
+
+    def _titled(self, name: Token) -> bool:
+        """An office next to a name: a title before it ("President Boris Yeltsin", also shared across
+        "Presidents X of Ukraine and Y"), or an apposition ("Mehdi Zareh, director of ...")."""
+        heads = [name]
+        while heads[-1].dep_ == "conj" and heads[-1].head.i != heads[-1].i and len(heads) < 5:
+            up = heads[-1].head
+            if up.dep_ == "pobj" and up.head.dep_ == "prep" and up.head.head.pos_ == "PROPN":
+                up = up.head.head  # "Presidents X of Ukraine and Y of Russia" parsed with Y joined to Ukraine
+            heads.append(up)
+        for h in heads:
+            near = [c for c in h.children if c.dep_ in ("compound", "appos", "amod", "nmod")]
+            first = min((c.i for c in h.children if c.dep_ == "compound" and c.i < h.i), default=h.i)
+            if first > 0 and h.doc[first - 1].pos_ == "NOUN":
+                near.append(h.doc[first - 1])  # a title the parse left outside the name
+            if h.dep_ == "appos":
+                near.append(h.head)
+            if any(t.lemma_.lower() in self.roles or t.lower_ in self.roles for t in near):
+                return True
+        return False
 
     def _labels(self, cue: Token) -> bool:
         """A labelling verb with its object and the label after it ("as"-phrase or predicate noun)."""
@@ -383,12 +468,10 @@ class ClaimFinder:
         text = " ".join(t.text for t in toks).strip()
         if text.rstrip(_QUOTES + " ").endswith("?"):
             return False
-        words = {t.lower_ for t in toks}
-        lemmas = {t.lemma_.lower() for t in toks}
-        if (words | lemmas) & self.opinion:
-            return False
         verbs = [t for t in toks if t.pos_ in ("VERB", "AUX")]
         if not verbs:
+            if self._opinionated(toks):
+                return False
             return in_title and any(_singular(t.lower_) in self.event_nouns and t.pos_ in ("NOUN", "PROPN")
                                     or (t.lower_.endswith("s") and t.lower_[:-1] in self.headline_verbs
                                         and t.i > toks[0].i and t.text[:1].isupper())
@@ -396,6 +479,12 @@ class ClaimFinder:
         if main.pos_ not in ("VERB", "AUX"):
             cands = [t for t in verbs if t.dep_ in ("ROOT", "ccomp", "conj", "advcl", "relcl", "acl")]
             main = cands[0] if cands else verbs[0]
+        core = _core(main, toks)
+        if self._opinionated(core):
+            return False  # "the scale was remarkable", "should be punished"; not "in hopes of" deep inside
+        if any(t.dep_ == "aux" and t.lower_ in ("might", "could") and t.head.dep_ == "ccomp" and t.head.i != main.i
+               and not any(c.dep_ == "neg" for c in t.head.children) for t in core):
+            return False  # "knows a long stalemate could try ...": speculation in what the clause states
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in main.children)
         framed = (main.lemma_.lower() in self.framing or main.lower_ in self.framing) and not (
             passive and main.lemma_.lower() in self.passive_events)  # "was felt across the gulf"
@@ -427,6 +516,9 @@ class ClaimFinder:
         if subj and any(c.dep_ == "aux" and c.lower_ in ("can", "may") for c in main.children) and any(
                 c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in subj[0].children):
             return False  # "A magnitude 6 quake can cause severe damage": a generic statement
+        if main.lemma_ == "do" and any(c.dep_ == "dobj" and c.lower_ in ("all", "everything", "whatever")
+                                       for c in main.children):
+            return False  # "We are doing all we can": an assurance of effort, nothing to check
         if subj and subj[0].lower_ == "you":
             return False  # generic "you hear noises every day": no particular fact
         if main.lemma_ == "go" and main.tag_ == "VBG" and any(
@@ -443,7 +535,8 @@ class ClaimFinder:
             if comp and all(c.dep_ == "acomp" for c in comp) and not any(
                     t.ent_type_ in ("DATE", "TIME") for t in toks):  # "Tuesday the crowd was calm": dated
                 adj = comp[0]
-                if adj.tag_ not in ("JJR", "VBN") and not any(c.dep_ in ("prep", "npadvmod") for c in adj.children):
+                if adj.tag_ not in ("JJR", "VBN") and not any(c.dep_ in ("prep", "npadvmod") for c in adj.children) \
+                        and not _measured_against(main, adj):
                     return False
         if main.tag_ == "VBN" and framed:
             return False
@@ -451,6 +544,9 @@ class ClaimFinder:
                 and main.dep_ not in ("ROOT", "ccomp", "conj") and main.lemma_.lower() in self.framing:
             return False
         return any(t.pos_ in ("NOUN", "PROPN", "NUM", "PRON") for t in toks if t.i != main.i)
+
+    def _opinionated(self, toks: list[Token]) -> bool:
+        return any(t.lower_ in self.opinion or t.lemma_.lower() in self.opinion for t in toks)
 
     @staticmethod
     def _evaluation(main: Token, toks: list[Token]) -> bool:
@@ -677,6 +773,64 @@ def _joined_sentences(doc: Doc, atts) -> list[Span]:
     return out
 
 
+# what a clause's own head governs: its auxiliaries, negation, adverbs, subject and complements
+_CORE_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "acomp", "attr", "oprd", "xcomp", "nsubj", "nsubjpass",
+                        "dobj", "expl", "intj"})
+# inside a predicate ("a complete failure", "very important"), its modifiers judge it too
+_PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp"})
+_PREDICATE_MODS = frozenset({"amod", "advmod", "aux", "neg", "acomp", "attr", "oprd"})
+
+
+def _core(main: Token, toks: list[Token]) -> list[Token]:
+    """The clause's head and what it governs directly, with the modifiers of its predicate: an opinion
+    or speculation word there judges the clause ("the scale was remarkable", "it is crucial that",
+    "must be punished"); one inside an adjunct or a nested clause does not ("the first batch contained
+    swabs taken in hopes of picking up residues"). What the clause states goes with it: a that-clause
+    it reports or decides ("agreed that there might be"), a clause subject ("What is important is"),
+    and the predicates it shares its subject with ("rewards shareholders and should improve ...")."""
+    ids = {t.i for t in toks}
+    out: list[Token] = []
+    todo = [main]
+    while todo and len(out) < 200:
+        head = todo.pop()
+        out.append(head)
+        for c in head.children:
+            if c.i not in ids:
+                continue
+            if c.dep_ in ("ccomp", "csubj", "parataxis") or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not any(
+                    g.dep_ in _SUBJ for g in c.children):
+                todo.append(c)
+            elif c.dep_ == "prep" and head.i == main.i:
+                # "began with hope that the family would speak": the clause is about the hope it names
+                out.extend(g for g in c.children if g.i in ids and g.dep_ == "pobj" and any(
+                    x.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in x.children) for x in g.children))
+            elif c.dep_ in _CORE_DEPS:
+                out.append(c)
+                if c.dep_ in _PREDICATE_DEPS:
+                    out.extend(g for g in c.children if g.i in ids and g.dep_ in _PREDICATE_MODS)
+    return out
+
+
+def _measured_against(main: Token, adj: Token) -> bool:
+    """A degree set against a consequence ("not deep enough so that we can expect tsunamis", "so
+    powerful that it shook furniture a mile away"): a property compared with a threshold or shown by
+    an event, which can be checked, unlike a bare judgement ("the scale was remarkable"). A result
+    that is only a thought or an infinitive ("so close that she thought of", "too early to retire")
+    keeps the judgement."""
+    degree = [c for c in adj.children if c.dep_ == "advmod" and c.lower_ in ("enough", "too", "so")]
+    if not degree:
+        return False
+    for c in (*main.children, *adj.children, *degree[0].children):
+        if c.dep_ not in ("advcl", "ccomp") or c.pos_ not in ("VERB", "AUX") or not any(
+                g.dep_ in _SUBJ for g in c.children):
+            continue
+        if degree[0].lower_ != "so":
+            return True
+        if c.tag_ == "VBD" and c.lemma_.lower() not in _COGNITION | _PERCEPTION:
+            return True
+    return False
+
+
 def _exclaimed(text: str) -> bool:
     """The clause ends in an exclamation of its own, not in a quoted chant it reports ("marched
     chanting 'Bring back our son!'" states a fact; "'We cannot stop mobilizing!'" is an outcry)."""
@@ -837,20 +991,6 @@ def _reduced_raising(tok: Token) -> bool:
 
 def _quote_ranges(atts) -> list[tuple[int, int]]:
     return [(a.content.start, a.content.end) for a in atts if a.type == "direct"]
-
-
-def _first_person_witness(toks: list[Token], main: Token, quotes: list[tuple[int, int]]) -> bool:
-    """A quoted 'We heard gunshots' / 'We're on the third floor': personal detail, not a claim.
-
-    A first-person denial ("We didn't bomb any camps") stays check-worthy.
-    """
-    subj = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subj or subj[0].lower_ not in ("i", "we"):
-        return False
-    if subj[0].lower_ == "we" and not any(s <= main.idx < e for s, e in quotes):
-        return False  # an unquoted "we" may be an organisation speaking; a bare "I" is personal
-    # a first-person denial ("We didn't bomb any camps") stays; a negated thought is still personal
-    return not any(c.dep_ == "neg" for c in main.children) or main.lemma_.lower() in _COGNITION
 
 
 __all__ = ["ClaimFinder", "ClaimItem"]
