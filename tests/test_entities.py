@@ -546,3 +546,22 @@ def test_spelling_variant_rules_keep_distinct_names_apart() -> None:
     assert not _spelling_variant(["austria"], ["australia"])
     assert not _spelling_variant(["boeing", "737"], ["boeing", "747"])  # digits name another model
     assert not _spelling_variant(["slovenia"], ["slovakia"])
+
+
+def test_software_and_devices_are_products_and_their_makers_orgs(nlp: Language) -> None:
+    text = ("Microsoft said Windows 8 and the Xbox One will ship in November. Users of Google Drive and the "
+            "iPhone were affected, and Android phones made by Samsung also.")
+    assert entities(nlp, text) == [
+        ("ORG", "Microsoft", ["Microsoft"]),
+        ("PRODUCT", "Windows 8", ["Windows 8"]),
+        ("PRODUCT", "Xbox One", ["Xbox One"]),
+        ("PRODUCT", "Google Drive", ["Google Drive"]),
+        ("PRODUCT", "iPhone", ["iPhone"]),
+        ("PRODUCT", "Android", ["Android"]),
+        ("ORG", "Samsung", ["Samsung"]),
+    ]
+
+
+def test_newspaper_head_words_make_org(nlp: Language) -> None:
+    text = "The report appeared in the Sueddeutsche Zeitung on Sunday, a day after the minister resigned."
+    assert entities(nlp, text) == [("ORG", "Sueddeutsche Zeitung", ["Sueddeutsche Zeitung"])]

@@ -52,7 +52,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.pipes.base import regions
 from extractor.pipes.entities.acronyms import find_definitions
 from extractor.pipes.entities.cluster import COMPANY_END, Mention, cluster_mentions
-from extractor.pipes.entities.gazetteer import MEDIUM, STRONG, Gazetteer, load_gazetteer
+from extractor.pipes.entities.gazetteer import MEDIUM, STRONG, Gazetteer, capitalised, load_gazetteer
 from extractor.pipes.entities.patterns import (
     cartridge_spans,
     first_names,
@@ -512,7 +512,7 @@ class EntityClusterer:
         firsts = self._first_words()
         i = 0
         while i < n:
-            if not text[starts[i]].isupper() or not _starts_some(firsts, text[starts[i] : ends[i]]):
+            if not capitalised(text[starts[i] : ends[i]]) or not _starts_some(firsts, text[starts[i] : ends[i]]):
                 i += 1
                 continue
             hit = None

@@ -64,7 +64,7 @@ class Gazetteer:
 
     def add(self, name: str, label: str, weight: float, expansion: str | None = None) -> None:
         name = " ".join(name.split())
-        if not name or not name[0].isupper() or label not in ENTITY_LABELS:
+        if not name or not capitalised(name) or label not in ENTITY_LABELS:
             return
         for form in {name, name.upper()} if len(name) > 3 else {name}:
             old = self.names.get(form)
@@ -76,6 +76,11 @@ class Gazetteer:
 
     def get(self, text: str) -> tuple[str, float] | None:
         return self.names.get(" ".join(text.split()))
+
+
+def capitalised(word: str) -> bool:
+    """A name's first letter is upper case, or its second is after one lower-case letter ("iPhone")."""
+    return word[:1].isupper() or (len(word) > 2 and word[0].islower() and word[1].isupper())
 
 
 def _read_tsv(text: str) -> list[list[str]]:
@@ -144,8 +149,9 @@ def _add_data_files(gaz: Gazetteer) -> None:
     for fname in ("igos.tsv", "place_abbreviations.tsv", "agencies.tsv"):
         for row in _read_tsv(_data(fname)):
             gaz.add(row[0], row[1], STRONG, row[2] if len(row) > 2 else None)
-    for row in _read_tsv(_data("companies.tsv")):
-        gaz.add(row[0], row[1], MEDIUM, row[2] if len(row) > 2 else None)
+    for fname in ("companies.tsv", "products.tsv"):
+        for row in _read_tsv(_data(fname)):
+            gaz.add(row[0], row[1], MEDIUM, row[2] if len(row) > 2 else None)
     for row in _read_tsv(_data("demonyms.txt")):
         gaz.add(row[0], "NORP", STRONG)
         plural = _plural(row[0])
@@ -189,7 +195,8 @@ def _fingerprint() -> str:
             parts.append(f"{dist}={metadata.version(dist)}")
         except metadata.PackageNotFoundError:
             parts.append(f"{dist}=?")
-    for name in ("regions.tsv", "igos.tsv", "place_abbreviations.tsv", "demonyms.txt", "companies.tsv", "agencies.tsv"):
+    for name in ("regions.tsv", "igos.tsv", "place_abbreviations.tsv", "demonyms.txt", "companies.tsv", "agencies.tsv",
+                 "products.tsv"):
         parts.append(hashlib.sha256(_data(name).encode("utf-8")).hexdigest()[:16])
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:20]
 
