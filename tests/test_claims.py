@@ -250,3 +250,16 @@ def test_quoted_we_of_an_official_is_claimed_a_witness_we_is_not(extractor) -> N
         # "doing all they can" assures effort; "hopes" deep in an adjunct leaves the clause a claim
         ("the first sample contained soil taken at the site in hopes of finding traces of fuel", None, False),
     ]
+
+
+def test_evaluations_correlatives_and_options_are_not_claims(extractor) -> None:
+    text = ("Council backs port plan\n\nThe city council made a sensible decision on Tuesday when it approved the "
+            "harbour plan. The mayor ruled wisely that the vote stands. \"We are partners,\" said Anne Cole, a "
+            "spokeswoman for the port authority. \"We have the ideal design for the new quay,\" she said. "
+            "The more ships the port handles, the more jobs are created. The second option would be to sell the "
+            "dock to a private firm. The council voted 7-2 to approve the plan.")
+    assert _claims_of(extractor, text) == [
+        ("Council backs port plan", None, False),
+        ("Anne Cole, a spokeswoman for the port authority", None, False),
+        ("The council voted 7-2 to approve the plan", None, False),  # a figure: a fact, unlike the judgements
+    ]

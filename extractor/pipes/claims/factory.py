@@ -49,6 +49,11 @@ _BARE_FRAMES = frozenset(load_lines("bare_frame_verbs.txt", package=_PKG))
 _REPORTED = frozenset({"ccomp", "xcomp", "dobj", "parataxis", "attr", "oprd", "acomp", "dative", "csubj"})
 _INTENSIFIERS = frozenset(load_lines("intensifiers.txt", package=_PKG))
 _SUBJECT_ADJECTIVES = frozenset(load_lines("subject_adjectives.txt", package=_PKG))
+# judgements of rightness or quality ("a reasonable decision", "ruled correctly")
+_EVALUATIVE = frozenset(load_lines("evaluative.txt", package=_PKG))
+# the compared degree words of a comparative correlative ("the less ..., the more ...")
+_CORRELATIVE = frozenset({"more", "less", "fewer", "greater", "higher", "lower", "better", "worse", "bigger",
+                          "smaller", "longer", "sooner", "faster", "harder", "larger", "stronger", "weaker"})
 
 
 @dataclass
@@ -494,6 +499,8 @@ class ClaimFinder:
             return False  # "some don't believe Gray had a gun": a stance
         if self._no_way_to_know(main):
             return False
+        if _evaluated(main, toks) or _correlative(toks) or _hypothetical(main):
+            return False
         if main.lemma_.lower() in _PERCEPTION and any(
                 c.lower_ in ("like", "if") or c.dep_ == "advcl" and any(g.lower_ in ("like", "if") for g in c.children)
                 for c in main.children):
@@ -829,6 +836,49 @@ def _measured_against(main: Token, adj: Token) -> bool:
         if c.tag_ == "VBD" and c.lemma_.lower() not in _COGNITION | _PERCEPTION:
             return True
     return False
+
+
+def _evaluated(main: Token, toks: list[Token]) -> bool:
+    """The clause's own verb graded by a judgement ("Reno ruled correctly that ...", "were unjustly
+    pushed out"), or its object or complement carrying one ("made a reasonable decision", "we have
+    the perfect formula"); a modifier deeper down ("a ruling on a reasonable doubt") does not judge
+    the clause. Bare "be" + a plural noun said of a pronoun ("We are friends") characterises too.
+    A figure in the clause ("correctly listed him as donating 274,500 marks"), or a named
+    giver of the thing judged ("the reasonable assurance of Chase Bank"), leaves a fact to check."""
+    if any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") for t in toks):
+        return False
+    for c in main.children:
+        if c.dep_ == "advmod" and c.lower_ in _EVALUATIVE:
+            return True
+        if c.dep_ in ("dobj", "attr", "acomp", "oprd") and (c.lower_ in _EVALUATIVE or any(
+                g.dep_ in ("amod", "advmod") and g.lower_ in _EVALUATIVE for g in c.children)) and not any(
+                g.dep_ == "prep" and g.lower_ in ("of", "from", "by") and any(x.pos_ == "PROPN" for x in g.subtree)
+                for g in c.children):
+            return True
+    if _is_be(main):
+        subj = [c for c in main.children if c.dep_ == "nsubj"]
+        attr = [c for c in main.children if c.dep_ == "attr"]
+        if subj and subj[0].pos_ == "PRON" and attr and attr[0].tag_ == "NNS" and not list(attr[0].children) \
+                and len([c for c in main.children if not c.is_punct]) == 2:
+            return True
+    return False
+
+
+def _correlative(toks: list[Token]) -> bool:
+    """A comparative correlative ("The less money it borrows, the more is freed"): a general rule
+    about how two quantities move together, not an event."""
+    words = [t for t in toks if not t.is_punct and not t.is_space and t.text not in _QUOTES]
+    pairs = [i for i in range(len(words) - 1) if words[i].lower_ == "the" and words[i + 1].lower_ in _CORRELATIVE
+             and words[i + 1].tag_ in ("JJR", "RBR")]
+    return len(pairs) >= 2 and pairs[0] == 0
+
+
+def _hypothetical(main: Token) -> bool:
+    """'The second possibility would be to start a fight': an option weighed, not a fact."""
+    modal = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "'d") for c in main.children)
+    return _is_be(main) and modal and any(
+        c.dep_ == "xcomp" and c.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in main.children)
 
 
 def _exclaimed(text: str) -> bool:
