@@ -565,3 +565,59 @@ def test_software_and_devices_are_products_and_their_makers_orgs(nlp: Language) 
 def test_newspaper_head_words_make_org(nlp: Language) -> None:
     text = "The report appeared in the Sueddeutsche Zeitung on Sunday, a day after the minister resigned."
     assert entities(nlp, text) == [("ORG", "Sueddeutsche Zeitung", ["Sueddeutsche Zeitung"])]
+
+
+def test_company_product_and_its_bare_name_are_one_product(nlp: Language) -> None:
+    text = ("Samsung Pulse is a new fitness service from Samsung. Pulse tracks your runs, and Samsung says "
+            "Pulse will reach Europe in May.")
+    assert entities(nlp, text)[:2] == [
+        ("PRODUCT", "Samsung Pulse", ["Samsung Pulse", "Pulse", "Pulse"]),
+        ("ORG", "Samsung", ["Samsung", "Samsung"]),
+    ]
+
+
+def test_product_cue_nouns_and_plus_names(nlp: Language) -> None:
+    text = "The photo app Snapwell runs on Android, and sharing is limited to email and Google+."
+    assert entities(nlp, text) == [
+        ("PRODUCT", "Snapwell", ["Snapwell"]),
+        ("PRODUCT", "Android", ["Android"]),
+        ("PRODUCT", "Google+", ["Google+"]),
+    ]
+
+
+def test_compass_regions_are_loc_and_derived_adjectives_no_names(nlp: Language) -> None:
+    text = "Flooding hit the North East on Sunday. Trans-Atlantic routes were shut."
+    assert entities(nlp, text) == [("LOC", "North East", ["North East"])]
+
+
+def test_descriptor_noun_makes_org_for_every_mention(nlp: Language) -> None:
+    text = ("Police searched the offices of the environmental group Greenshield in Oslo. Greenshield said the "
+            "search was illegal, the news website Nettavis reported.")
+    assert entities(nlp, text) == [
+        ("ORG", "Greenshield", ["Greenshield", "Greenshield"]),
+        ("GPE", "Oslo", ["Oslo"]),
+        ("ORG", "Nettavis", ["Nettavis"]),
+    ]
+
+
+def test_person_span_stops_before_dash_and_conjunction(nlp: Language) -> None:
+    text = "The speech recalled the era of Harold Wilson - and many voters agreed."
+    assert entities(nlp, text) == [("PERSON", "Harold Wilson", ["Harold Wilson"])]
+
+
+def test_party_forms_join_one_norp_with_the_singular_canonical(nlp: Language) -> None:
+    text = ("Senator Jane Roe, a Vermont Democrat, joined other Democrats and two Republicans. The Democratic "
+            "leader said a Republican had objected.")
+    assert entities(nlp, text)[2:] == [
+        ("NORP", "Democrat", ["Democrat", "Democrats", "Democratic"]),
+        ("NORP", "Republican", ["Republicans", "Republican"]),
+    ]
+
+
+def test_country_senate_is_one_org_and_its_committee_another(nlp: Language) -> None:
+    text = ("She was the first woman elected to the United States Senate. The Senate Finance Committee met "
+            "later, and the Senate adjourned.")
+    assert entities(nlp, text) == [
+        ("ORG", "United States Senate", ["United States Senate", "Senate"]),
+        ("ORG", "Senate Finance Committee", ["Senate Finance Committee"]),
+    ]

@@ -22,8 +22,11 @@ from spacy.tokens import Doc
 
 from extractor.pipes.entities.gazetteer import MEDIUM, Gazetteer
 from extractor.pipes.entities.patterns import word_class
+from extractor.resources import load_lines
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+# capitalised head words of bodies ("Senate", "Committee", "Army"), from the factory's lexicon
+ORG_HEADS = frozenset(load_lines("org_heads.txt", package="extractor.pipes.entities"))
 _PARTICLES = frozenset("al el bin ibn abu de da di del della van von der le la du dos das ben".split())
 _PLACE_SUFFIXES = frozenset("state county province region district city".split())
 # normalised street words after a street's own name: its first word alone is a short form of it
@@ -69,7 +72,7 @@ def normalise(name: str) -> str:
     """Key for comparing names: NFKC, case-folded, no leading 'the', no punctuation."""
     name = unicodedata.normalize("NFKC", name).casefold()
     name = re.sub(r"^the\s+", "", name)
-    name = re.sub(r"[^\w\s]", " ", name)
+    name = re.sub(r"[^\w\s+]", " ", name)  # "Google+" is not "Google"
     return " ".join(name.split())
 
 
@@ -149,6 +152,7 @@ def cluster_mentions(
             parent[a] = b
 
     surname_links: set[str] = set()
+    product_links: set[str] = set()
     ordered = sorted(names.values(), key=lambda n: (-len(n.words), -len(n.key)))
     # given names that open exactly one full personal name of the article: "Alice" after "Alice McMeekin"
     openers: dict[str, list[str]] = defaultdict(list)
@@ -183,6 +187,8 @@ def cluster_mentions(
             if _linked(short, long, gaz):
                 if short.label != "PERSON" and long.label == "PERSON" or _nickname_of(short, long):
                     surname_links.add(short.key)
+                elif long.label == "PRODUCT" and short.label != "PRODUCT":
+                    product_links.add(short.key)
                 union(short.key, long.key)
                 break
 
@@ -204,6 +210,13 @@ def cluster_mentions(
             ):
                 union(a.key, b.key)
 
+    # one party or people in its forms: "Democrat" / "Democrats" / "Democratic", "Greek" / "Greeks"
+    norps = {n.key: n for n in ordered if n.label == "NORP" and len(n.words) == 1}
+    for key in norps:
+        for form in (key + "s", key + "es", key + "ic"):
+            if form in norps:
+                union(form, key)
+
     groups: dict[str, list[_Name]] = defaultdict(list)
     for k in names:
         groups[find(k)].append(names[k])
@@ -216,6 +229,8 @@ def cluster_mentions(
                 votes["PERSON"] += len(n.mentions)
             elif n.key in company_links:
                 votes["ORG"] += len(n.mentions)
+            elif n.key in product_links:
+                votes["PRODUCT"] += len(n.mentions)
             else:
                 for lab, w in n.votes.items():
                     votes[lab] += w
@@ -233,6 +248,8 @@ def cluster_mentions(
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
         c.canonical = _canonical(c.mentions, gaz)
+        if c.label == "NORP" and all(" " not in m.text for m in c.mentions):
+            c.canonical = min((m.text for m in c.mentions), key=lambda t: (len(t), t))  # "Democrat", "Greek"
         extra = [m.designator for m in c.mentions if m.designator]
         for m in c.mentions:
             exp = gaz.expansions.get(m.text)
@@ -426,7 +443,22 @@ def _linked(short: _Name, long: _Name, gaz: Gazetteer) -> bool:
         if s_lab == l_lab == "ORG" and _acronym(long.text.replace("-", " ").split()) == stext:
             return True
     # short form at the start of a longer organisation name: "Wagner" / "Wagner group"
-    if s_lab == l_lab and l_lab in ("ORG", "FAC") and lw[: len(sw)] == sw and len(sw) < len(lw):
+    if (
+        s_lab == l_lab and l_lab in ("ORG", "FAC") and lw[: len(sw)] == sw and len(sw) < len(lw)
+        and not (len(sw) == 1 and short.text in ORG_HEADS)
+    ):
+        return True  # but "Senate" alone is not "Senate Appropriations Committee"
+    # "Senate" / "United States Senate": a body's own head word after the place it belongs to
+    if (
+        len(sw) == 1 and short.text in ORG_HEADS and l_lab == "ORG" and len(lw) > 1 and lw[-1] == sw[0]
+        and (gaz.get(long.text.rsplit(" ", 1)[0]) or ("",))[0] == "GPE"
+    ):
+        return True
+    # a product and its bare name after the company's: "Keep" / "Google Keep"
+    if (
+        l_lab == "PRODUCT" and len(lw) > len(sw) and lw[-len(sw) :] == sw
+        and (gaz.get(" ".join(long.text.split()[: len(lw) - len(sw)])) or ("",))[0] == "ORG"
+    ):
         return True
     # the generic end of an organisation's full name: "the Police Department" / "NYPD" (New York City
     # Police Department), "Supreme Court" / "Brooklyn Supreme Court"

@@ -99,6 +99,10 @@ _NAME_TYPES = frozenset({"", "ORG", "GPE", "LOC", "FAC"})  # model types a desig
 _DETS = frozenset({"the", "a", "an"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
+_COMPASS = frozenset("north south east west northeast northwest southeast southwest".split())
+# a derived adjective on a name: "trans-Pennine", "pan-African" name no referent
+_DERIVED = re.compile(r"(?:[Tt]rans|[Cc]ross|[Pp]an|[Aa]nti|[Pp]ro|[Nn]on)-[A-Z]")
 
 
 @dataclass
@@ -161,6 +165,9 @@ class EntityClusterer:
         self.loc_designators = frozenset(load_lines("loc_designators.txt", package=_PKG))
         self.org_type_nouns = frozenset(load_lines("org_type_nouns.txt", package=_PKG))
         self.not_names = frozenset(load_lines("not_names.txt", package=_PKG))
+        self.org_descriptors = frozenset(load_lines("org_descriptor_nouns.txt", package=_PKG))
+        self.product_cues = frozenset(load_lines("product_cue_nouns.txt", package=_PKG))
+        self.company_units = frozenset(load_lines("company_units.txt", package=_PKG))
         self.first_names = first_names()
         self.fac_heads = frozenset(load_lines("fac_heads.txt", package=_PKG))
         self.kin_nouns = frozenset(load_lines("kin_nouns.txt", package=_PKG))
@@ -277,6 +284,16 @@ class EntityClusterer:
                 if k < len(ents) and ents[k].start == ent.end:
                     k += 1
                 continue
+            nxt = ents[k] if k < len(ents) else None
+            if (
+                nxt is not None and nxt.start == ent.end and len(nxt) == 1 and nxt[0].text in self.org_heads
+                and ent.label_ in ("GPE", "ORG", "NORP") and (self.gaz.get(_strip_det(ent.text)) or ("",))[0] == "GPE"
+            ):
+                # "the United States Senate" read as "the United States" + "Senate": one body, the
+                # country nested in its name
+                k += 1
+                out.extend(self._repair(doc, doc[ent.start : nxt.end], "ORG"))
+                continue
             out.extend(self._repair(doc, ent))
         return out
 
@@ -293,13 +310,14 @@ class EntityClusterer:
             and not self._placeish(last.text) and not (after.is_title and after.pos_ == "PROPN")
         )
 
-    def _repair(self, doc: Doc, ent: Span) -> list[Cand]:
-        label = ent.label_
+    def _repair(self, doc: Doc, ent: Span, label: str | None = None) -> list[Cand]:
+        label = label or ent.label_
         start, end = ent.start, ent.end
         while start < end and (doc[start].lower_ in _DETS or doc[start].is_punct or doc[start].is_space):
             start += 1
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _POSSESSIVE or doc[end - 1].is_space):
-            end -= 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _POSSESSIVE or doc[end - 1].is_space
+                               or (end - start > 1 and doc[end - 1].lower_ in _CONJUNCTIONS)):
+            end -= 1  # "Joseph Stalin - and": a name never ends in a dash or a conjunction
         if start >= end:
             return []
         if label == "PERSON" and any(t.is_digit for t in doc[start:end]):
@@ -315,6 +333,12 @@ class EntityClusterer:
             and doc[end - 1].is_upper and doc[end - 1].is_alpha
         ):
             start += 1  # "Local FOX affiliate": a descriptive adjective before an acronym is no part of it
+        plus = (
+            end < len(doc) and doc[end].text == "+" and not doc[end - 1].whitespace_
+            and (end + 1 == len(doc) or not doc[end + 1].is_alpha or bool(doc[end].whitespace_))
+        )
+        if plus:
+            end += 1  # "Google+": a company's name with a plus glued on names its product
         if label in ("ORG", "LOC", "GPE", "PERSON") and self._possessive_name(doc, start, end):
             end, label = end + 2, "ORG"  # "Samaritan's Purse": the name runs on over the possessive
         if (
@@ -377,6 +401,8 @@ class EntityClusterer:
                 end += 1
         cand = Cand(start, end, designator=designator)
         cand.add(label, 1.0)
+        if plus:
+            cand.add("PRODUCT", STRONG)
         if designator:
             cand.add("LOC" if loc_designator else "GPE", 3.0)
         if end - start == 3 and re.fullmatch(r"[A-Z]\.", doc[start + 1].text):
@@ -1064,6 +1090,53 @@ class EntityClusterer:
                         c.add("PLACE", 1.5)
                         break
 
+        self._kind_votes(doc, c, span, text)
+
+    def _kind_votes(self, doc: Doc, c: Cand, span: Span, text: str) -> None:
+        """Evidence for products, organisations named after a descriptor, and regions."""
+        words = text.split()
+        if c.end - c.start > 1:
+            first = self.gaz.get(doc[c.start].text)
+            if (
+                first and first[0] == "ORG" and len(words) <= 3 and words[-1] not in self.org_heads
+                and not any(w in self.company_units for w in words[1:]) and not COMPANY_END.search(text)
+                and all(w[:1].isupper() and w.isalpha() for w in words[1:])
+                and doc[c.start].whitespace_ and self.gaz.get(text) is None
+                and words[-1] not in self.fac_heads and words[-1] not in FAC_NAME_HEADS
+                and not any(lab in c.votes for lab in ("FAC", "WORK_OF_ART", "EVENT", "LAW", "LOC"))
+            ):
+                c.votes.pop("ORG", None)  # "Google Keep": a company's name before a new name is its product
+                c.add("PRODUCT", STRONG + 1.0)
+            if " for " in text:
+                after = text.split(" for ", 1)[1]
+                if (self.gaz.get(after) or ("",))[0] == "PRODUCT":
+                    c.add("PRODUCT", STRONG + 1.0)  # "Office for Windows": a version for a platform
+        root = span.root
+        if c.start > 0:
+            t = doc[c.start - 1]
+            low = t.text
+            related = t.head.i == root.i or (root.dep_ == "appos" and root.head.i == t.i) or (
+                root.dep_ != "compound" and t.pos_ == "NOUN" and c.end - c.start == 1
+            )
+            if related and low in self.org_descriptors and "PRODUCT" not in c.votes:
+                c.kind = "ORG"  # "the rights group X", "the news website X": the noun says what X is
+            elif related and low in self.product_cues:
+                c.add("PRODUCT", STRONG)  # "the to-do app X"
+        head = root
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        cue = head.head
+        if (
+            cue.i >= c.end and cue.text in self.product_cues and head.dep_ in ("compound", "nmod", "amod")
+            and cue.i - c.end <= 4
+        ):
+            c.add("PRODUCT", STRONG)  # "the X and Y apps"
+        if c.start > 0 and doc[c.start - 1].lower_ == "the" and any(
+            lab in c.votes for lab in ("GPE", "LOC", "PLACE")
+        ):
+            if all(w.replace("-", "").lower() in _COMPASS for w in words):
+                c.add("LOC", STRONG + 1.0)  # "the South West", "the North East": a region, not a state
+
     def _after_title(self, doc: Doc, c: Cand) -> bool:
         """A capitalised title right before the name, in the same sentence ("President Clinton",
         "Gov. Bush"): the name is a person's, whatever small town shares it. Not for names that end
@@ -1167,7 +1240,7 @@ class EntityClusterer:
         """Proper names only: no lower-case category words, no title-case common words."""
         if m.source in ("lower", "echo"):
             return True
-        if not any(ch.isupper() for ch in m.text) or m.text in self.not_names:
+        if not any(ch.isupper() for ch in m.text) or m.text in self.not_names or _DERIVED.match(m.text):
             return False
         if not m.votes or max(m.votes.values()) <= 0:
             return m.source == "acronym"
@@ -1209,3 +1282,7 @@ def _starts_some(words: list[str], prefix: str) -> bool:
     """Whether any word of the sorted list begins with ``prefix``."""
     k = bisect_left(words, prefix)
     return k < len(words) and words[k].startswith(prefix)
+
+
+def _strip_det(text: str) -> str:
+    return text[4:] if text[:4].lower() == "the " else text
