@@ -37,7 +37,7 @@ def test_hedges_and_evidence_frames(extractor) -> None:
     record = extractor.extract_text(text)
     assert _claims(record)[1:] == [
         ("John Smith, the interior minister, said the police had arrested 40 people", "said", False),
-        ("He told reporters that the curfew would stay", "told", False),
+        # "that the curfew would stay" is a forecast in reported speech: an attribution, no claim
         ("Official reports indicate 14 deaths", "indicate", False),
         ("documents suggest the toll may be higher", "suggest", True),  # hedged by the cue and "may"
     ]
@@ -262,4 +262,76 @@ def test_evaluations_correlatives_and_options_are_not_claims(extractor) -> None:
         ("Council backs port plan", None, False),
         ("Anne Cole, a spokeswoman for the port authority", None, False),
         ("The council voted 7-2 to approve the plan", None, False),  # a figure: a fact, unlike the judgements
+    ]
+
+
+def test_party_appositions_and_final_relatives(extractor) -> None:
+    text = ("Women lead more committees\n\nSenator Jane Dorrit, a Vermont Democrat, is the first chairwoman of the "
+            "Rules Committee. The farm bill was led by Senator Paul Kenner, a Kansas Republican who sits on the "
+            "budget panel. Senator Ann Voss, Democrat of Oregon, and Senator Rick Dale, Republican of Utah, led the "
+            "repeal in 2011. Last month the senators voted to renew the Clean Rivers Protection Act, which had "
+            "lapsed in 2012.")
+    assert _claims_of(extractor, text) == [
+        ("Women lead more committees", None, False),
+        # a party-and-state apposition is a claim of its own, overlapping the sentence claim
+        ("Senator Jane Dorrit, a Vermont Democrat", None, False),
+        ("Senator Jane Dorrit, a Vermont Democrat, is the first chairwoman of the Rules Committee", None, False),
+        # sentence-final: the main claim ends before the apposition
+        ("The farm bill was led by Senator Paul Kenner", None, False),
+        ("Senator Paul Kenner, a Kansas Republican who sits on the budget panel", None, False),
+        ("Senator Ann Voss, Democrat of Oregon", None, False),
+        ("Senator Ann Voss, Democrat of Oregon, and Senator Rick Dale, Republican of Utah, led the repeal in 2011",
+         None, False),
+        ("Senator Rick Dale, Republican of Utah", None, False),
+        ("Last month the senators voted to renew the Clean Rivers Protection Act", None, False),
+        ("the Clean Rivers Protection Act, which had lapsed in 2012", None, False),
+    ]
+
+
+def test_review_descriptions_and_evaluations(extractor) -> None:
+    text = ("Acme launches Notely\n\nBefore the launch of Notely, which Acme released this week, there was no "
+            "default notes app for tablets. Instead of waiting for rivals, the company built its own sync service. "
+            "You can share notes with friends, and they will instantly appear on your tablet. Swiping up will "
+            "delete the notes you no longer need. The layout may not be as elegant as rival apps. Still, the menus "
+            "are pretty bare bones. Overall, it is a well-designed update.")
+    assert _claims_of(extractor, text) == [
+        ("Acme launches Notely", None, False),
+        # a fronted phrase before a relative clause stays in the sentence claim; the relative is split off
+        ("Before the launch of Notely, which Acme released this week, there was no default notes app for tablets",
+         None, False),
+        ("Notely, which Acme released this week", None, False),
+        ("Instead of waiting for rivals, the company built its own sync service", None, False),  # no "of ..." stub
+        # what a product does, told to "you": capability "can" and behavioural "will" are facts
+        ("You can share notes with friends", None, False),
+        ("they will instantly appear on your tablet", None, False),
+        ("Swiping up will delete the notes you no longer need", None, False),
+        # a guarded comparison, "pretty bare bones" and "well-designed" are evaluations
+    ]
+
+
+def test_absolutes_forecasts_sources_and_rules(extractor) -> None:
+    text = ("Storms hit the north\n\nHeavy rain is causing delays on the railways, with strong winds bringing down "
+            "trees across the region. There are 8 flood warnings in the north, with storm warnings covering much "
+            "of the coast. Forecasters said the rain would flood roads in the valleys on Sunday. Union leader Tom "
+            "Hale, quoted by a local radio station, said the factory had closed. A new law says charities funded "
+            "from abroad must register with the ministry.")
+    assert _claims_of(extractor, text) == [
+        ("Storms hit the north", None, False),
+        # a present condition with a "with X V-ing" absolute gives two claims, "with" left out
+        ("Heavy rain is causing delays on the railways", None, False),
+        ("strong winds bringing down trees across the region", None, False),
+        ("There are 8 flood warnings in the north", None, False),
+        ("storm warnings covering much of the coast", None, False),
+        # the forecast ("would flood") is no claim; "quoted by ..." describes the source, no claim of its own
+        ("Union leader Tom Hale, quoted by a local radio station, said the factory had closed", "said", False),
+        ("A new law says charities funded from abroad must register with the ministry", "says", False),  # a rule
+    ]
+
+
+def test_feared_outcomes_and_unknowns(extractor) -> None:
+    text = ("Outbreak grows\n\nThe outbreak began in March, sparking fears it could spread to the capital. "
+            "Nobody knows where the virus came from, the minister said.")
+    assert _claims_of(extractor, text) == [
+        ("Outbreak grows", None, False),
+        ("The outbreak began in March", None, False),
     ]

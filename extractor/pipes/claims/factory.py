@@ -40,6 +40,11 @@ _UNSTATED = frozenset(load_lines("unstated_verbs.txt", package=_PKG))
 # cognition verbs: a negated thought is a personal statement, not a denial of fact
 _COGNITION = frozenset(load_lines("cognition_verbs.txt", package=_PKG))
 _QUOTES = "\"“”‘’'«»"
+# frequency adverbs that make "would" a past habit ("he would often call")
+_HABITUAL = frozenset({"often", "always", "usually", "constantly", "regularly", "frequently", "routinely",
+                       "repeatedly", "sometimes", "typically", "generally", "invariably"})
+# a participle that tells how a source was reached ("X, quoted by Vesti", "Y, interviewed by CNN")
+_SOURCE_PARTICIPLES = frozenset({"quote", "cite", "interview", "contact", "reach"})
 _DATELINE = frozenset({"published", "updated", "posted", "modified", "created", "last"})
 _REPORT_DEPS = frozenset({"ROOT", "ccomp", "conj", "parataxis"})
 _PERCEPTION = frozenset(load_lines("perception_verbs.txt", package=_PKG))
@@ -85,6 +90,9 @@ class ClaimFinder:
         self.labelling = frozenset(load_lines("labelling_verbs.txt", package=_PKG))
         self.roles = frozenset(load_lines("institutional_roles.txt", package=_PKG))
         self.stance = frozenset(load_lines("stance_verbs.txt", package=_PKG))
+        self.parties = frozenset(load_lines("party_members.txt", package=_PKG))
+        self.legal = frozenset(load_lines("legal_documents.txt", package=_PKG))
+        self.agents = frozenset(load_lines("agent_nouns.txt", package=_PKG))
         self._joins: set[int] = set()  # roots of sentences joined on, set per document
         self._minor: set[int] = set()  # participle heads that describe rather than report, per document
         self._heads_of: Doc | None = None  # the document whose head indices _heads holds
@@ -160,6 +168,8 @@ class ClaimFinder:
             return False
         heads = {t.head.i for t in doc.char_span(item.start, cut, alignment_mode="expand") or []
                  if t.dep_ == "ROOT" or t.head.i == t.i}
+        if not heads:
+            return False  # "Before the arrival of Keep, which ..., there was": the clause's verb is after the cut
         return not any(t.head.i in heads and not t.is_punct for t in span)
 
     def _generic(self, sent: Span) -> bool:
@@ -227,6 +237,10 @@ class ClaimFinder:
             elif t.dep_ == "prep" and t.lower_ == "with" and comma_before and any(
                     g.dep_ == "acl" and g.tag_ == "VBN" for c in kids for g in c.children) and any(
                     x.like_num for x in t.subtree):
+                heads.append(t)
+            elif t.dep_ == "prep" and comma_before and _absolute_with(t) and _present_state(t.head):
+                # ", with heavy rainfall bringing flooding to ...": a second current condition of its own;
+                # after a past event ("clashes erupted, with police trying to ...") it tells how the event went
                 heads.append(t)
         return heads
 
@@ -464,12 +478,20 @@ class ClaimFinder:
     def _content_worthy(self, att, content: list[Token], main: Token) -> bool:
         clause = any(t.pos_ in ("VERB", "AUX") for t in content)
         if clause and main.pos_ in ("VERB", "AUX"):
-            return self.check_worthy(main, content, False)
+            return self.check_worthy(main, content, False, rule=self._legal_source(main.doc, att))
         words = {t.lower_ for t in content} | {t.lemma_.lower() for t in content}
         return not (words & self.opinion) and any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in content)
 
-    def check_worthy(self, main: Token, toks: list[Token], in_title: bool) -> bool:
-        """An event, action, figure or relation; not opinion, framing, demand or speculation."""
+    def _legal_source(self, doc: Doc, att) -> bool:
+        """The holder is a law or other binding document ("A new Russian law says ...")."""
+        if att.source is None:
+            return False
+        span = doc.char_span(att.source.start, att.source.end, alignment_mode="expand")
+        return span is not None and span.root.lemma_.lower() in self.legal
+
+    def check_worthy(self, main: Token, toks: list[Token], in_title: bool, rule: bool = False) -> bool:
+        """An event, action, figure or relation; not opinion, framing, demand or speculation. With
+        ``rule``, the clause is what a law requires, so its "must" states a fact."""
         text = " ".join(t.text for t in toks).strip()
         if text.rstrip(_QUOTES + " ").endswith("?"):
             return False
@@ -485,18 +507,29 @@ class ClaimFinder:
             cands = [t for t in verbs if t.dep_ in ("ROOT", "ccomp", "conj", "advcl", "relcl", "acl")]
             main = cands[0] if cands else verbs[0]
         core = _core(main, toks)
+        if rule:
+            core = [t for t in core if not (t.dep_ == "aux" and t.lower_ in ("must", "shall"))]
         if self._opinionated(core):
             return False  # "the scale was remarkable", "should be punished"; not "in hopes of" deep inside
+        if any(t.dep_ in ("dobj", "nsubj", "attr") and t.pos_ == "NOUN" and t.lemma_.lower() in self.framing and any(
+                g.dep_ in ("relcl", "acl", "ccomp") and any(m.dep_ == "aux" and m.tag_ == "MD" for m in g.children)
+                for g in t.children) for t in core):
+            return False  # "sparking concerns it might turn into the worst": a fear of what may come
         if any(t.dep_ == "aux" and t.lower_ in ("might", "could") and t.head.dep_ == "ccomp" and t.head.i != main.i
                and not any(c.dep_ == "neg" for c in t.head.children) for t in core):
             return False  # "knows a long stalemate could try ...": speculation in what the clause states
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in main.children)
         framed = (main.lemma_.lower() in self.framing or main.lower_ in self.framing) and not (
             passive and main.lemma_.lower() in self.passive_events)  # "was felt across the gulf"
+        if framed and main.lemma_.lower() == "appear" and any(c.dep_ == "prep" for c in main.children) and not any(
+                c.dep_ in ("xcomp", "ccomp", "acomp", "attr") for c in main.children):
+            framed = False  # "appeared in court", "will appear on your phone": an event, not "appears to be"
         if framed or self._labels(main):
             return False  # framing ("These figures challenge ..."), labelling ("called X bittersweet")
-        if main.lemma_.lower() in _COGNITION and any(c.dep_ == "neg" for c in main.children):
-            return False  # "some don't believe Gray had a gun": a stance
+        if main.lemma_.lower() in _COGNITION and any(c.dep_ == "neg" or c.dep_ == "nsubj" and c.lower_ in (
+                "nobody", "noone") or c.dep_ == "nsubj" and c.lower_ == "one" and any(
+                g.lower_ == "no" for g in c.children) for c in main.children):
+            return False  # "some don't believe Gray had a gun": a stance; "nobody knows what ...": no fact
         if self._no_way_to_know(main):
             return False
         if _evaluated(main, toks) or _correlative(toks) or _hypothetical(main):
@@ -508,7 +541,14 @@ class ClaimFinder:
         if main.lemma_.lower() in _UNSTATED and any(c.dep_ == "neg" for c in main.children) and any(
                 c.dep_ == "auxpass" for c in main.children):
             return False  # "it has not been stated where": an absence of information, not a fact
-        if any(c.dep_ == "aux" and c.lower_ in _NOT_CLAIM_MODALS for c in main.children):
+        if any(c.dep_ == "aux" and c.lower_ in _NOT_CLAIM_MODALS and not (rule and c.lower_ in ("must", "shall"))
+               for c in main.children) and not _behaviour(main, toks):
+            return False
+        if any(c.dep_ == "aux" and c.lower_ == "would" for c in main.children) and not any(
+                c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in main.children) \
+                and not self._planned(main):
+            # "forecasters said the snow would cause ...": a forecast; "would not stop" is a refusal,
+            # "would often visit" a past habit and "relatives would hold a vigil Thursday" a plan, all facts
             return False
         if main.lemma_.lower() in _BARE_FRAMES and not any(c.dep_ in _REPORTED or c.dep_ in ("auxpass", "nsubjpass")
                                                            for c in main.children):
@@ -526,8 +566,9 @@ class ClaimFinder:
         if main.lemma_ == "do" and any(c.dep_ == "dobj" and c.lower_ in ("all", "everything", "whatever")
                                        for c in main.children):
             return False  # "We are doing all we can": an assurance of effort, nothing to check
-        if subj and subj[0].lower_ == "you":
-            return False  # generic "you hear noises every day": no particular fact
+        if subj and subj[0].lower_ == "you" and not any(c.dep_ == "aux" and c.lower_ in ("can", "ca")
+                                                         for c in main.children):
+            return False  # generic "you hear noises every day"; "you can save notes" states a capability
         if main.lemma_ == "go" and main.tag_ == "VBG" and any(
                 c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                 for c in main.children) or main.lower_ == "gon":
@@ -552,6 +593,22 @@ class ClaimFinder:
             return False
         return any(t.pos_ in ("NOUN", "PROPN", "NUM", "PRON") for t in toks if t.i != main.i)
 
+    def _planned(self, main: Token) -> bool:
+        """'would' + an action of a person or body, not a state and not under a condition ("said relatives
+        would hold a vigil Thursday", "said the minister would travel to Paris"): a plan reported as decided
+        (B54), unlike an outcome foreseen for things ("the snow would cause disruption", "roads would be
+        the worst affected") or a hypothetical ("they would give him up if ...")."""
+        if _is_be(main) or main.lemma_ in ("have", "need") or main.pos_ != "VERB":
+            return False
+        if any(c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children) for c in main.children):
+            return False
+        subj = [c for c in main.children if c.dep_ == "nsubj"]
+        if not subj:
+            return False
+        s = subj[0]
+        return s.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or s.lower_ in ("he", "she", "they", "we", "i") or (
+            s.pos_ == "NOUN" and (s.lemma_.lower() in self.roles or s.lemma_.lower() in self.agents))
+
     def _opinionated(self, toks: list[Token]) -> bool:
         return any(t.lower_ in self.opinion or t.lemma_.lower() in self.opinion for t in toks)
 
@@ -575,6 +632,13 @@ class ClaimFinder:
                 continue  # "so eager to begin that he struck": a result clause states what happened
             if any(c.dep_ in ("advmod", "predet", "preconj") and c.lower_ in _INTENSIFIERS for c in g.children):
                 return True
+            if any(c.dep_ == "advmod" and c.lower_ in ("well", "poorly", "badly") and c.i + 1 < len(c.doc)
+                   and c.doc[c.i + 1].text == "-" for c in g.children):
+                return True  # "a well-executed refinement", "a poorly-run campaign": a judgement of quality
+        if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in kids) and any(
+                any(g.dep_ == "advmod" and g.lower_ == "as" for g in a.children)
+                and any(g.dep_ == "prep" and g.lower_ == "as" for g in a.children) for a in acomp):
+            return True  # "may not be as progressive as X": a guarded comparison of qualities
         return False
 
     @staticmethod
@@ -613,15 +677,17 @@ class ClaimFinder:
             comma = t.left_edge.i - 1
             if _final_where(t, sent) and comma >= sent.start and doc[comma].text not in (",", "—", "--"):
                 comma += 1  # "holed up in an office on the second floor where the SWAT team found her"
-            elif comma < sent.start or doc[comma].text not in (",", "—", "--") or doc[comma].i <= t.head.i:
+            elif comma < sent.start or not (doc[comma].text in (",", "—", "--") or _spaced_hyphen(doc[comma])) \
+                    or doc[comma].i <= t.head.i:
                 continue
-            if doc[comma].text not in (",", "where") and t.dep_ != "relcl":
+            dashed_tail = doc[comma].text not in (",", "where") and t.dep_ == "appos" and _last_dash(doc[comma], sent)
+            if doc[comma].text not in (",", "where") and t.dep_ != "relcl" and not dashed_tail:
                 continue  # "Gray — who allegedly turned ...": a relative clause set off by a dash
             ante = t.head
             if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in ("name", "call", "dub") and any(
                     c.dep_ in ("oprd", "attr", "dobj", "npadvmod") and c.pos_ == "PROPN" for c in t.children):
                 continue  # "The family's border collie, named Fenn": a name, not a fact to check
-            if t.dep_ == "acl" and _is_cue(t, atts):
+            if t.dep_ == "acl" and (_is_cue(t, atts) or t.tag_ == "VBN" and t.lemma_.lower() in _SOURCE_PARTICIPLES):
                 continue  # "Prendergast, quoted by the Associated Press": who reports, no fact of its own
             if t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBN"):
                 toks = [x for x in t.subtree]
@@ -635,10 +701,13 @@ class ClaimFinder:
                     continue  # "who would go out of his way": a habit in a portrait, not an event
                 if _unnamed(toks) or (t.dep_ == "relcl" and t.lemma_.lower() in self.labelling and t.tag_ == "VBN"):
                     continue  # "a friend, who asked not to be named"; "Jenkin, who was described as a Goth"
-            elif t.dep_ == "appos" and t.pos_ == "NOUN":
+            elif t.dep_ == "appos" and (t.pos_ == "NOUN" or t.lower_ in self.parties):
                 named = ante.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN"
                                                     for c in ante.children)
-                facts = any(c.dep_ in ("prep", "nummod", "acl") for c in t.children) or any(
+                # a party ("a Maryland Democrat", "Republican of Ohio") or a described thing ("a device
+                # that enabled ...") adds a checkable fact; a bare title ("the capital, Athens") does not
+                facts = t.lower_ in self.parties or any(c.dep_ in ("prep", "nummod", "acl", "relcl")
+                                                        for c in t.children) or any(
                     c.dep_ == "npadvmod" for c in t.subtree)
                 in_source = any(s.start <= ante.idx < s.end for s in sources)
                 if not named or not facts:
@@ -646,11 +715,13 @@ class ClaimFinder:
                 if any(c.dep_ == "nummod" for c in t.children) and any(c.dep_ == "nummod" for c in ante.children):
                     continue  # "14 AK-47 Rifles, 31 magazines and 923 rounds": a list, not an apposition
                 toks = list(t.subtree)
+                if dashed_tail:  # "its Kinect - a device that ..., without need of X": the aside runs to the end
+                    toks = list(doc[t.left_edge.i:sent.end])
             else:
                 continue
             while toks and (toks[-1].dep_ == "cc" or toks[-1].is_punct and toks[-1].text not in _QUOTES + ")]"):
                 toks = toks[:-1]  # "Qeshm, a 1,500-square-kilometer island off the coast ... and": cut at a conjunct
-            start_tok = ante.left_edge
+            start_tok = _name_start(ante)
             if not toks or start_tok.i < sent.start:
                 continue
             start, end = trim(doc, start_tok.idx, toks[-1].idx + len(toks[-1]))
@@ -713,7 +784,11 @@ class ClaimFinder:
         toks = sorted(toks, key=lambda t: t.i)
         while toks and (toks[0].dep_ in _LEAD_DROP and toks[0].text not in _QUOTES or toks[0].is_space):
             toks = toks[1:]
-        if toks and toks[0].lower_ in self.connectives:
+        if toks and _absolute_with(toks[0]):
+            toks = toks[1:]  # "with" before an absolute clause is a connective (decision K28)
+        if toks and toks[0].lower_ in self.connectives and not any(c.dep_ == "prep" for c in toks[0].children) \
+                and not (toks[0].head.dep_ == "prep" and toks[0].head.i == toks[0].i + 1):
+            # ("Instead of settling for X, ..." keeps its phrase: cutting "Instead" would leave "of settling")
             k = 1
             while k < len(toks) and toks[k].head.i == toks[0].i or (k < len(toks) and toks[k].text == ","
                                                                      and k <= 3):
@@ -1012,6 +1087,71 @@ def _final_where(rel: Token, sent: Span) -> bool:
         return False  # "the lounge where the victims were and shot them": a parse that ran on
     rest = [t for t in sent.doc[rel.right_edge.i + 1:sent.end] if not (t.is_punct or t.is_space)]
     return not rest
+
+
+def _spaced_hyphen(tok: Token) -> bool:
+    """A hyphen typed with a space on each side ("its Kinect - a device that ..."): a dash."""
+    return tok.text in ("-", "–") and bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+
+
+def _absolute_with(tok: Token) -> bool:
+    """'with' + a subject and its -ing verb ("with heavy rainfall bringing flooding", "with warnings
+    covering much of the UK"): an absolute clause stating a fact of its own."""
+    if tok.lower_ != "with" or tok.dep_ != "prep":
+        return False
+    for c in tok.children:
+        if c.dep_ == "pcomp" and c.tag_ == "VBG" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            return True
+        if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") and any(
+                g.dep_ == "acl" and g.tag_ == "VBG" and g.i > c.i for g in c.children):
+            return True
+    return False
+
+
+def _present_state(verb: Token) -> bool:
+    """A main clause in the present tense with no modal ("snow is causing disruption", "there are 12
+    warnings"), a report of current conditions, not a past event or a forecast."""
+    for _ in range(4):  # ", with X V-ing" hung on the noun ("There are 12 warnings in X, with ..."): its verb
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.dep_ not in ("ROOT", "conj") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    tensed = min([verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")], key=lambda t: t.i)
+    return tensed.tag_ in ("VBZ", "VBP")
+
+
+def _behaviour(main: Token, toks: list[Token]) -> bool:
+    """'will' telling the reader how a thing works ("swiping left will archive the notes you no longer
+    need", "it will appear on your phone"): a description addressed to "you", with no date to place it
+    in the future, is no forecast."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in main.children):
+        return False
+    if any(c.dep_ == "neg" for c in main.children):
+        return False
+    return any(t.lower_ in ("you", "your") for t in toks) and not any(t.ent_type_ in ("DATE", "TIME") for t in toks)
+
+
+def _name_start(ante: Token) -> Token:
+    """Where the antecedent's phrase starts: its left edge, or the start of the name it ends when the
+    parse hung the head inside a longer name ("the Violence Against Women Act", head "Act")."""
+    start = ante.left_edge
+    if ante.ent_iob_ == "I":
+        i = ante.i
+        while i > 0 and ante.doc[i].ent_iob_ == "I" and ante.doc[i - 1].ent_type_ == ante.ent_type_ and (
+                ante.doc[i - 1].text[:1].isupper() or ante.doc[i - 1].lower_ in ("of", "for", "and", "the", "&")):
+            i -= 1  # a name's own words only, not "Troy on Interstate 75" run together by the tagger
+        if i < start.i:
+            first = ante.doc[i]
+            if i > 0 and ante.doc[i - 1].lower_ == "the" and first.lower_ != "the":
+                first = ante.doc[i - 1]
+            start = first
+    return start
+
+
+def _last_dash(dash: Token, sent: Span) -> bool:
+    """A dash that no other dash closes: what follows it to the end of the sentence is an aside."""
+    return not any(t.text in DASHES or _spaced_hyphen(t) for t in sent.doc[dash.i + 1:sent.end])
 
 
 def _set_off(head: Token, cue: int, start: int, end: int) -> bool:
