@@ -308,3 +308,55 @@ def test_frame_appended_to_a_noun_and_frame_before_a_comma(extractor) -> None:
          "One of the buildings was a fuel depot of the national guard"),
         ("indirect", "A senior police source", "tells", "there is a lot of evidence against the driver"),
     ]
+
+
+def test_relative_clause_holder_and_clause_after_a_time_phrase(extractor) -> None:
+    text = ("Mayor answers critics\n\nThe mayor met a builder who said he was never paid for the new bridge. "
+            "The governor said after the vote he would sign the budget. "
+            "Ms. Reyes tweeted in the early hours that the count was over. "
+            "Voters must register under a rule, a term which suggests fraud. "
+            "The study -- which notes that most large firms paid no tax -- was widely read.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "a builder", "said", "he was never paid for the new bridge"),  # the antecedent alone
+        ("indirect", "The governor", "said", "he would sign the budget"),
+        ("indirect", "Ms. Reyes", "tweeted", "the count was over"),
+        # "a term which suggests": no holder, no report; a study is a text that holds one
+        ("indirect", "The study", "notes", "most large firms paid no tax"),
+    ]
+
+
+def test_continued_next_to_a_quote(extractor) -> None:
+    text = ('Senator speaks\n\nThe senator spoke for an hour. She continued, "We will not give up on this bill." '
+            "The debate continued into the night.")
+    assert _atts_of(extractor, text) == [
+        ("direct", "She", "continued", '"We will not give up on this bill."'),
+    ]
+
+
+def test_transcript_turns_and_signed_quotes(extractor) -> None:
+    text = ("Interview with the candidate\n\nPartial transcript:\n\n"
+            "HOLT: Why did you change your plan on taxes?\n\n"
+            "MARSH: We listened to voters. The old plan was too complicated.\n\n"
+            "HOLT: Will you release your returns?\n\n"
+            "\u201cShe answered every question with care.\u201d \u2015 Ana Ortiz\u00a0\n"
+            "\u201dHe never looked at the camera.\u201d \u2015 Tom Baker")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "HOLT", ":", "Why did you change your plan on taxes?"),
+        ("indirect", "MARSH", ":", "We listened to voters. The old plan was too complicated"),
+        ("indirect", "HOLT", ":", "Will you release your returns?"),
+        ("direct", "Ana Ortiz", "\u2015", "\u201cShe answered every question with care.\u201d"),
+        # a closing mark typed at the start of the line opens the quotation
+        ("direct", "Tom Baker", "\u2015", "\u201dHe never looked at the camera.\u201d"),
+    ]
+
+
+def test_relaying_outlet_and_name_before_a_headline_colon(extractor) -> None:
+    text = ("Warren: Bank chief 'should be investigated'\n\n"
+            "Senator Elizabeth Warren questioned the bank's chief on Tuesday. "
+            'The group\'s director Anna Petrova, quoted by the news agency Interfax, said it was "a full check '
+            'of our funding".')
+    assert _atts_of(extractor, text) == [
+        ("indirect", "Warren", ":", "Bank chief 'should be investigated'"),
+        ("mixed", "the news agency Interfax", "quoted", 'it was "a full check of our funding"'),
+        ("mixed", "The group's director Anna Petrova", "said", 'it was "a full check of our funding"'),
+    ]

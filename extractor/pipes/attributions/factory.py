@@ -59,6 +59,7 @@ class AttributionFinder:
         self.verbs = {lemma: hedge == "1" for lemma, hedge in rows}
         self.np_verbs = frozenset(load_lines("np_content_verbs.txt", package=_PKG))
         self.objectless = frozenset(load_lines("objectless_cues.txt", package=_PKG))
+        self.quote_only = frozenset(load_lines("quote_cues.txt", package=_PKG))
         self.frames = {
             lemma: (prep, hedge == "1")
             for lemma, prep, hedge in (line.split("\t") for line in load_lines("frame_verbs.tsv", package=_PKG))
@@ -88,8 +89,11 @@ class AttributionFinder:
             if lead is not None and all(lead[0] < it.cue.start < lead[1] for it in items):
                 leads.append((n, lead))  # no cue of its own, or only reports nested inside it
             found.extend(items)
-        found += _continuations(doc, found, leads, sents)
-        found += _signed_quotes(doc, quotes, found)
+        signed = _signed_quotes(doc, quotes, found)  # a signature names the quote's own speaker
+        found += [a for a in _continuations(doc, found, leads, sents)
+                  if not any(a.content.start == b.content.start for b in signed)]
+        found += signed
+        found = _transcript_turns(doc, found)
         found = _dedupe(_unframed_blocks(found))
         for item in found:
             if item.source_entity is None:
@@ -106,6 +110,8 @@ class AttributionFinder:
         lemma = tok.lemma_.lower()
         if lemma in self.objectless and any(c.dep_ == "dobj" for c in tok.children):
             return False  # "answered the door"
+        if lemma in self.quote_only:
+            return _next_to_quote(tok)
         return lemma in self.verbs or self._frame_prep(tok) is not None
 
     def _hedge(self, tok: Token) -> bool:
@@ -179,6 +185,10 @@ class AttributionFinder:
                 continue
             out.append(AttributionItem(_kind(content, own), source, _cue_span(doc, tok), content,
                                        hedge=self._hedge(tok), block=block))
+            relay = _relaying_agent(tok)
+            if relay is not None:  # "X, quoted by the website Y, said ...": Y reports it too
+                out.append(AttributionItem(_kind(content, own), _noun_phrase(relay[1]), _tok_span(relay[0]),
+                                           content, hedge=self._hedge(tok), block=block))
             lead = _quoted_lead_clause(doc, tok, source, content, quotes)
             if lead is not None:  # 'After he "adjusted ...," officials say the cops ...': both reported
                 out.append(AttributionItem(_kind(lead, quotes), source, _cue_span(doc, tok), lead,
@@ -237,7 +247,7 @@ class AttributionFinder:
         if depth > 4 or cue.head.i == cue.i:
             return None
         if cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN"):
-            return _noun_phrase(cue.head)
+            return _antecedent(cue)
         if self._sentence_noun(cue):
             noun = cue.head  # "An 18-year old male confessed to ...", parsed as a noun phrase
             return _span(cue.doc[noun.left_edge.i:cue.i])
@@ -478,6 +488,8 @@ class AttributionFinder:
         start, end = trim(doc, span.start_char, span.end_char)
         if doc.text[start:start + 5].lower() == "that " and cue.i < head.i:
             start += 5
+        elif doc.text[start:start + 6].lower() == "that, " and cue.i < head.i:
+            start += 6  # "joked that, among X, Y ranks ...": the complementiser before an aside
         if end <= start:
             return None
         return _extend_to_quotes(CharSpan(start, end), quotes)
@@ -563,12 +575,14 @@ class AttributionFinder:
         if title:
             named = head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "")
             named = named or head.lower_ in self.headline_holders or head.lemma_.lower() in self.headline_holders
+            named = named or _named_holder(doc, head)  # "Sanders: ..." tagged as a noun in title case
         else:
             named = head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", "ORG") and colon.i == before.end
         if not named:
             return []
-        if not any(t.pos_ in ("VERB", "AUX") for t in after):
-            return []
+        quoted = any(t.is_quote for t in after) and title
+        if not any(t.pos_ in ("VERB", "AUX") for t in after) and not quoted:
+            return []  # 'Pat Caddell: Voters Worried About X; It's 'in Their Heads'': a quoted verdict
         start, end = trim(doc, after.start_char, after.end_char)
         return [AttributionItem("indirect", _span(before), _tok_span(colon), CharSpan(start, end))]
 
@@ -659,7 +673,9 @@ def _quotes_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if ch in _OPENERS:
             marks.append((i, "open"))
         elif ch in _CLOSERS:
-            marks.append((i, "close"))
+            line_start = i == start or text[i - 1] == "\n"
+            # a closing mark typed at the start of a line before a word opens the quotation there
+            marks.append((i, "open" if line_start and text[i + 1:i + 2].isalnum() else "close"))
         elif ch == "`" and text[i:i + 2] == "``" and (i == start or text[i - 1] != "`"):
             marks.append((i, "open"))  # ``typewriter quotes'' (wire and PTB-style text)
         elif ch == _STRAIGHT or (ch == "'" and text[i:i + 2] == "''" and (i == start or text[i - 1] != "'")):
@@ -845,6 +861,51 @@ def _that_clause_below(cue: Token) -> Token | None:
     return None
 
 
+_QUOTE_AFTER = re.compile(r"[ \t]*[,:]?[ \t\n]*[\"“«‘]|[ \t]*[,:]?[ \t]*``")
+_QUOTE_BEFORE = re.compile(r"[,!?…][ \t]*(?:[\"”»’]+|'')[ \t]*(?:\S+[ \t]+){0,3}$")
+
+
+def _next_to_quote(tok: Token) -> bool:
+    """A verb set right against a quotation: 'She continued, "…"' or '"…," he continued'."""
+    text, end = tok.doc.text, tok.idx + len(tok)
+    if _QUOTE_AFTER.match(text, end):
+        return True
+    return _QUOTE_BEFORE.search(text[max(0, tok.idx - 40):tok.idx]) is not None
+
+
+def _named_holder(doc: Doc, tok: Token) -> bool:
+    """The token is part of a person or organisation name the entity stage found, or the surname of
+    a person the article names ("Sanders: ..." before "Bernie Sanders" in the body)."""
+    end = tok.idx + len(tok)
+    for c in doc._.entities or []:
+        if c.label not in ("PERSON", "ORG"):
+            continue
+        for m in c.mentions:
+            if m.start <= tok.idx and end <= m.end:
+                return True
+            words = doc.text[m.start:m.end].split()
+            if c.label == "PERSON" and len(words) > 1 and words[-1] == tok.text:
+                return True
+    return False
+
+
+def _relaying_agent(cue: Token) -> tuple[Token, Token] | None:
+    """'X, quoted by the news website Y, said ...': the participle set off on the subject names the
+    outlet that relays the words; it gives the report a second holder (the participle, the agent)."""
+    for subj in cue.children:
+        if subj.dep_ != "nsubj" or subj.i > cue.i:
+            continue
+        for part in subj.children:
+            if part.dep_ not in ("acl", "relcl") or part.lemma_.lower() not in ("quote", "cite") \
+                    or part.tag_ != "VBN" or part.i > cue.i:
+                continue
+            for agent in part.children:
+                objs = [c for c in agent.children if c.dep_ == "pobj"]
+                if agent.dep_ == "agent" and objs:
+                    return part, objs[0]
+    return None
+
+
 def _is_relative(tok: Token) -> bool:
     return tok.lower_ in _RELATIVE and tok.tag_ in ("WDT", "WP")
 
@@ -903,8 +964,32 @@ def _holder(tok: Token) -> CharSpan:
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
         if verb.dep_ == "relcl":
-            return _noun_phrase(verb.head)
+            return _antecedent(verb, tok)
     return _noun_phrase(tok)
+
+
+_TEXT_NOUNS = frozenset(load_lines("text_nouns.txt", package=_PKG))
+
+
+def _antecedent(relcl: Token, pronoun: Token | None = None) -> CharSpan:
+    """The noun a relative clause hangs on, without that clause ("an architect who said he was ..."
+    names "an architect": with the clause the holder would swallow the report). Only a person ("who"),
+    a name or a text holds a report this way: "a term which suggests spying" reports nothing, and its
+    phrase is left whole (it then overlaps the content and no attribution is made)."""
+    span = _noun_phrase(relcl.head)
+    head = relcl.head
+    holder = (pronoun is not None and pronoun.lower_ in ("who", "whom")) or head.pos_ == "PROPN" \
+        or head.lemma_.lower() in _TEXT_NOUNS or head.lower_ in _TEXT_NOUNS
+    cut = relcl.left_edge
+    doc = relcl.doc
+    k = cut.i - 1
+    while k > head.i and doc[k].is_punct:  # "the study -- which notes ...": the dash stays out
+        k -= 1
+    if holder and head.i < cut.i and cut.idx < span.end:
+        start, end = trim(doc, span.start, min(cut.idx, doc[k].idx + len(doc[k])))
+        if end > start:
+            return CharSpan(start, end)
+    return span
 
 
 def _joined_subject(cue: Token, subj: Token) -> CharSpan:
@@ -1060,22 +1145,34 @@ def _verb_lemmas(word: str) -> list[str]:
     return out
 
 
+# speech verbs whose clause may follow a setting phrase ("said after the debate he would ...",
+# "tweeted early Friday that ..."); the prepositions that open such a phrase
+_SETTING_CUES = frozenset({"say", "tell", "add", "state", "announce", "report", "write", "tweet", "post",
+                           "claim", "insist", "argue", "warn", "explain", "declare", "testify", "acknowledge",
+                           "admit", "confirm", "predict", "suggest", "assert", "reply", "respond", "note"})
+_SETTING_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "via"})
+
+
 def _clause_after_setting(doc: Doc, cue: Token, sent: Span, quotes) -> CharSpan | None:
     """'X said in a statement that Y', 'X said in Athens the Americans could leave': the parse hung
     the reported clause on the noun of the setting phrase (or made it a conjunct of the cue); the
     clause is what follows that noun, when it has a subject and a verb of its own."""
-    if cue.lemma_.lower() not in ("say", "tell", "add", "state", "announce", "report", "write"):
+    if cue.lemma_.lower() not in _SETTING_CUES:
         return None
     if not any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children) or cue.i + 2 >= sent.end:
         return None
     prep = doc[cue.i + 1]
-    if prep.dep_ != "prep" or prep.head != cue or prep.lower_ not in ("in", "on", "at", "during"):
+    hung = prep.head.dep_ == "advcl" and prep.head.head == cue and prep.head.i > prep.i  # the clause's own
+    if prep.dep_ != "prep" or (prep.head != cue and not hung) or prep.lower_ not in _SETTING_PREPS:
         return None
     objs = [c for c in prep.children if c.dep_ == "pobj"]
     if not objs:
         return None
     start = objs[0].i + 1
-    that = [t for t in doc[start:min(start + 4, sent.end)] if t.lower_ == "that" and t.dep_ == "mark"]
+    that = [t for t in doc[start:min(start + 4, sent.end)] if t.lower_ == "that" and t.dep_ in ("mark", "advmod")]
+    if not that and start + 1 < sent.end and doc[start].lower_ == "that" \
+            and doc[start + 1].pos_ not in ("VERB", "AUX"):
+        that = [doc[start]]  # "tweeted in the early hours that X was ...", parsed as a relative clause
     if that:
         start = that[0].i + 1
     elif start >= sent.end or doc[start].pos_ not in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"):
@@ -1241,7 +1338,8 @@ def _continuations(doc: Doc, found: list[AttributionItem], leads: list[tuple[int
     return out
 
 
-_SIGNATURE = re.compile(r"[ \t]*([―—–]|--)[ \t]*((?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w.'’-]*)[ \t]*\.?[ \t]*(?:\n|$)")
+_SIGNATURE = re.compile(r"[^\S\n]*([―—–]|--)[^\S\n]*((?:[A-Z][\w.'’-]*[^\S\n]+){0,4}[A-Z][\w.'’-]*)"
+                        r"[^\S\n]*\.?[^\S\n]*(?:\n|$)")  # [^\S\n]: a space, tab or no-break space
 
 
 def _signed_quotes(doc: Doc, quotes: list[tuple[int, int]], found: list[AttributionItem]) -> list[AttributionItem]:
@@ -1257,6 +1355,40 @@ def _signed_quotes(doc: Doc, quotes: list[tuple[int, int]], found: list[Attribut
         if name.text(doc).endswith("."):
             name = CharSpan(name.start, name.end - 1)
         out.append(AttributionItem("direct", name, CharSpan(m.start(1), m.end(1)), CharSpan(s, e)))
+    return out
+
+
+_TURN = re.compile(r"^[ \t]*[\"“]?[ \t]*([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,2})(:)[ \t]+(\S[^\n]*)$", re.M)
+
+
+def _transcript_turns(doc: Doc, found: list[AttributionItem]) -> list[AttributionItem]:
+    """Transcript turns ('PENCE: Well, look, ...'): a speaker's name in capitals opens the line and a
+    colon sets off what the speaker said, to the end of the line. The label must name a person the
+    article names, or open two turns or more (one capitalised label alone may be a dateline)."""
+    turns = []
+    for start, end in regions(doc):
+        turns += [m for m in _TURN.finditer(doc.text, start, end) if len(m.group(1)) > 1]
+    if not turns:
+        return found
+    counts: dict[str, int] = {}
+    for m in turns:
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    people = {w.lower() for c in doc._.entities or [] if c.label == "PERSON" for m in c.mentions
+              for w in doc.text[m.start:m.end].split()[-1:]}
+    places = {doc.text[m.start:m.end].lower() for c in doc._.entities or [] if c.label in ("GPE", "LOC", "ORG")
+              for m in c.mentions}
+    out = list(found)
+    transcript = max(counts.values()) >= 2  # a speaker with two turns: the other labels are speakers too
+    for m in turns:
+        label = m.group(1)
+        if label.lower() in places or not (transcript or label.split()[-1].lower() in people):
+            continue
+        start, end = trim(doc, m.start(3), m.end(3))
+        if end - start < 3:
+            continue
+        colon = CharSpan(m.start(2), m.end(2))
+        out = [a for a in out if a.cue != colon]  # the colon frame read from the sentence alone
+        out.append(AttributionItem("indirect", CharSpan(m.start(1), m.end(1)), colon, CharSpan(start, end)))
     return out
 
 
