@@ -181,7 +181,7 @@ def test_bounded_and_fractional_durations(extractor) -> None:
         ("a day", "DURATION", "P1D"),
         ("half an hour", "DURATION", "PT30M"),
         ("five hours", "DURATION", "PT5H"),
-        ("three hours later", "DURATION", "PT3H"),
+        ("three hours", "DURATION", "PT3H"),  # the length, as "two weeks before the shooting" (heldout A16)
     ]
 
 
@@ -227,12 +227,14 @@ def test_month_day_takes_the_year_of_its_sentence_and_ranges_run_forward(extract
 
 
 def test_clock_time_and_day_in_one_expression(extractor) -> None:
-    """Published Friday 2013-03-22: the model's single span "15:00 GMT Saturday" is one TIME; where the
-    model splits clock and day, the clock time still takes the day."""
+    """Published Friday 2013-03-22: the model's single span "15:00 GMT Saturday" is split into the TIME and
+    its weekday's DATE (annotation B34: the weekday is also its own DATE); where the model splits clock and
+    day, the clock time still takes the day."""
     text = ("The qualifier has been postponed until 15:00 GMT Saturday because of heavy snow.\n"
             "Police said the fire started at 8:30pm Thursday inside the old factory.")
     assert _dates(extractor, text, published="2013-03-22") == [
-        ("15:00 GMT Saturday", "TIME", "2013-03-23T15:00"),
+        ("15:00 GMT", "TIME", "2013-03-23T15:00"),
+        ("Saturday", "DATE", "2013-03-23"),
         ("8:30pm", "TIME", "2013-03-21T20:30"),
         ("Thursday", "DATE", "2013-03-21"),
     ]
@@ -367,3 +369,46 @@ def test_previous_and_following_weekday_and_called_off_events(extractor) -> None
         ("Saturday", "DATE", "2013-05-11"),
     ]
     assert _dates(extractor, "He left the previous Friday.") == [("the previous Friday", "DATE", "XXXX-WXX-5")]
+
+
+def test_lengths_the_model_misses_and_relative_units(extractor) -> None:
+    """ "a month earlier than usual" is the length "a month"; "an hour", "a week" and "24 hours" are
+    durations; "the last week" is the week before; "each season" is yearly; "This year's" is this year;
+    a clock time and its weekday are two expressions, the time anchored to the (deferred, future) day."""
+    text = ("The outbreak began about a month earlier than usual. An hour before the vote, she arrived.\n"
+            "The ban comes just over a week before the election, and he served for a mere 24 hours.\n"
+            "Nine cases were reported in the last week. Farmers plant each season. This year's crop is small.\n"
+            "The final has been postponed until 14:30 GMT Sunday.")
+    assert _dates(extractor, text, published="2013-03-22") == [
+        ("a month", "DURATION", "P1M"),
+        ("An hour", "DURATION", "PT1H"),
+        ("a week", "DURATION", "P1W"),
+        ("24 hours", "DURATION", "PT24H"),
+        ("the last week", "DATE", "2013-W11"),
+        ("each season", "SET", "P1Y"),
+        ("This year", "DATE", "2013"),
+        ("14:30 GMT", "TIME", "2013-03-24T14:30"),
+        ("Sunday", "DATE", "2013-03-24"),
+    ]
+    assert _dates(extractor, "He came a second time; babies 6 months and older were seen, and "
+                             "two days later the show This Week With Anna aired.", published="2013-03-22") == [
+        ("two days", "DURATION", "P2D"),
+    ]
+
+
+def test_weekday_inside_a_span_that_cannot_be_read(extractor) -> None:
+    """ "the day Friday", "Friday to March's": the model's span has no value, the weekday in it has."""
+    text = "During the day Friday, talks went on; a revision Friday to March's figures cut growth."
+    assert _dates(extractor, text, published="2013-03-22") == [
+        ("Friday", "DATE", "2013-03-22"),
+        ("Friday", "DATE", "2013-03-22"),
+    ]
+
+
+def test_clock_time_before_a_weekday_night(extractor) -> None:
+    """ "8:30pm Thursday night": the clock time takes the day of the night written after it."""
+    assert _dates(extractor, "The fire broke out just after 8:30pm Thursday night inside the old mill.",
+                  published="2013-03-22") == [
+        ("8:30pm", "TIME", "2013-03-21T20:30"),
+        ("Thursday night", "TIME", "2013-03-21TNI"),
+    ]

@@ -438,3 +438,38 @@ def test_hyphenated_plurals_headline_verbs_and_ages_after_common_nouns(extractor
         ("45", "year", None),
         ("23", "year", None),
     ]
+
+
+def test_idiomatic_one_shares_multipliers_age_bounds_and_glued_inches(extractor) -> None:
+    """ "one step further" states no amount; "about half" and "more than twice" do (no unit, nothing
+    counted); "N times" before a comparison is a multiplier; "65 and older" is a bounded age; "8in" is
+    inches; a dash range keeps its ends even after "some"."""
+    assert _quantities(extractor, "The new phone takes the idea one step further and leaves rivals one less "
+                                  "excuse; the tools come all in one box, and the guests left one by one.") == []
+    assert _quantities(extractor, "Only about half of the members voted, and the tablet costs more than twice "
+                                  "what the old one did. Sales are 3 1/2 times higher than last year.") == [
+        ("about half", 0.5, "approx", None, None),
+        ("more than twice", 2, "gt", None, None),
+        ("3 1/2 times", 3.5, "eq", None, None),
+    ]
+    assert _quantities(extractor, "He was shot twice, and half the village fled in half an hour.") == []
+    assert _quantities(extractor, "Babies 6 months and older and adults 65 and older should get the shot.") == [
+        ("6 months and older", 6, "gte", "month", None),
+        ("65 and older", 65, "gte", "year", None),
+    ]
+    assert _quantities(extractor, "Forecasters expect some 10cm-25cm (4in-10in) of snow on the hills.") == [
+        ("some 10cm", 10, "gte", "centimetre", None),
+        ("25cm", 25, "lte", "centimetre", None),
+        ("4in", 4, "gte", "inch", None),
+        ("10in", 10, "lte", "inch", None),
+    ]
+
+
+def test_changes_are_not_ranges_and_currency_names_keep_their_case(extractor) -> None:
+    """ "fell 7 to 312" is a change and a new level, not a range; "Canadian dollars" written out gets the
+    same unit name as "C$"."""
+    assert _quantities(extractor, "Acme shares fell 7 to 312, and the bank paid 40 million Canadian dollars.") == [
+        ("7", 7, "eq", None, None),
+        ("312", 312, "eq", None, None),
+        ("40 million Canadian dollars", 40000000, "eq", "Canadian dollar", None),
+    ]

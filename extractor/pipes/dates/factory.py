@@ -29,6 +29,10 @@ _PKG = "extractor.pipes.dates"
 _AGE_TAIL = re.compile(r"(?:-|\s)years?(?:-|\s)old$|year-old$", re.IGNORECASE)
 _RANGE_SPLIT = re.compile(r"\s+(?:to|through|until|and|-|–)\s+|\s*[-–]\s*(?=[A-Z])|(?<=\d{4})[-–](?=\d{4}\b)",
                           re.IGNORECASE)
+_WEEKDAY_NOT_ALONE = re.compile(r"\b(?:coming|next|last|this|past|and|or)\s+$", re.IGNORECASE)
+_PARTS_PLURAL = re.compile(r"s?\s+(?:mornings|afternoons|evenings|nights)\b", re.IGNORECASE)
+_DAY_PART = re.compile(r"(?:\d{4}-\d{2}-\d{2}|XXXX-XX-XX|XXXX-WXX-\d)T[A-Z]{2}")  # "Thursday night"
+_AGE_BOUND = re.compile(r"\s+(?:and|or)\s+(?:older|younger)\b", re.IGNORECASE)  # "6 months and older": an age
 _LEADING_COUNT = re.compile(
     r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?=(?:last|this|next|yesterday|today|"
     r"tomorrow|earlier|previous)\b)", re.IGNORECASE)
@@ -98,6 +102,21 @@ _DAYS_A_WEEK = re.compile(r"\b" + _COUNT + r"\s+(?:days?|nights?|hours?|weeks?|m
 _WEEKDAY_BEFORE_DATE = re.compile(r"(?:" + "|".join(WEEKDAYS) + r")(?:\s*,\s*|\s+)(?=(?:" + _MONTH
                                   + r")\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b)",
                                   re.IGNORECASE)
+# a length the model misses: "an hour", "a week", "24 hours", "two months" (not "one day", an idiom, nor
+# "a second", an ordinal, nor an age "6 months and older" / "5 years old", nor a modifier "a 24-hour")
+_LENGTH = re.compile(
+    r"(?<![\w$£€.,/-])(?!an?\s+second\b)(?:an?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+(?:\.\d+)?)\s+"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?:\s+ago)?(?![\w-])"
+    r"(?!\s+(?:old|(?:and|or)\s+(?:older|younger|over|under|up))\b)", re.IGNORECASE)
+# "a month earlier than usual": the difference is a length, not a date
+_THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
+_LENGTH_LATER = re.compile(r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                           r"(?:second|minute|hour|day|week|month|year|decade)s?\s+later", re.IGNORECASE)
+_OFFSET_WORD = re.compile(r"\s+(?:earlier|later)$", re.IGNORECASE)
+# "This year's", "last month": a relative unit the model misses ("the last year" is a length, left to the model)
+_RELATIVE_UNIT = re.compile(r"(?<!\bthe\s)\b(?:this|last|next)\s+(?:week|month|year)\b(?![\w-])", re.IGNORECASE)
+# a clock time and the weekday after it in one entity: "15:00 GMT Saturday" (a TIME and a DATE)
+_CLOCK_THEN_WEEKDAY = re.compile(r"(?P<clock>.*\d.*?)\s+(?P<day>" + "|".join(WEEKDAYS) + r")", re.IGNORECASE)
 _RATE_CODES = {"day": "P1D", "night": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}
 _BARE_NUMBER = re.compile(r"(?:(?:the|his|her|their)\s+)?\d{1,3}(?:'?s)?", re.IGNORECASE)
 _BARE_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH + r").*", re.IGNORECASE)
@@ -160,9 +179,14 @@ class DateNormaliser:
         month_years: dict[str, str] = {}  # month -> year of the latest month written with its year
         for start, end in spans:
             text = doc.text[start:end]
-            if _AGE_TAIL.search(text) or _BARE_NUMBER.fullmatch(text) or _BARE_ORDINAL.fullmatch(text) \
-                    or _only_numbers(text) or _adjectival(doc, start, end):
+            if _AGE_TAIL.search(text) or _AGE_BOUND.match(doc.text, end) or _BARE_NUMBER.fullmatch(text) \
+                    or _BARE_ORDINAL.fullmatch(text) or _only_numbers(text) or _adjectival(doc, start, end):
                 continue  # "Maurer, 42," and "in his 30s" are ages, not dates; "everyday life" no SET
+            offset = _OFFSET_WORD.search(text)
+            if offset and (_THAN_AFTER.match(doc.text, end) and _EARLIER.fullmatch(text)
+                           or _LENGTH_LATER.fullmatch(text)):
+                end = start + offset.start()  # "a month earlier than usual", "an hour later": the length
+                text = doc.text[start:end]
             span = doc.char_span(start, end, alignment_mode="expand")
             direction = self._direction(span) if published and span is not None else "past"
             rate = self._rate(doc.text, start, end)
@@ -223,7 +247,8 @@ class DateNormaliser:
                 continue
             for start, end in (part for whole in self._split_ended(doc.text, ent.start_char, ent.end_char)
                                for piece in self._split(doc.text, *whole)
-                               for part in self._split_weekday(doc.text, *piece)):
+                               for split in self._split_weekday(doc.text, *piece)
+                               for part in self._split_clock(doc.text, *split)):
                 start, end = self._trim(doc.text, start, end)
                 if start < end and in_regions(doc, start, end):
                     out.append((start, end))
@@ -231,7 +256,10 @@ class DateNormaliser:
         found += [(m.start(), m.end()) for m in _PATTERNS.finditer(doc.text) if m.group()[:1].isupper()
                   or m.group().lower().startswith(("each", "every"))]
         found += [(m.start(), m.end()) for m in _CLOCK.finditer(doc.text)]
-        found += [(m.start(), m.end()) for m in _WEEKDAY_PHRASE.finditer(doc.text)]
+        weekdays = {(m.start(), m.end()) for m in _WEEKDAY_PHRASE.finditer(doc.text)}
+        bare = {(s, e) for s, e in weekdays if not _WEEKDAY_NOT_ALONE.search(doc.text, max(0, s - 12), s)
+                and not _PARTS_PLURAL.match(doc.text, e)}  # may stand alone ("this coming Sunday" may not)
+        found += sorted(weekdays)
         found += [(m.start(), m.end()) for m in _SAME_DAY.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _NEIGHBOUR_DAY.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _OTHER_WEEKDAY.finditer(doc.text)]
@@ -239,13 +267,19 @@ class DateNormaliser:
         found += [(m.start(), m.end()) for m in _DEICTIC.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _RATE.finditer(doc.text) if self._rate(doc.text, m.start(), m.end())]
         found += [(m.start(), m.end()) for m in _DAYS_A_WEEK.finditer(doc.text)]
+        found += [(m.start(), m.end()) for m in _LENGTH.finditer(doc.text)]
+        found += [(m.start(), m.end()) for m in _RELATIVE_UNIT.finditer(doc.text)
+                  if not m.group().split()[-1].istitle() or m.group().isupper()]  # "This Week With ...": a title
         names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS]
         for start, end in found:
             if not in_regions(doc, start, end) or any(s <= start and end <= e and (s, e) != (start, end)
                                                        for s, e in names):
                 continue  # "the Daily News", "the Sunday Times": a word of a name, no frequency or day
             overlapping = [(s, e) for s, e in out if s < end and start < e]
-            if all(start <= s and e <= end for s, e in overlapping):  # the pattern is longer
+            if all(start <= s and e <= end for s, e in overlapping) \
+                    or (start, end) in bare and all(normalise(doc.text[s:e], doc._.published) is None
+                                                        for s, e in overlapping):
+                # the pattern is longer, or a weekday inside a span that cannot be read ("the day Friday")
                 out = [x for x in out if x not in overlapping] + [(start, end)]
         return sorted(set(out))
 
@@ -272,6 +306,15 @@ class DateNormaliser:
         return [(start, weekday_end), (m.end(), end)]
 
     @staticmethod
+    def _split_clock(text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """ "15:00 GMT Saturday": the clock time and its weekday are two expressions (the time then
+        takes the weekday's date)."""
+        m = _CLOCK_THEN_WEEKDAY.fullmatch(text, start, end)
+        if not m or not _CLOCK.fullmatch(m.group("clock")):
+            return [(start, end)]
+        return [(start, m.end("clock")), (m.start("day"), end)]
+
+    @staticmethod
     def _split_ended(text: str, start: int, end: int) -> list[tuple[int, int]]:
         """ "the quarter ended Sept. 30": a period and the date that closes it, two expressions."""
         m = _ENDED.search(text, start, end)
@@ -293,7 +336,7 @@ class DateNormaliser:
         m = _LEADING_COUNT.match(text[start:end]) or _LEADING_THE.match(text[start:end])
         if m:
             start += m.end()
-        while end > start and text[end - 1] in " ,.;:'’" and not text[start:end].lower().endswith(
+        while end > start and text[end - 1] in " ,.;:'’\n\t" and not text[start:end].lower().endswith(
                 (" a.m.", " p.m.", "jan.", "feb.", "sept.", "oct.", "nov.", "dec.", "aug.")):
             end -= 1
         if text[start:end].endswith(("'s", "’s")):
@@ -324,6 +367,9 @@ class DateNormaliser:
                      re.IGNORECASE):
             return "future"  # "could come as early as Tuesday"
         prep = span.root.head if span.root.dep_ == "pobj" else None
+        if prep is None and span.root.dep_ == "npadvmod" and span.root.head.dep_ == "pobj" \
+                and span.root.head.i < span.root.i:
+            prep = span.root.head.head  # "until 15:00 GMT Saturday": the weekday hangs on the clock time
         if prep is not None and prep.lower_ in ("until", "till", "to") \
                 and prep.head.lemma_.lower() in _deferral_verbs():
             return "future"  # "postponed the hearing until Monday": a deferral points past the telling
@@ -393,14 +439,15 @@ class DateNormaliser:
         for n, item in enumerate(items):
             if not item.value.startswith("T"):
                 continue
-            after = next((i for i in items[n + 1 : n + 3] if i.type == "DATE"), None)
+            after = next((i for i in items[n + 1 : n + 3] if i.type == "DATE" or _DAY_PART.fullmatch(i.value)), None)
             for other in (after, items[n - 1] if n else None):
-                if other is None or other.type != "DATE":
+                if other is None or other.type not in ("DATE", "TIME"):
                     continue
                 lo, hi = (item.end, other.start) if other.start >= item.end else (other.end, item.start)
-                if _CLOCK_GAP.fullmatch(doc.text[lo:hi]) and re.fullmatch(
-                        r"\d{4}-\d{2}-\d{2}|XXXX-XX-XX|XXXX-WXX-\d", other.value):
-                    item.value = other.value + item.value
+                day = re.fullmatch(r"(\d{4}-\d{2}-\d{2}|XXXX-XX-XX|XXXX-WXX-\d)(?:T[A-Z]{2})?", other.value)
+                if _CLOCK_GAP.fullmatch(doc.text[lo:hi]) and day \
+                        and (other.type == "DATE" or _DAY_PART.fullmatch(other.value)):
+                    item.value = day.group(1) + item.value  # "8:30pm Thursday night": the night's day
                     item.type = "TIME"
                     break
             else:

@@ -252,7 +252,9 @@ def _relative(low: str, base: date | None, direction: str = "past") -> tuple[str
         shift = 0 if base.isoweekday() >= 5 or direction == "future" else -1
         y, w, _ = (base + timedelta(weeks=shift)).isocalendar()
         return "DATE", f"{y}-W{w:02d}-WE"
-    if re.match(r"^the\s+(?:past|last|next|previous|coming)\s", low):
+    if low == "the last week":
+        low = "last week"  # "reported in the last week": the week before, read as "last week"
+    elif re.match(r"^the\s+(?:past|last|next|previous|coming)\s", low):
         return None  # "the past week" is a duration
     m = _RELATIVE.match(low)
     if not m:

@@ -47,6 +47,9 @@ _CALIBRE_DOT = re.compile(r"\.\s?$")
 _FOOT_INCH = re.compile(r"\d\s*-\s*(?:foot|feet)\s*-\s*$", re.IGNORECASE)
 _FEET_AFTER = re.compile(r"^\s*-\s*(?:foot|feet)(?=\s*-\s*\d)", re.IGNORECASE)
 _HOUSE_NUMBER_AFTER = re.compile(r"^\s+block\b", re.IGNORECASE)
+_GLUED_INCH = re.compile(r"^in(?![\w.])")
+_OLDER_AFTER = re.compile(r"^\s+(?:(?P<unit>years?|months?|weeks?)\s+)?(?:and|or)\s+(?:older|younger)\b",
+                          re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?)\s+$", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"^\s*-?\s*magnitude\b", re.IGNORECASE)
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
@@ -64,6 +67,16 @@ _TIME_UNIT_AFTER = re.compile(
     r"nights?|fortnights?|mornings?|evenings?|weekends?)\b(?!\s*-?\s*old)",
     re.IGNORECASE)
 _DECADE_AFTER = re.compile(r"^'?s\b")
+# "2 1/2 times higher", "three times as many", "four times what": a multiplier, not a count of times
+_TIMES_AFTER = re.compile(r"\s+(?P<times>times)\s+(?:as|more|less|fewer|the|what|that|its|their|his|her|"
+                          r"higher|lower|larger|bigger|greater|smaller|faster|slower|longer|shorter|deadlier|"
+                          r"stronger|heavier|cheaper|costlier|worse|better|[A-Z][\w.&-]*['’]s)\b")
+_PROPORTION = re.compile(
+    r"(?<![\w-])(?:half|twice|thrice)(?![\w-])"
+    r"(?!\s+(?:an?|per|every|each)\s+(?:second|minute|hour|day|night|week|month|year|decade|century)\b)",
+    re.IGNORECASE)
+_PROPORTION_VALUES = {"half": 0.5, "twice": 2.0, "thrice": 3.0}
+_PROPORTION_NOT_QUAL = frozenset(("some", "like", "estimated", "an estimated", "an approximate"))
 _RANGE_BETWEEN = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"^\d{4}$")
 _LOST_SIGN = re.compile(r"[a-z]\? $|\ufffd\s?$")
@@ -100,6 +113,7 @@ class _Candidate:
     in_range: bool = False
     counted: str | None = None
     vague: bool = False
+    ratio: bool = False  # a multiplier or share ("twice", "2 1/2 times", "half"): nothing is counted
     headless: bool = False  # no noun and no pronoun after the number
 
 
@@ -134,7 +148,25 @@ def _lexicons() -> dict[str, object]:
         "emergency": frozenset(load_lines("emergency_numbers.txt", package=_PKG)),
         "parents": frozenset(load_lines("parent_nouns.txt", package=_PKG)),
         "anaphor_dets": frozenset(load_lines("anaphor_determiners.txt", package=_PKG)),
+        "change_verbs": frozenset(load_lines("change_verbs.txt", package=_PKG)),
+        "one_idioms": tuple(pair for line in load_lines("one_idioms.txt", package=_PKG)
+                            for pair in _one_idioms(line.replace("-", " "))),
     }
+
+
+def _one_idioms(phrase: str) -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """An idiom as (text before "one", text after it) patterns, one pair per "one" in it:
+    "took it one step further", "one by one"."""
+    words = phrase.split()
+    out = []
+    for n, word in enumerate(words):
+        if word != "one":
+            continue
+        left, right = words[:n], words[n + 1 :]
+        before = r"(?:^|[^\w-])" + r"[\s-]+".join(map(re.escape, left)) + r"[\s-]+$" if left else r""
+        after = r"^[\s-]+" + r"[\s-]+".join(map(re.escape, right)) + r"\b" if right else r""
+        out.append((re.compile(before, re.IGNORECASE), re.compile(after, re.IGNORECASE)))
+    return out
 
 
 @Language.factory("news_quantities", default_config={})
@@ -157,6 +189,7 @@ class QuantityExtractor:
             cand = self._candidate(doc, m, skip_tokens)
             if cand is not None and in_regions(doc, cand.start, cand.end):
                 cands.append(cand)
+        self._proportions(doc, cands)
         self._ranges(doc, cands)
         self._lost_signs(doc, cands)
         self._counted(doc, cands)
@@ -184,7 +217,11 @@ class QuantityExtractor:
             return _Candidate(m.start, m.end + gauge.end(), m.value, "eq", "gauge", span[-1], m.words)
         if self._gun_calibre(doc, m, before, span):
             return self._calibre(doc, m, before, None)
-        if age:
+        older = _OLDER_AFTER.match(after)
+        if older and m.value < 130:  # "65 and older", "6 months and older": an age with its bound
+            unit = (older.group("unit") or "year").lower().rstrip("s")
+            end = m.end + (older.end("unit") if older.group("unit") else 0)
+        elif age:
             end, unit = m.end + age.end(), (age.group("unit") or "year").lower()
         elif temp and (temp.group().strip()[:1] in "°dD" or len(temp.group("scale")) > 1):
             end = m.end + temp.end()
@@ -223,6 +260,8 @@ class QuantityExtractor:
                     unit, start = sign[0], m.start - sign[1]
                 elif word and word.group(1).lower() in self.lex["words"]:
                     unit, end = self.lex["words"][word.group(1).lower()], m.end + word.end()
+                elif not m.words and _GLUED_INCH.match(after):
+                    unit, end = "inch", m.end + 2  # "8in": the symbol glued to digits (a bare "in" is a preposition)
                 else:
                     found = self._quantulum_unit(m, after)
                     if found == "time":
@@ -244,7 +283,36 @@ class QuantityExtractor:
         bound_after, end = self._bound_after(text, end, bound)
         bound = bound_after or bound
         head = span[-1]
+        times = _TIMES_AFTER.match(text, end) if unit is None and end == m.end else None
+        if times:  # "2 1/2 times higher": a multiplier, the word "times" in its span
+            return _Candidate(start, times.end("times"), m.value, bound, None, head, m.words, ratio=True)
         return _Candidate(start, end, m.value, bound, unit, head, m.words, vague=m.vague)
+
+    def _proportions(self, doc: Doc, cands: list[_Candidate]) -> None:
+        """ "about half", "more than twice": a share or multiplier bounded by a qualifier states an amount
+        (0.5, 2) with no unit and nothing counted. Without a qualifier ("half the town", "shot twice") it
+        is left out; a time after it ("half an hour", "twice a week") belongs to the dates."""
+        quals = self.lex["qualifiers"]
+        text = doc.text
+        for m in _PROPORTION.finditer(text):
+            words = list(re.finditer(r"[\w.]+", text[max(0, m.start() - 40) : m.start()]))
+            base = max(0, m.start() - 40)
+            for n in range(min(self.lex["max_qual"], len(words)), 0, -1):
+                phrase = " ".join(w.group().lower() for w in words[-n:])
+                start = base + words[-n].start()
+                if phrase in quals and phrase not in _PROPORTION_NOT_QUAL and re.fullmatch(
+                        r"[\w. ]+\s", text[start : m.start()]):
+                    break
+            else:
+                continue
+            if not in_regions(doc, start, m.end()) or any(c.start < m.end() and start < c.end for c in cands):
+                continue
+            span = doc.char_span(m.start(), m.end())
+            if span is None:
+                continue
+            value = _PROPORTION_VALUES[m.group().lower()]
+            cands.append(_Candidate(start, m.end(), value, quals[phrase], None, span[0], True, ratio=True))
+        cands.sort(key=lambda c: c.start)
 
     def _calibre(self, doc: Doc, m: NumberMatch, before: str, calibre: re.Match[str] | None) -> _Candidate | None:
         """ ".38-caliber", ". 38 caliber" (a broken ".38"), "a .357 revolver": a bore measure; the period is
@@ -348,6 +416,8 @@ class QuantityExtractor:
             if not counts and not old:
                 return True
         if low == "one":
+            if any(b.search(before) and a.match(after) for b, a in self.lex["one_idioms"]):
+                return True  # "took things one step further", "all in one app": an idiom, no amount
             if nxt is not None and nxt.lower_ in ("of", "another", "day", "time"):
                 return True
             if prev is not None and prev.lower_ == "at" and nxt is not None and nxt.lower_ in ("point", "stage"):
@@ -420,7 +490,7 @@ class QuantityExtractor:
 
     def _quantulum_unit(self, m: NumberMatch, after: str) -> tuple[str, int] | str | None:
         """A unit written after the number, as quantulum3 reads "<value> <following words>"."""
-        cut = re.search(r"[.;:!?\n,(\"“”–—]|\s-+\s", after)
+        cut = re.search(r"[.;:!?\n,(\"“”–—]|\s-+\s|-(?=\d)", after)  # "20cm-40cm": the range ends the unit
         tail = after[: cut.start()] if cut else after
         if cut and cut.group() == "." and re.match(r"\.[A-Za-z]", after[cut.start() :]):
             tail = re.sub(r"\S+$", "", tail)  # "two U.N. aircraft": a letter before an abbreviation's dot
@@ -494,7 +564,9 @@ class QuantityExtractor:
             if a.bound == "approx" and b.bound == "eq" and re.fullmatch(r"\s+or\s+", text[a.end : b.start]):
                 b.bound = "approx"  # "about 40 or 50", "like 40 or 50": the approximation scopes over both
                 continue
-            if a.bound != "eq" or b.bound != "eq" or a.value >= b.value \
+            dash = re.fullmatch(r"[-–]", text[a.end : b.start]) is not None
+            if a.bound not in ("eq", "approx") or a.bound == "approx" and not dash \
+                    or b.bound != "eq" or a.value >= b.value \
                     or a.unit not in (None, b.unit) and b.unit is not None:
                 continue
             between = text[a.end : b.start]
@@ -508,6 +580,8 @@ class QuantityExtractor:
                 continue
             if word in ("-", "–", "—") and between != word:
                 continue
+            if word == "to" and not re.search(r"\b(?:from|between)\s+$", pre) and self._changed(a.head):
+                continue  # "shares fell 5 to 286": the change, then the new level
             if word == "to" and a.unit is None and not re.search(r"\b(?:from|between)\s+$", pre) \
                     and a.head is not None and a.head.dep_ == "pobj":
                 continue
@@ -519,12 +593,21 @@ class QuantityExtractor:
             a.in_range = b.in_range = True
             a.head = b.head
 
+    def _changed(self, tok: Token | None) -> bool:
+        """The number (or the noun it measures) is the object of a verb of change before it: "fell 5",
+        "rose five pence"."""
+        if tok is None:
+            return False
+        while tok.dep_ in ("nummod", "compound", "quantmod") and tok.head.i > tok.i:
+            tok = tok.head
+        return tok.head.i < tok.i and tok.head.lemma_.lower() in self.lex["change_verbs"]
+
     # -- counted ---------------------------------------------------------------------------
     def _counted(self, doc: Doc, cands: list[_Candidate]) -> None:
         history: list[tuple[int, str]] = []  # (sentence start token, counted) of earlier counts
         told: list[tuple[int, str, float]] = []  # (head token, counted, value) of exact earlier counts, for anaphors
         for n, c in enumerate(cands):
-            if c.unit is not None or c.head is None:
+            if c.unit is not None or c.head is None or c.ratio:
                 continue
             tok = c.head
             sent_start = tok.sent.start
