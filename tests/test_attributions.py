@@ -360,3 +360,22 @@ def test_relaying_outlet_and_name_before_a_headline_colon(extractor) -> None:
         ("mixed", "the news agency Interfax", "quoted", 'it was "a full check of our funding"'),
         ("mixed", "The group's director Anna Petrova", "said", 'it was "a full check of our funding"'),
     ]
+
+
+def test_as_frames_and_participles_after_prepositions(extractor) -> None:
+    text = ("Budget fight\n\nAs the senator noted on Monday, the plan has little support. "
+            'The plan, as the senator put it, is "dead on arrival." '
+            "The mayor was criticized for saying that the bridge was safe. "
+            "Critics attacked the governor for saying the tax was fair. "
+            "The treasurer refuses to name candidates, aside from saying he wants a diverse slate. "
+            "Many voters feel that the system is rigged. Some voters felt betrayed by the deal.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "the senator", "noted", "the plan has little support"),
+        # a frame inside the clause keeps the predicate after it
+        ("mixed", "the senator", "put", 'is "dead on arrival."'),
+        ("indirect", "The mayor", "saying", "the bridge was safe"),
+        ("indirect", "the governor", "saying", "the tax was fair"),
+        ("indirect", "The treasurer", "saying", "he wants a diverse slate"),
+        # "feel" reports a belief only with a clause
+        ("indirect", "Many voters", "feel", "the system is rigged"),
+    ]

@@ -33,6 +33,8 @@ _MARKS = {"that", "whether", "if"}
 _CONTENT_PREPS = {"about", "on", "over", "regarding"}
 _SOURCE_PREPS = {"from", "by"}
 _MANNER_PREPS = {"by", "after", "before", "while", "without", "in", "upon", "on", "when"}
+_CLAUSE_ONLY = {"feel"}  # belief cues only with a clause after them
+_CAUSE_PREPS = {"for", "from"}  # "apologized for saying ...", "aside from saying ..."
 
 
 @dataclass
@@ -112,6 +114,11 @@ class AttributionFinder:
             return False  # "answered the door"
         if lemma in self.quote_only:
             return _next_to_quote(tok)
+        if lemma in _CLAUSE_ONLY and not (any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+                                          and any(c.dep_ == "nsubj" for c in tok.children)):
+            return False  # "voters feel the system is rigged" holds a belief, "felt betrayed" does not
+        if lemma == "put" and _as_frame(tok) and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+            return True  # "as the senator put it, ..."
         return lemma in self.verbs or self._frame_prep(tok) is not None
 
     def _hedge(self, tok: Token) -> bool:
@@ -156,7 +163,7 @@ class AttributionFinder:
             if tok.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in tok.children):
                 continue
             if tok.tag_ == "VBN" and not any(c.dep_ in ("agent", "aux", "auxpass") for c in tok.children) \
-                    and not self._sentence_noun(tok) \
+                    and not self._sentence_noun(tok) and not _as_frame(tok) \
                     and (tok.dep_ == "acl" or any(c.dep_ == "prep" and c.i == tok.i + 1 for c in tok.children)):
                 continue  # "the woman accused of killing ...": a reduced passive, holder-less
             if _reduced_raising(tok):
@@ -270,7 +277,22 @@ class AttributionFinder:
             return None
         if cue.dep_ == "pcomp" and cue.tag_ == "VBG" and cue.head.dep_ == "prep" \
                 and cue.head.lower_ in _MANNER_PREPS:
-            return self._source(cue.head.head, depth + 1)  # "responded by saying ..."
+            return self._source(cue.head.head, depth + 1) or _patient(cue.head.head)  # "responded by saying ..."
+        if cue.dep_ == "pcomp" and cue.tag_ == "VBG" and cue.head.dep_ in ("prep", "conj") \
+                and cue.head.lower_ in _CAUSE_PREPS:
+            verb = cue.head.head
+            while verb.dep_ in ("prep", "conj") and verb.pos_ == "ADP" and verb.head.i != verb.i:
+                verb = verb.head  # "for X and for saying ...": the first "for" holds the verb
+            if cue.head.lower_ == "from":  # "aside from saying ...", not "refrained from saying"
+                if verb.lower_ not in ("aside", "apart"):
+                    return None
+                verb = verb.head
+            if verb.pos_ not in ("VERB", "AUX"):
+                return None
+            objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+            if objs and cue.head.lower_ == "for":
+                return _holder(objs[0])  # "attacked the mayor for saying ...": the mayor said it
+            return _patient(verb) or self._source(verb, depth + 1)  # "was fined for saying ..."
         if cue.dep_ == "conj" or (_is_participle(cue) and cue.dep_ in ("advcl", "xcomp", "acl", "ccomp")):
             # the clause above gives the source, unless that clause is itself reported content
             # ("X speculated that Y might ..., emphasizing": the holder is X, not Y)
@@ -330,6 +352,18 @@ class AttributionFinder:
 
     def _content(self, doc: Doc, cue: Token, sent: Span, quotes: list[tuple[int, int]]) -> CharSpan | None:
         kids = list(cue.children)
+        if _as_frame(cue) and not any(c.dep_ in ("ccomp", "xcomp") for c in kids):
+            # "As the senator noted, the plan ...", "the plan, as she put it, is ...": the clause the
+            # frame hangs on is what was said, the frame left out
+            # a frame inside the clause keeps the predicate after it (the subject stays out, D28)
+            clause = [t for t in cue.head.subtree if sent.start <= t.i < sent.end and not t.is_punct]
+            after = [t for t in clause if t.i > cue.right_edge.i]
+            toks = after or [t for t in clause if t.i < cue.left_edge.i]
+            if toks:
+                lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1])
+                start, end = trim(doc, lo, hi)
+                if end > start:
+                    return _extend_to_quotes(CharSpan(start, end), quotes)
         ordered = [c for dep in ("ccomp", "parataxis", "xcomp") for c in kids if c.dep_ == dep]
         fronted = _appositive_participle(cue)
         if fronted is not None:  # the participle set off after the holder describes it, it reports nothing
@@ -1236,6 +1270,22 @@ def _appositive_participle(cue: Token) -> tuple[Token, Token] | None:
         if doc[c.i - 1].text == "," and subj[0].right_edge.i in (c.i - 1, c.i - 2):
             return subj[0], c
     return None
+
+
+def _as_frame(cue: Token) -> bool:
+    """A cue in an "as" clause on a finite clause: "As the senator noted, ...", "..., as she put it"."""
+    return cue.dep_ == "advcl" and cue.head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "mark" and c.lower_ == "as" and c.i < cue.i for c in cue.children) and any(
+        c.dep_ == "nsubj" for c in cue.children)
+
+
+def _patient(verb: Token) -> CharSpan | None:
+    """The passive subject of a clause without an agent: "she was hospitalized after saying ..."
+    and "he was fined for saying ..." both tell what she or he said."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return _holder(subj[0]) if subj else None
 
 
 def _inverted_subject(cue: Token) -> Token | None:
