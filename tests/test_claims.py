@@ -335,3 +335,49 @@ def test_feared_outcomes_and_unknowns(extractor) -> None:
         ("Outbreak grows", None, False),
         ("The outbreak began in March", None, False),
     ]
+
+
+def test_appeals_questions_and_unreal_conditions(extractor) -> None:
+    text = ("Senator wins primary\n\nDon't forget that the senator voted for the bill in 2010. Don't blame the "
+            "governor. “If she thinks that is fair,” the narrator says, “why won't she release the records?” He said "
+            "that, if elected, he'd cut taxes for the middle class. Perhaps the moderators will demand more details. "
+            "Campaign aides were coy about the plan, and the governor was more circumspect than her colleagues.")
+    assert _claims_of(extractor, text) == [
+        ("Senator wins primary", None, False),
+        # an appeal is no claim, but "Don't forget that X" presumes X
+        ("the senator voted for the bill in 2010", None, False),
+        # a question split by its frame, a promise under "if elected", a report foreseen with "will"
+        # and judgements ("coy", "circumspect") give none
+    ]
+
+
+def test_guarded_states_counterfactuals_and_notes(extractor) -> None:
+    text = ("Court keeps files sealed\n\nWere the court to release the records, it would harm the process, the judge "
+            "wrote. If the board were to reject the bid, that ground does not exist. “We appear to be past the worst "
+            "of the storm,” the mayor said. Maybe the senator hears the voters. The company announced it would close "
+            "the plant, beginning in March. This story has been updated with comments from the mayor.")
+    assert _claims_of(extractor, text) == [
+        ("Court keeps files sealed", None, False),
+        # "were to" and an inverted "Were X to" set an unreal condition: no claim
+        ("“We appear to be past the worst of the storm,” the mayor said", "said", True),  # a guarded state
+        ("Maybe the senator hears the voters", None, True),
+        # the holder's announced decision is a claim; "beginning in March" adds none of its own
+        ("The company announced it would close the plant", "announced", False),
+        # an editor's note about the page is no claim
+    ]
+
+
+def test_poll_shares_figures_and_figures_of_speech(extractor) -> None:
+    text = ("Mayor leads in new poll\n\nIn a new poll, 48 percent backed the mayor. Nine percent indicated that they "
+            "were not sure. Women represented about 38 percent of the city workforce in 2012. The council wanted 60 "
+            "votes. At least that's what the campaign now hopes. The speech may as well have been written in 1990. "
+            "Aides praised the plan, perhaps recognizing that it was popular. The vote was a sham, the governor said.")
+    assert _claims_of(extractor, text) == [
+        ("Mayor leads in new poll", None, False),
+        ("In a new poll, 48 percent backed the mayor", None, False),
+        ("Nine percent indicated that they were not sure", "indicated", False),  # a poll share's answer
+        ("Women represented about 38 percent of the city workforce in 2012", None, False),  # a figure, no framing
+        # a wish ("wanted 60 votes"), a stance named ("that's what ... hopes"), "may as well", a guessed
+        # motive ("perhaps recognizing") and a judgement ("a sham") give none
+        ("Aides praised the plan", None, False),
+    ]

@@ -31,6 +31,11 @@ _PKG = "extractor.pipes.claims"
 _CONTRAST = {"while", "whereas", "though", "although", "but"}
 _SUBJ = {"nsubj", "nsubjpass", "expl", "csubj"}
 _NOT_CLAIM_MODALS = {"should", "must", "ought", "might", "will", "'ll", "shall", "could", "wo"}
+_DECISION_VERBS = frozenset({"announce", "decide", "confirm", "agree"})
+_FUTURE_MODALS = frozenset({"will", "'ll", "shall", "might", "wo"})
+# framing verbs that state a figure when one is their object ("women represented 41 percent of staff",
+# "the group raised $5 million"), unlike wishes ("wanted 60 votes")
+_FIGURE_FRAMES = frozenset({"represent", "raise", "contribute", "mark", "remain", "reflect"})
 _EMBED_MARKS = {"as", "because", "since", "after", "when", "before"}
 _LEAD_DROP = {"cc", "mark", "punct"}
 # the only dependencies _split_heads cuts a clause at, besides roots and heads outside the unit
@@ -47,6 +52,7 @@ _HABITUAL = frozenset({"often", "always", "usually", "constantly", "regularly", 
 _SOURCE_PARTICIPLES = frozenset({"quote", "cite", "interview", "contact", "reach"})
 _DATELINE = frozenset({"published", "updated", "posted", "modified", "created", "last"})
 _REPORT_DEPS = frozenset({"ROOT", "ccomp", "conj", "parataxis"})
+_TIME_PARTICIPLES = frozenset({"beginning", "starting", "ending", "effective", "commencing"})
 _PERCEPTION = frozenset(load_lines("perception_verbs.txt", package=_PKG))
 # saying and thinking verbs: with nothing reported they make a bare frame, no fact of their own
 _BARE_FRAMES = frozenset(load_lines("bare_frame_verbs.txt", package=_PKG))
@@ -370,6 +376,8 @@ class ClaimFinder:
             return None
         if _exclaimed(doc.text[start:max(t.idx + len(t) for t in toks)]):
             return None  # an outcry or appeal ("We cannot stop mobilizing!"), not a statement of fact
+        if doc.text[start:end].rstrip(_QUOTES + " ").endswith("?"):
+            return None  # '"If he thinks so," the ad says, "what does he think of you?"': a question
         att_idx = _linked(atts, start, end, head)
         content, main = toks, head
         if att_idx is not None:
@@ -380,6 +388,9 @@ class ClaimFinder:
             if verb_cue and any(t.lemma_.lower() in self.framing or (
                     t.lemma_.lower() in _COGNITION and any(c.dep_ == "neg" for c in t.children)) for t in cue_toks):
                 return None  # "some don't believe X", "perceive X as Y": a stance, not a claim
+            if verb_cue and any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for t in cue_toks for c in t.children) \
+                    and not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for t in cue_toks for c in t.children):
+                return None  # "Perhaps the moderators will demand details": a report foreseen, not made
             if verb_cue and any(self._labels(t) for t in cue_toks):
                 return None  # "described him as a goth", "called the verdict bittersweet": a label
             if verb_cue and (att.cue.start <= head.idx < att.cue.end or start <= att.cue.start < end):
@@ -391,7 +402,7 @@ class ClaimFinder:
                 if att.cue.start <= head.idx < att.cue.end and _exclaimed(
                         doc.text[inside[0].idx:inside[-1].idx + len(inside[-1])]):
                     return None  # '"We cannot stop!" said the message': the report of an outcry
-                if not self._content_worthy(att, content, main):
+                if not self._content_worthy(att, content, main) and not _polled(doc, att):
                     return None
             elif not self.check_worthy(main, content, in_title):
                 return None
@@ -506,6 +517,19 @@ class ClaimFinder:
         if main.pos_ not in ("VERB", "AUX"):
             cands = [t for t in verbs if t.dep_ in ("ROOT", "ccomp", "conj", "advcl", "relcl", "acl")]
             main = cands[0] if cands else verbs[0]
+        if main.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in main.children):
+            return False  # a condition cut off from its clause ('"If he thinks so," the ad says'): no fact
+        if _idle_modal(main):
+            return False  # "the line may as well have been lifted from the old script": a figure of speech
+        if main.tag_ == "VBG" and not any(c.dep_ in _SUBJ for c in main.children) and any(
+                c.dep_ == "advmod" and c.lower_ in ("perhaps", "maybe", "possibly", "presumably")
+                for c in main.children):
+            return False  # "..., perhaps recognizing that ...": a motive guessed at, not a fact
+        if _is_be(main) and any(c.dep_ == "ccomp" and (c.lemma_.lower() in self.framing or c.lower_ in self.framing
+                                                       or c.lemma_.lower() in self.stance
+                                                       or c.lemma_.lower() in _COGNITION) and any(
+                g.dep_ == "dobj" and g.lower_ == "what" for g in c.children) for c in main.children):
+            return False  # "that's what the campaign hopes": a stance named, nothing stated
         core = _core(main, toks)
         if rule:
             core = [t for t in core if not (t.dep_ == "aux" and t.lower_ in ("must", "shall"))]
@@ -524,6 +548,12 @@ class ClaimFinder:
         if framed and main.lemma_.lower() == "appear" and any(c.dep_ == "prep" for c in main.children) and not any(
                 c.dep_ in ("xcomp", "ccomp", "acomp", "attr") for c in main.children):
             framed = False  # "appeared in court", "will appear on your phone": an event, not "appears to be"
+        if framed and main.lemma_.lower() in _FIGURE_FRAMES and any(c.dep_ == "dobj" and (
+                c.ent_type_ in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY") or any(g.like_num for g in c.children))
+                for c in main.children):
+            framed = False  # "women represented 41 percent of the workforce": a figure, not a framing
+        if framed and _seeming_state(main):
+            framed = False  # "we appear to be past the peak": a guarded statement of a state, a hedged claim
         if framed or self._labels(main):
             return False  # framing ("These figures challenge ..."), labelling ("called X bittersweet")
         if main.lemma_.lower() in _COGNITION and any(c.dep_ == "neg" or c.dep_ == "nsubj" and c.lower_ in (
@@ -532,7 +562,11 @@ class ClaimFinder:
             return False  # "some don't believe Gray had a gun": a stance; "nobody knows what ...": no fact
         if self._no_way_to_know(main):
             return False
-        if _evaluated(main, toks) or _correlative(toks) or _hypothetical(main):
+        if main.lemma_.lower() in ("update", "correct", "amend") and any(
+                c.dep_ == "nsubjpass" and c.lower_ in ("post", "story", "article", "piece", "report") and any(
+                    g.dep_ == "det" and g.lower_ == "this" for g in c.children) for c in main.children):
+            return False  # "This post has been updated with ...": an editor's note about the page itself
+        if _evaluated(main, toks) or _correlative(toks) or _hypothetical(main) or _counterfactual(main):
             return False
         if main.lemma_.lower() in _PERCEPTION and any(
                 c.lower_ in ("like", "if") or c.dep_ == "advcl" and any(g.lower_ in ("like", "if") for g in c.children)
@@ -544,7 +578,8 @@ class ClaimFinder:
         if any(c.dep_ == "aux" and c.lower_ in _NOT_CLAIM_MODALS and not (rule and c.lower_ in ("must", "shall"))
                for c in main.children) and not _behaviour(main, toks):
             return False
-        if any(c.dep_ == "aux" and c.lower_ == "would" for c in main.children) and not any(
+        if any(c.dep_ == "aux" and (c.lower_ == "would" or c.lower_ == "'d" and c.tag_ == "MD")
+               for c in main.children) and not any(
                 c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in main.children) \
                 and not self._planned(main):
             # "forecasters said the snow would cause ...": a forecast; "would not stop" is a refusal,
@@ -574,8 +609,9 @@ class ClaimFinder:
                 for c in main.children) or main.lower_ == "gon":
             return False  # "was going to be hard", "I'm gonna go home": a prediction or plan
         if main.tag_ == "VB" and not subj and main.dep_ in ("ROOT", "conj", "ccomp", "parataxis") and not any(
-                c.dep_ in ("aux", "auxpass") for c in main.children):
-            return False  # an imperative ("Come on", "Rise up"): an appeal, not a fact
+                c.dep_ in ("aux", "auxpass") and not (c.lemma_.lower() == "do" and c.i < main.i)
+                for c in main.children):
+            return False  # an imperative ("Come on", "Don't forget that ..."): an appeal, not a fact
         if _is_be(main) and subj and subj[0].pos_ == "PRON" and self._characterisation(main):
             return False  # "She's a hard worker": an evaluation of character
         if _is_be(main):  # "the scale was remarkable": a bare evaluative adjective
@@ -606,6 +642,11 @@ class ClaimFinder:
         if not subj:
             return False
         s = subj[0]
+        if s.lower_ == "it" and main.dep_ == "ccomp" and main.head.lemma_.lower() in _DECISION_VERBS:
+            # "the company announced it would close the plant": the holder's own decision
+            s = next((c for c in main.head.children if c.dep_ == "nsubj"), s)
+            if s.lower_ == "it":
+                return False
         return s.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or s.lower_ in ("he", "she", "they", "we", "i") or (
             s.pos_ == "NOUN" and (s.lemma_.lower() in self.roles or s.lemma_.lower() in self.agents))
 
@@ -684,6 +725,8 @@ class ClaimFinder:
             if doc[comma].text not in (",", "where") and t.dep_ != "relcl" and not dashed_tail:
                 continue  # "Gray — who allegedly turned ...": a relative clause set off by a dash
             ante = t.head
+            if any(a.dep_ == "advcl" and a.lower_ == "were" for a in t.ancestors):
+                continue  # inside an unreal condition ("If the board were to reject the bid, ..."): no fact
             if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in ("name", "call", "dub") and any(
                     c.dep_ in ("oprd", "attr", "dobj", "npadvmod") and c.pos_ == "PROPN" for c in t.children):
                 continue  # "The family's border collie, named Fenn": a name, not a fact to check
@@ -764,12 +807,25 @@ class ClaimFinder:
         """A fact stated inside an opinion ('... was remarkable, as it struck X')."""
         out = []
         tset = {t.i for t in toks}
+        if head.lemma_.lower() in ("forget", "remember", "note") and head.tag_ == "VB" and not any(
+                c.dep_ in _SUBJ for c in head.children):
+            for t in head.children:  # "Don't forget that the senator voted for it": the appeal presumes a fact
+                if t.dep_ == "ccomp" and t.i in tset and any(c.dep_ == "mark" and c.lower_ == "that"
+                                                              for c in t.children):
+                    sub = [x for x in t.subtree if x.i in tset and not (x.dep_ == "mark" and x.head.i == t.i)]
+                    if self.check_worthy(t, sub, False):
+                        start, end = self._bounds(doc, sub)
+                        if end > start:
+                            out.append(ClaimItem(start, end, _linked(atts, start, end, t),
+                                                 any(x.lower_ in self.hedges for x in sub)))
         for t in toks:
             if t.dep_ != "advcl" or not any(c.dep_ in _SUBJ for c in t.children):
                 continue
             marks = [c for c in t.children if c.dep_ == "mark"]
             if not marks or marks[0].lower_ not in _EMBED_MARKS or any(m.lower_ == "if" for m in marks):
                 continue  # "It looked as if a bomb had gone off": an impression
+            if marks[0].lower_ == "as" and _is_cue(t, atts):
+                continue  # "as I've suggested": a frame around the clause, no fact of its own
             sub = [x for x in t.subtree if x.i in tset and x not in marks]
             past = t.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
             if past and self.check_worthy(t, sub, False):
@@ -820,6 +876,8 @@ class ClaimFinder:
                 return True
             if t.lemma_.lower() in self.hedge_passives and _reduced_raising(t):
                 return True  # "A man said to have been released ...": a holder-less report
+            if _seeming_state(t):
+                return True  # "we appear to be past the worst"
             if t.lemma_ == "be" and any(c.dep_ == "expl" for c in t.children) and any(
                     c.lemma_.lower() in ("talk", "report", "rumour", "rumor", "speculation", "suggestion")
                     for c in t.children if c.dep_ in ("attr", "nsubj")):
@@ -922,6 +980,8 @@ def _evaluated(main: Token, toks: list[Token]) -> bool:
     giver of the thing judged ("the reasonable assurance of Chase Bank"), leaves a fact to check."""
     if any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") for t in toks):
         return False
+    if main.lower_ in _EVALUATIVE and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in main.children):
+        return True  # "aides were coy about it", with the adjective taken for a participle
     for c in main.children:
         if c.dep_ == "advmod" and c.lower_ in _EVALUATIVE:
             return True
@@ -954,6 +1014,63 @@ def _hypothetical(main: Token) -> bool:
     return _is_be(main) and modal and any(
         c.dep_ == "xcomp" and c.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
         for c in main.children)
+
+
+def _idle_modal(main: Token) -> bool:
+    """'may as well', 'might as well': a figure of speech, not a possibility to weigh."""
+    return any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in main.children) and any(
+        c.dep_ == "advmod" and c.lower_ == "well" and any(g.lower_ == "as" for g in c.children)
+        for c in main.children)
+
+
+def _polled(doc: Doc, att) -> bool:
+    """The holder is a share of those polled ("Twelve percent said they were not sure"): what they
+    answered is a poll result, a figure to check, whatever the answer's own wording."""
+    if att.source is None:
+        return False
+    span = doc.char_span(att.source.start, att.source.end, alignment_mode="expand")
+    return span is not None and span.root.ent_type_ == "PERCENT"
+
+
+def _seeming_state(main: Token) -> bool:
+    """'seem'/'appear' raising a named subject into a located or ongoing state ("we appear to be past
+    the worst", "prices seem to be falling"): a fact stated with a guard (heldout4 33). An impression
+    ("it seems that", "seems happy") or a raised judgement ("appears to be popular") stays framing."""
+    if main.lemma_.lower() not in ("seem", "appear"):
+        return False
+    subj = [c for c in main.children if c.dep_ == "nsubj"]
+    if not subj or subj[0].lower_ in ("it", "this", "that"):
+        return False
+    for x in main.children:
+        if x.dep_ != "xcomp" or not any(g.dep_ == "aux" and g.lower_ == "to" for g in x.children):
+            continue
+        if x.lemma_ == "be" and any(g.dep_ == "prep" for g in x.children) and not any(
+                g.dep_ in ("acomp", "attr") for g in x.children):
+            return True
+        if x.tag_ in ("VBG", "VBN") and any(g.dep_ in ("aux", "auxpass") and g.lemma_ == "be" for g in x.children):
+            return True
+    return False
+
+
+def _counterfactual(main: Token) -> bool:
+    """Under an unreal condition ("If the board were to reject the bid, that ground does not exist",
+    "if he were mayor, ..."): the clause reasons about a case that has not happened."""
+    for c in main.children:
+        if c.dep_ != "advcl" or not (any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+                                     or c.i == c.left_edge.i):  # "Were the court to publish it, ..."
+            continue
+        if c.lower_ != "were":
+            continue
+        if not any(g.dep_ == "mark" for g in c.children) and not any(
+                g.dep_ == "nsubj" and g.i > c.i for g in c.children):
+            continue
+        if any(g.dep_ in ("xcomp", "advcl") and any(x.dep_ == "aux" and x.lower_ == "to" for x in g.children)
+               for g in c.children):
+            return True  # "were to V"
+        subj = [g for g in c.children if g.dep_ == "nsubj"]
+        if subj and (subj[0].tag_ in ("NN", "NNP") or subj[0].lower_ in ("i", "he", "she", "it")):
+            return True  # "if he were mayor": the subjunctive of a singular subject
+    return False
 
 
 def _exclaimed(text: str) -> bool:
@@ -998,6 +1115,8 @@ def _substantive(tok: Token, atts) -> bool:
     """
     if _is_cue(tok, atts):
         return True
+    if tok.lower_ in _TIME_PARTICIPLES:
+        return False  # "..., beginning in January": when the clause's act takes effect, nothing of its own
     sub = list(tok.subtree)
     return any(t.like_num for t in sub) or any(
         t.dep_ in ("advcl", "ccomp", "relcl") and any(c.dep_ in _SUBJ for c in t.children) for t in sub)
