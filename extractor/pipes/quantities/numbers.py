@@ -451,7 +451,7 @@ def _parse(text: str, atoms: list[Atom], i: int) -> tuple[NumberMatch | None, in
                 run.last_kind = "hyphen"
                 j += 1
                 continue
-            if nxt.kind == "frac" and nxt.text.lower() not in ("half",):
+            if nxt.kind == "frac" and (nxt.text.lower() not in ("half",) or run.last_num == 1):  # "one-half"
                 run.last_kind = "hyphen"
                 j += 1
                 continue
