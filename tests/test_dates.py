@@ -432,3 +432,33 @@ def test_day_ranges_o_clock_and_the_end_of_the_year(extractor) -> None:
         ("2015", "DATE", "2015"),
         ("the end of the year", "DATE", "2015"),
     ]
+
+
+def test_frequencies_full_lengths_as_of_parts_of_day_and_month_names(extractor) -> None:
+    """ "every morning" is a SET; "five full days" and "two more weeks" are lengths; "as of Friday" takes
+    the tense of its clause, not of the participle "left"; "in the evening" is the evening of the day just
+    dated (none dated: left out); a month that opens a capitalised name ('his own "October Surprise"',
+    "the October Revolution") is no date."""
+    assert _dates(extractor, "She walks the dog every morning and every evening.", published="2016-11-03") == [
+        ("every morning", "SET", "P1D"),
+        ("every evening", "SET", "P1D"),
+    ]
+    assert _dates(extractor, "With five full days of voting left as of Friday, both camps are making "
+                             "appeals, and the count may take two more weeks.", published="2016-11-03") == [
+        ("five full days", "DURATION", "P5D"),
+        ("Friday", "DATE", "2016-11-04"),
+        ("two more weeks", "DURATION", "P2W"),
+    ]
+    assert _dates(extractor, "As of Friday, 300 runners had registered.", published="2016-11-03") == [
+        ("Friday", "DATE", "2016-10-28"),
+    ]
+    assert _dates(extractor, "The governor toured Akron on Thursday afternoon. Her speech in the evening "
+                             "was about jobs.", published="2016-11-04") == [
+        ("Thursday afternoon", "TIME", "2016-11-03TAF"),
+        ("the evening", "TIME", "2016-11-03TEV"),
+    ]
+    assert _dates(extractor, "He likes to run in the evening.", published="2016-11-04") == []
+    assert _dates(extractor, 'He called the film his own "October Surprise" and praised the October '
+                             "Revolution, which began in October.", published="2016-11-04") == [
+        ("October", "DATE", "2016-10"),
+    ]

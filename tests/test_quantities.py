@@ -525,5 +525,35 @@ def test_names_idioms_ages_and_suspended_hyphens(extractor) -> None:
     assert _quantities(extractor, "The poll of 900 voters has a margin of error of plus or minus 4 "
                                   "percentage points.") == [
         ("900", 900, "eq", None, "voter"),
-        ("4 percentage points", 4, "eq", "percent", None),
+        ("4 percentage points", 4, "eq", "percentage point", None),
+    ]
+
+
+def test_changes_to_a_level_multipliers_and_counts_of_a_number(extractor) -> None:
+    """ "was down 0.5 percent to 1,840.2" and "shot up 12 percent to 18.4" state a change and the new
+    level, no range; a percentage point is its own unit; "more than double" and "nearly tripled" are
+    factors, "double taxation" is not; "the number of X rose to N, up from M" counts X."""
+    assert _quantities(extractor, "The Lakeshore index was down 0.5 percent to 1,840.2, and the fear gauge "
+                                  "shot up 12 percent to 18.4.") == [
+        ("0.5 percent", 0.5, "eq", "percent", None),
+        ("1,840.2", 1840.2, "eq", None, None),
+        ("12 percent", 12, "eq", "percent", None),
+        ("18.4", 18.4, "eq", None, None),
+    ]
+    assert _quantities(extractor, "Her lead slipped by 2 percentage points, and fares could more than double "
+                                  "while tolls nearly tripled. He fought double taxation.") == [
+        ("2 percentage points", 2, "eq", "percentage point", None),
+        ("more than double", 2, "gt", None, None),
+        ("nearly tripled", 3, "approx", None, None),
+    ]
+    assert _quantities(extractor, "The study said the number of electric buses in the region was set to reach "
+                                  "40,000 by 2030, up from 9,000 now. The raid brought to six the number of "
+                                  "suspects held.") == [
+        ("40,000", 40000, "eq", None, "bus"),
+        ("9,000", 9000, "eq", None, "bus"),
+        ("six", 6, "eq", None, "suspect"),
+    ]
+    assert _quantities(extractor, "Rents rose from 5 percent to 7 percent.") == [
+        ("from 5 percent", 5, "gte", "percent", None),
+        ("7 percent", 7, "lte", "percent", None),
     ]

@@ -108,6 +108,7 @@ _WEEKDAY_BEFORE_DATE = re.compile(r"(?:" + "|".join(WEEKDAYS) + r")(?:\s*,\s*|\s
 # "a second", an ordinal, nor an age "6 months and older" / "5 years old", nor a modifier "a 24-hour")
 _LENGTH = re.compile(
     r"(?<![\w$£€.,/-])(?!an?\s+second\b)(?:an?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+(?:\.\d+)?)\s+"
+    r"(?:(?:full|whole|straight|consecutive|more|additional|extra)\s+(?=\w+s\b))?"  # "five full days"
     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?:\s+ago)?(?![\w-])"
     r"(?!\s+(?:old|(?:and|or)\s+(?:older|younger|over|under|up))\b)", re.IGNORECASE)
 # "a month earlier than usual": the difference is a length, not a date
@@ -119,6 +120,13 @@ _OFFSET_WORD = re.compile(r"\s+(?:earlier|later)$", re.IGNORECASE)
 _RELATIVE_UNIT = re.compile(r"(?<!\bthe\s)\b(?:this|last|next)\s+(?:week|month|year)\b(?![\w-])", re.IGNORECASE)
 # a clock time and the weekday after it in one entity: "15:00 GMT Saturday" (a TIME and a DATE)
 _CLOCK_THEN_WEEKDAY = re.compile(r"(?P<clock>.*\d.*?)\s+(?P<day>" + "|".join(WEEKDAYS) + r")", re.IGNORECASE)
+# a part of the day just dated: "Trump spoke in Charlotte Thursday afternoon; ... in the evening"
+_PART_OF_DAY = re.compile(r"(?<=\bin\s)the\s+(?P<part>morning|afternoon|evening|night)\b(?!\s+(?:of|hours?)\b)",
+                          re.IGNORECASE)
+_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+# a month that opens a capitalised name: 'his own "October Surprise"', "the October Revolution"
+_MONTH_NAME_BEFORE = re.compile(r"(?:[\"“‘']|\b(?:the|a|an|his|her|its|their|our|my|your|own))\s*$", re.IGNORECASE)
+_MONTH_NAME_AFTER = re.compile(r"\s+(?!(?i:" + "|".join(WEEKDAYS) + r")\b)(?!" + _MONTH + r"\b)[A-Z][a-z]+\b")
 _RATE_CODES = {"day": "P1D", "night": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}
 _BARE_NUMBER = re.compile(r"(?:(?:the|his|her|their)\s+)?\d{1,3}(?:'?s)?", re.IGNORECASE)
 _BARE_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH + r").*", re.IGNORECASE)
@@ -185,6 +193,9 @@ class DateNormaliser:
             if _AGE_TAIL.search(text) or _AGE_BOUND.match(doc.text, end) or _BARE_NUMBER.fullmatch(text) \
                     or _BARE_ORDINAL.fullmatch(text) or _only_numbers(text) or _adjectival(doc, start, end):
                 continue  # "Maurer, 42," and "in his 30s" are ages, not dates; "everyday life" no SET
+            if _MONTH_ALONE.fullmatch(text) and text[:1].isupper() and _MONTH_NAME_AFTER.match(doc.text, end) \
+                    and _MONTH_NAME_BEFORE.search(doc.text, max(0, start - 12), start):
+                continue  # 'his own "October Surprise"': a month that opens a name is no date
             offset = _OFFSET_WORD.search(text)
             if offset and (_THAN_AFTER.match(doc.text, end) and _EARLIER.fullmatch(text)
                            or _LENGTH_LATER.fullmatch(text)):
@@ -195,7 +206,11 @@ class DateNormaliser:
             rate = self._rate(doc.text, start, end)
             rate = rate or _DAYS_A_WEEK.fullmatch(text)
             found = ("SET", _RATE_CODES[rate.group("unit").lower()]) if rate else normalise(text, published, direction)
-            if _SAME_DAY.fullmatch(text):
+            if part := _PART_OF_DAY.fullmatch(doc.text, start, end):
+                last = _ANY_DAY_VALUE.match(items[-1].value) if items else None
+                code = _PART_CODES[part.group("part").lower()]
+                found = ("TIME", f"{last.group()}T{code}") if last else None  # the story's day, else not pinned
+            elif _SAME_DAY.fullmatch(text):
                 earlier = [m.group() for i in items if (m := _ANY_DAY_VALUE.match(i.value))]
                 found = ("DATE", earlier[-1]) if earlier else None  # the date of the event just mentioned
             elif neighbour := _NEIGHBOUR_DAY.fullmatch(text):
@@ -270,6 +285,7 @@ class DateNormaliser:
                 and not _PARTS_PLURAL.match(doc.text, e)}  # may stand alone ("this coming Sunday" may not)
         found += sorted(weekdays)
         found += [(m.start(), m.end()) for m in _SAME_DAY.finditer(doc.text)]
+        found += [(m.start(), m.end()) for m in _PART_OF_DAY.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _NEIGHBOUR_DAY.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _OTHER_WEEKDAY.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _DAY_FIRST.finditer(doc.text)]
@@ -393,6 +409,14 @@ class DateNormaliser:
                 break
             tok = tok.head
         verb = tok
+        if prep is not None and prep.lower_ == "of" and prep.head.lower_ == "as":
+            # "with five days left as of Friday, both are making ...": "as of" frames the whole clause, so
+            # its finite verb, not a participle, tells the time
+            while verb.tag_ in ("VBN", "VBG") and verb.dep_ in ("advcl", "acl", "xcomp") \
+                    and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+                verb = verb.head
+                while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT":
+                    verb = verb.head  # "five days left": from the noun the participle qualifies up to the clause
         if _called_off(span, verb):
             return "nearest"  # "a service planned for Saturday was canceled": the event's day, either side
         verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]

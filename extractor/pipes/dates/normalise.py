@@ -31,7 +31,8 @@ _UNITS = {"second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H", 1
           "decade": ("", "Y", 10), "century": ("", "Y", 100)}
 _DURATION = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:(?:past|last|next|previous|first|coming)\s+)?"
-    r"(?P<n>\d+(?:\.\d+)?|[a-z]+)?[\s-]*(?P<unit>second|minute|hour|day|week|month|year|decade|century|centuries)s?"
+    r"(?P<n>\d+(?:\.\d+)?|[a-z]+)?(?:\s+(?:full|whole|straight|consecutive|more|additional|extra))?"
+    r"[\s-]*(?P<unit>second|minute|hour|day|week|month|year|decade|century|centuries)s?"
     r"(?:\s+(?:long|old|later|after))?$", re.IGNORECASE)
 _CLOCK = re.compile(
     r"^(?:(?P<h>\d{1,2})[:.](?P<m>\d{2})|(?P<hm>\d{4})|(?P<h2>\d{1,2}))\s*"

@@ -78,11 +78,16 @@ _TIMES_AFTER = re.compile(r"\s+(?P<times>times)\s+(?:as|more|less|fewer|the|what
                           r"higher|lower|larger|bigger|greater|smaller|faster|slower|longer|shorter|deadlier|"
                           r"stronger|heavier|cheaper|costlier|worse|better|[A-Z][\w.&-]*['’]s)\b")
 _PROPORTION = re.compile(
-    r"(?<![\w-])(?:half|twice|thrice)(?![\w-])"
-    r"(?!\s+(?:an?|per|every|each)\s+(?:second|minute|hour|day|night|week|month|year|decade|century)\b)",
+    r"(?<![\w-])(?:half|twice|thrice|(?:doubl|tripl|quadrupl)(?:e|ed|es|ing))(?![\w-])"
+    r"(?!\s+(?:an?|per|every|each)\s+(?:second|minute|hour|day|night|week|month|year|decade|century)\b)"
+    r"(?!\s+digits?\b)",
     re.IGNORECASE)
-_PROPORTION_VALUES = {"half": 0.5, "twice": 2.0, "thrice": 3.0}
+# "more than double", "nearly tripled": a verb or adjective of multiplying states the factor
+_PROPORTION_VALUES = {"half": 0.5, "twice": 2.0, "thrice": 3.0, "doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0}
 _PROPORTION_NOT_QUAL = frozenset(("some", "like", "estimated", "an estimated", "an approximate"))
+# an amount whose unit word is written after its number ("16 percent", "5 km"; not "$5 million")
+_UNIT_AFTER = re.compile(r"(?:%|(?<![\w-])(?!(?:hundred|thousand|million|billion|trillion|m|bn|mn|k)\b)"
+                         r"[^\W\d]+)\s*$", re.IGNORECASE)
 _RANGE_BETWEEN = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"^\d{4}$")
 _LOST_SIGN = re.compile(r"[a-z]\? $|\ufffd\s?$")
@@ -155,6 +160,7 @@ def _lexicons() -> dict[str, object]:
         "parents": frozenset(load_lines("parent_nouns.txt", package=_PKG)),
         "anaphor_dets": frozenset(load_lines("anaphor_determiners.txt", package=_PKG)),
         "change_verbs": frozenset(load_lines("change_verbs.txt", package=_PKG)),
+        "count_nouns": frozenset(load_lines("count_nouns.txt", package=_PKG)),
         "slash_names": frozenset(load_lines("slash_names.txt", package=_PKG)),
         "age_groups": frozenset(load_lines("age_group_nouns.txt", package=_PKG)),
         "one_idioms": tuple(pair for line in load_lines("one_idioms.txt", package=_PKG)
@@ -263,8 +269,9 @@ class QuantityExtractor:
                     or self._not_an_amount(doc, m, span, before, after):
                 return None
             pct = _PERCENT.match(after)
-            if pct:
-                unit, end = "percent", m.end + pct.end()
+            if pct:  # a percentage point is a difference of percentages, a unit of its own
+                unit = "percentage point" if pct.group().lower().lstrip().startswith("percentage") else "percent"
+                end = m.end + pct.end()
             else:
                 sign = self._currency_sign(before)
                 word = re.match(r"^\s*([A-Za-z]+(?: dollars?)?)\b", after)
@@ -324,7 +331,11 @@ class QuantityExtractor:
             span = doc.char_span(m.start(), m.end())
             if span is None:
                 continue
-            value = _PROPORTION_VALUES[m.group().lower()]
+            after = span[-1].nbor() if span.end < len(doc) else None
+            if after is not None and after.pos_ in ("NOUN", "PROPN") and span[-1].lower_ in ("double", "triple"):
+                continue  # "under double taxation", "over double standards": an adjective, no factor
+            word = m.group().lower()
+            value = _PROPORTION_VALUES.get(word) or _PROPORTION_VALUES[re.sub(r"(?:e|ed|es|ing)$", "", word)]
             cands.append(_Candidate(start, m.end(), value, quals[phrase], None, span[0], True, ratio=True))
         cands.sort(key=lambda c: c.start)
 
@@ -614,6 +625,9 @@ class QuantityExtractor:
             if word == "to" and not re.search(r"\b(?:from|between)\s+$", pre) and (
                     self._changed(a.head) or a.unit != b.unit and self._restated(a.head)):
                 continue  # "shares fell 5 to 286": the change, then the new level
+            if word == "to" and not re.search(r"\b(?:from|between)\s+$", pre) and a.unit is not None \
+                    and b.unit is None and _UNIT_AFTER.search(text, a.start, a.end):
+                continue  # "16 percent to 16.9": a range would write the unit after both ends, or after the second
             if word == "to" and a.unit is None and not re.search(r"\b(?:from|between)\s+$", pre) \
                     and a.head is not None and a.head.dep_ == "pobj":
                 continue
@@ -632,7 +646,13 @@ class QuantityExtractor:
             return False
         while tok.dep_ in ("nummod", "compound", "quantmod") and tok.head.i > tok.i:
             tok = tok.head
-        return tok.head.i < tok.i and tok.head.lemma_.lower() in self.lex["change_verbs"]
+        head = tok.head
+        if head.i >= tok.i:
+            return False
+        if head.lemma_.lower() in self.lex["change_verbs"] or head.lower_ in ("up", "down"):
+            return True  # "was down 0.5 percent to 2,121.65": a direction word states the change too
+        # a phrasal verb of direction: "shot up 16 percent to 16.9", "went down 3 to 45"
+        return head.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ in ("up", "down") for c in head.children)
 
     def _restated(self, tok: Token | None) -> bool:
         """ "tumbled 5.39, or 1.2% to 452.76": a change restated in another unit, coordinated with the
@@ -704,6 +724,8 @@ class QuantityExtractor:
                     counted = (same or recent or [None])[-1]
                 elif self._anaphoric(tok, c):
                     counted = self._antecedent(tok, c.value, told)
+                if counted is None and not pronoun and c.headless:
+                    counted = self._number_of(tok)  # "the number of cars rose to 90 million"
                 if counted is None and (self._person_verb(tok) or self._who_follows(tok)
                                         or c.vague and (tok.dep_ in ("nsubj", "nsubjpass")
                                                         or tok.dep_ == "ROOT" and _in_title(tok))):
@@ -1012,6 +1034,26 @@ class QuantityExtractor:
             return False
         forms = (low, low[:-1], low[:-2]) if low.endswith("ed") else (low,)
         return any(f in self.lex["person_verbs"] for f in forms)
+
+    def _number_of(self, tok: Token) -> str | None:
+        """ "the number of cars was on track to hit 400 million, up from 90 million": a bare number the
+        clause gives as the level of a count noun ("number", "total") counts the noun of that noun's "of"
+        (also an object beside the number: "brought to nine the number of people held")."""
+        for anc in tok.ancestors:
+            if anc.pos_ not in ("VERB", "AUX", "ADP", "ADV"):
+                return None
+            if anc.pos_ not in ("VERB", "AUX"):
+                continue
+            heads = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                     and c.lemma_.lower() in self.lex["count_nouns"]
+                     and not c.left_edge.i <= tok.i <= c.right_edge.i]
+            if heads:
+                of = [p for p in heads[0].children if p.dep_ == "prep" and p.lower_ == "of"]
+                nouns = [o for o in of[0].children if o.dep_ == "pobj" and o.pos_ == "NOUN"] if of else []
+                return self._lemma(nouns[0]) if nouns and nouns[0].tag_ == "NNS" else None
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in anc.children):
+                return None
+        return None
 
     def _subject_of_verb(self, tok: Token) -> str | None:
         """ "Monday's shooting follows two": an object number stands for its verb's subject."""
