@@ -379,3 +379,94 @@ def test_as_frames_and_participles_after_prepositions(extractor) -> None:
         # "feel" reports a belief only with a clause
         ("indirect", "Many voters", "feel", "the system is rigged"),
     ]
+
+
+def test_prepositional_cues_call_x_y_and_frames(extractor) -> None:
+    text = ("Council vote\n\nThe union leaders called for new elections. The mayor called the plan a disaster. "
+            "She took credit for the new park. The council pointed to a study that found higher costs. "
+            "Lawmakers blamed the agency for the delays. The senator referred to the bill as a giveaway.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "The union leaders", "called for", "new elections"),
+        ("indirect", "The mayor", "called", "the plan a disaster"),  # "calls X Y" describes X
+        ("indirect", "She", "took credit", "the new park"),  # like "claimed responsibility for"
+        ("indirect", "The council", "pointed to", "a study that found higher costs"),
+        ("indirect", "Lawmakers", "blamed", "the agency for the delays"),  # like "accuses X of"
+        ("indirect", "The senator", "referred", "the bill as a giveaway"),
+    ]
+
+
+def test_holder_of_a_to_complement(extractor) -> None:
+    text = ("Budget\n\nThe governor went on to say that the tax would be cut. The ministry was forced to admit "
+            "the figures were wrong. The mayor refused to say whether the road would close.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "The governor", "say", "the tax would be cut"),
+        ("indirect", "The ministry", "admit", "the figures were wrong"),
+        # a refused report has no content that was said
+    ]
+
+
+def test_participle_after_a_quote_takes_the_speaker_not_a_word_inside(extractor) -> None:
+    text = ('Race\n\n"I know what they want, I do not think so," Smith said, before suggesting that voters were '
+            'tired. "We are ready. It is over," adding that the count would end soon.')
+    assert _atts_of(extractor, text) == [
+        ("direct", "Smith", "said", '"I know what they want, I do not think so,"'),
+        ("indirect", "Smith", "suggesting", "voters were tired"),
+        ("direct", "Smith", "said", '"We are ready. It is over,"'),
+        ("indirect", "Smith", "adding", "the count would end soon"),
+    ]
+
+
+def test_unnamed_asker_and_negated_acts_report_nothing(extractor) -> None:
+    text = ("Probe\n\nWhen asked if the deal was signed, Jones said, \"No.\" The agency did not say how many people "
+            "were hurt. Police did not recommend charges be filed. Many residents don't believe the report was "
+            "honest. The family reported him missing on Monday.")
+    assert _atts_of(extractor, text) == [
+        ("direct", "Jones", "said", '"No."'),
+        # a negated belief is still held
+        ("indirect", "Many residents", "don't believe", "the report was honest"),
+    ]
+
+
+def test_nested_report_inside_a_framed_quote_with_has_contracted(extractor) -> None:
+    text = ('Case\n\nThe lawyer spoke to reporters. "He\'s admitted it now. He\'s told everybody that he was '
+            'wrong," the lawyer said.')
+    assert _atts_of(extractor, text) == [
+        ("direct", "the lawyer", "said", '"He\'s admitted it now. He\'s told everybody that he was wrong,"'),
+        ("indirect", "He", "admitted", "it"),  # "'s" with an object is "has", not a passive
+    ]
+
+
+def test_content_stops_at_a_coordinated_or_subordinated_cue(extractor) -> None:
+    text = ('Smog\n\nThe premier said the smog had made him "very angry" and vowed to clean up the air. '
+            'He vowed to cut taxes while promising to build new schools.')
+    assert _atts_of(extractor, text) == [
+        ("mixed", "The premier", "said", 'the smog had made him "very angry"'),
+        ("indirect", "The premier", "vowed", "to clean up the air"),
+        ("indirect", "He", "vowed", "to cut taxes"),
+        ("indirect", "He", "promising", "to build new schools"),
+    ]
+
+
+def test_inserted_frame_after_a_setting_and_split_relative_report(extractor) -> None:
+    text = ("Search\n\nTwo weeks into the search, state police said, rescuers reached the hiker.\n"
+            "The court cited an analysis by the treasury that says average costs, on a yearly basis, would fall.\n"
+            "The costs will vary, and doctors and other experts agree that some patients will pay less.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "state police", "said", "rescuers reached the hiker"),
+        ("indirect", "The court", "cited",
+         "an analysis by the treasury that says average costs, on a yearly basis, would fall"),
+        # the parse made "costs" the object and hung "would fall" on "analysis"
+        ("indirect", "an analysis by the treasury", "says", "average costs, on a yearly basis, would fall"),
+        ("indirect", "doctors and other experts", "agree", "some patients will pay less"),
+    ]
+
+
+def test_possessive_pronoun_holds_a_nominal_claim_with_a_that_clause(extractor) -> None:
+    text = ("Vote\n\nThe senator repeated his claim that the vote was rigged. "
+            "Officials rejected their assertion that the count was late.")
+    record = extractor.extract_text(text)
+    assert_offsets(record, text)
+    assert _atts(record) == [
+        ("indirect", "his", "claim", "the vote was rigged"),
+        ("indirect", "their", "assertion", "the count was late"),
+    ]

@@ -33,8 +33,11 @@ _MARKS = {"that", "whether", "if"}
 _CONTENT_PREPS = {"about", "on", "over", "regarding"}
 _SOURCE_PREPS = {"from", "by"}
 _MANNER_PREPS = {"by", "after", "before", "while", "without", "in", "upon", "on", "when"}
-_CLAUSE_ONLY = {"feel"}  # belief cues only with a clause after them
+_CLAUSE_ONLY = {"feel", "agree"}  # belief cues only with a clause after them
 _CAUSE_PREPS = {"for", "from"}  # "apologized for saying ...", "aside from saying ..."
+_FILED_STATES = {"missing", "stolen"}
+_CONTROL_BLOCKERS = frozenset(load_lines("control_blockers.txt", package=_PKG))
+_PEOPLE_NOUNS = frozenset(load_lines("people_nouns.txt", package=_PKG))
 
 
 @dataclass
@@ -67,6 +70,9 @@ class AttributionFinder:
             for lemma, prep, hedge in (line.split("\t") for line in load_lines("frame_verbs.tsv", package=_PKG))
         }
         self.nouns = frozenset(load_lines("cue_nouns.txt", package=_PKG))
+        self.prep_cues: dict[str, list[tuple[str, str]]] = {}
+        for lemma, obj, prep in (line.split("\t") for line in load_lines("prep_cues.tsv", package=_PKG)):
+            self.prep_cues.setdefault(lemma, []).append((obj, prep))
         self.headline_holders = frozenset(load_lines("headline_holders.txt", package=_PKG))
         self.headline_cues = frozenset(load_lines("headline_cues.txt", package=_PKG))
         self.text_nouns = frozenset(load_lines("text_nouns.txt", package=_PKG))
@@ -96,6 +102,7 @@ class AttributionFinder:
                   if not any(a.content.start == b.content.start for b in signed)]
         found += signed
         found = _transcript_turns(doc, found)
+        _quoted_holders(quotes, found)
         found = _dedupe(_unframed_blocks(found))
         for item in found:
             if item.source_entity is None:
@@ -107,9 +114,21 @@ class AttributionFinder:
     def _is_cue(self, tok: Token) -> bool:
         if tok.pos_ not in ("VERB", "AUX"):
             return False
-        if tok.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in tok.children):
-            return False
         lemma = tok.lemma_.lower()
+        if lemma in self.prep_cues and self._prep_cue(tok) is not None:
+            return True
+        if lemma == "point" and not any(c.lower_ == "out" for c in tok.children):
+            return False
+        if lemma == "show" and any(c.dep_ == "dative" for c in tok.children):
+            return False  # "she showed authorities e-mails": a person handing over evidence, not a report
+        if lemma == "call" and self._called(tok) is None:
+            return False
+        if lemma == "read" and not _next_to_quote(tok) and any(
+                c.dep_ == "nsubj" and c.lower_ in _SPEAKER_SELF | {"he", "she", "they"} for c in tok.children):
+            return False  # "They read a lot": a reader reports nothing; a sign that reads, or one reading out a quote
+        if lemma == "report" and any(c.lower_ in _FILED_STATES and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")
+                                     for c in tok.children):
+            return False  # "the son reported him missing": filing a report, not asserting a content
         if lemma in self.objectless and any(c.dep_ == "dobj" for c in tok.children):
             return False  # "answered the door"
         if lemma in self.quote_only:
@@ -119,7 +138,52 @@ class AttributionFinder:
             return False  # "voters feel the system is rigged" holds a belief, "felt betrayed" does not
         if lemma == "put" and _as_frame(tok) and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
             return True  # "as the senator put it, ..."
-        return lemma in self.verbs or self._frame_prep(tok) is not None
+        return lemma in self.verbs or self._frame_prep(tok) is not None or self._called(tok) is not None
+
+    def _prep_cue(self, tok: Token) -> tuple[Token, Token] | None:
+        """(end of the cue phrase, preposition) of a cue that reports through its own preposition:
+        "pointing to a study", "calling for talks", "took credit for the deal"."""
+        for obj, prep in self.prep_cues.get(tok.lemma_.lower(), []):
+            last = tok
+            heads = [tok]
+            if obj != "-":
+                objs = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ == obj and c.i > tok.i]
+                if not objs:
+                    continue
+                last = objs[0]
+                heads.append(objs[0])
+            for h in heads:
+                for c in h.children:
+                    if c.dep_ == "prep" and c.lower_ == prep and c.i > tok.i and any(
+                            g.dep_ in ("pobj", "pcomp") for g in c.children):
+                        return (c if obj == "-" else last), c
+        return None
+
+    def _called(self, tok: Token) -> tuple[int, int] | None:
+        """Token range of what "call" describes: "called the plan a disaster" (object and predicate),
+        "what he called his own surprise" (the predicate alone), "referring to X as Y"."""
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("VERB", "AUX"):
+            return None
+        if lemma == "call":
+            oprd = [c for c in tok.children if c.dep_ == "oprd" and c.i > tok.i]
+            if not oprd:
+                return None
+            objs = [c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < oprd[0].i]
+            first = objs[0].left_edge.i if objs else oprd[0].left_edge.i
+            return first, oprd[0].right_edge.i
+        if lemma == "refer":
+            for c in tok.children:
+                if c.dep_ != "prep" or c.lower_ != "to" or c.i < tok.i:
+                    continue
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if not objs:
+                    continue
+                as_ = [t for t in list(objs[0].subtree) + list(tok.children)
+                       if t.dep_ == "prep" and t.lower_ == "as" and t.i > objs[0].i]
+                if as_:
+                    return objs[0].left_edge.i, max(as_[0].right_edge.i, objs[0].right_edge.i)
+        return None
 
     def _hedge(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
@@ -134,12 +198,14 @@ class AttributionFinder:
         for c in tok.children:
             if c.dep_ != "prep" or c.lower_ != frame[0] or c.i < tok.i:
                 continue
-            if not any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+            if not any(g.dep_ in ("pobj", "pcomp") or (frame[0] == "as" and g.dep_ == "amod")
+                       for g in c.children):
                 continue
             if frame[0] == "at" and (not obj or not any(t.like_num for t in c.subtree)):
                 continue
-            if frame[0] == "as" and not obj:
-                continue
+            if frame[0] == "as" and not obj and not (tok.dep_ in ("relcl", "acl") and any(
+                    g.dep_ == "nsubj" for g in tok.children)):
+                continue  # "the state that both candidates view as critical": the object is the gap
             return c
         return None
 
@@ -158,9 +224,10 @@ class AttributionFinder:
                     opened = block
                 own = [q for q in quotes if q != opened]  # he "claimed it was ...": a partial quote
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) and not any(
-                    c.dep_ == "agent" for c in tok.children):
+                    c.dep_ == "agent" for c in tok.children) and not _perfect_s(tok):
                 continue  # "is said to", "is believed": holder-less, a hedge not an attribution
-            if tok.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in tok.children):
+            if tok.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in tok.children) \
+                    and self._prep_cue(tok) is None:
                 continue
             if tok.tag_ == "VBN" and not any(c.dep_ in ("agent", "aux", "auxpass") for c in tok.children) \
                     and not self._sentence_noun(tok) and not _as_frame(tok) \
@@ -168,6 +235,11 @@ class AttributionFinder:
                 continue  # "the woman accused of killing ...": a reduced passive, holder-less
             if _reduced_raising(tok):
                 continue  # "A man said to have been ...", "a revolver believed to be ...": holder-less
+            if tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(
+                    c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
+                continue  # "When asked if ...", "Asked about X, he said": the asker is not named
+            if any(c.dep_ == "neg" for c in tok.children) and not self._hedge(tok):
+                continue  # "did not recommend charges", "has not disclosed how": nothing was said
             if tok.dep_ == "ccomp" and self._is_cue(tok.head) and (
                     inv := _inverted_subject(tok.head)) is not None and inv.head == tok:
                 continue  # 'said a communique, read at a rally': the participle describes the holder
@@ -178,7 +250,8 @@ class AttributionFinder:
                 if s < source.start < e <= tok.idx and e < source.end:
                     start, end = trim(doc, e, source.end)
                     source = CharSpan(start, end)
-            content = self._frame_content(doc, tok, sent, own) or self._content(doc, tok, sent, own)
+            content = self._frame_content(doc, tok, sent, own) or self._phrase_content(doc, tok, sent, own) \
+                or self._content(doc, tok, sent, own)
             if content is None:
                 continue
             if source.start < content.end and content.start < source.end:
@@ -190,7 +263,11 @@ class AttributionFinder:
                     continue
             if self._aside(tok):
                 continue
-            out.append(AttributionItem(_kind(content, own), source, _cue_span(doc, tok), content,
+            phrase = self._prep_cue(tok)
+            cue_span = _cue_span(doc, tok)
+            if phrase is not None and phrase[0].i > tok.i and content.start >= phrase[0].idx + len(phrase[0]):
+                cue_span = CharSpan(cue_span.start, phrase[0].idx + len(phrase[0]))  # "calling for", "taking credit"
+            out.append(AttributionItem(_kind(content, own), source, cue_span, content,
                                        hedge=self._hedge(tok), block=block))
             relay = _relaying_agent(tok)
             if relay is not None:  # "X, quoted by the website Y, said ...": Y reports it too
@@ -217,7 +294,11 @@ class AttributionFinder:
     def _source(self, cue: Token, depth: int = 0) -> CharSpan | None:
         """Subject, passive agent, or the source inherited from the reporting clause above."""
         text = cue.doc.text
-        subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+        subjects = [c for c in cue.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and _perfect_s(cue))]
+        if not subjects and _perfect_s(cue):  # "He's told ...": the subject hung on the "'s"
+            subjects = [g for c in cue.children if c.dep_ == "auxpass" for g in c.children if g.dep_ == "nsubj"]
+            if subjects:
+                return _holder(subjects[0])
         before = sorted((c for c in subjects if c.i < cue.i), key=lambda c: c.i)
         between = cue.doc[before[0].right_edge.i:before[-1].left_edge.i] if len(before) > 1 else []
         if len(before) > 1 and (_is_relative(before[0]) or any(
@@ -226,7 +307,7 @@ class AttributionFinder:
             # subjects, the one next to the cue is its own; the other belongs to a clause the parse lost
             subjects = [before[-1]]
         for child in cue.children:
-            if child.dep_ == "nsubj" and child in subjects:
+            if child in subjects:
                 lo, hi = sorted((child.idx, cue.idx))
                 if "\n" in text[lo:hi]:
                     continue  # a parse that ran across a line break
@@ -293,6 +374,10 @@ class AttributionFinder:
             if objs and cue.head.lower_ == "for":
                 return _holder(objs[0])  # "attacked the mayor for saying ...": the mayor said it
             return _patient(verb) or self._source(verb, depth + 1)  # "was fined for saying ..."
+        if cue.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children) and (
+                cue.dep_ == "xcomp" or (cue.dep_ == "advcl" and any(
+                    c.dep_ == "prt" and c.lower_ == "on" for c in cue.head.children))):
+            return self._controller(cue.head)  # "went on to say", "was forced to acknowledge"
         if cue.dep_ == "conj" or (_is_participle(cue) and cue.dep_ in ("advcl", "xcomp", "acl", "ccomp")):
             # the clause above gives the source, unless that clause is itself reported content
             # ("X speculated that Y might ..., emphasizing": the holder is X, not Y)
@@ -306,8 +391,43 @@ class AttributionFinder:
                     anc = anc.head
                     break
                 anc = anc.head
-            return self._source(anc, depth + 1)
+            found = self._source(anc, depth + 1)
+            if found is None and _is_participle(cue) and cue.dep_ in ("advcl", "acl"):
+                # "vowed to limit involvement in places we have no right to be while promising to ...":
+                # the participle hangs deep in the first report; the nearest cue above holds it
+                up = next((a for a in cue.ancestors if self._is_cue(a)), None)
+                if up is not None:
+                    return self._source(up, depth + 1)
+            return found
         return None
+
+    def _mute_subject(self, head: Token) -> bool:
+        """The reported clause's subject is a thing that cannot speak ("said the pollution had made him
+        upset and vowed to ..."): a reporting verb coordinated to that clause is the holder's own."""
+        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj:
+            return False
+        s = subj[0]
+        return s.pos_ == "NOUN" and not s.ent_type_ and s.lemma_.lower() not in self.headline_holders \
+            and s.lemma_.lower() not in _TEXT_NOUNS and not any(c.dep_ in ("conj", "appos") for c in s.children) \
+            and s.lemma_.lower() not in _PEOPLE_NOUNS
+
+    def _controller(self, verb: Token) -> CharSpan | None:
+        """The holder of a report in a "to" complement: the subject of the verb above it, when that verb
+        says the report was made ("went on to say", "was forced to acknowledge"), not that it was
+        wanted, planned, refused or asked for; an object above it ("urged him to say") is no holder."""
+        lemma = verb.lemma_.lower()
+        if lemma in _CONTROL_BLOCKERS or verb.pos_ not in ("VERB", "AUX") or self._is_cue(verb):
+            return None
+        if lemma == "go" and not any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children):
+            return None  # "is going to say": a plan
+        if any(c.dep_ in ("neg", "dobj", "dative") for c in verb.children):
+            return None
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+        if not subj or subj[0].lower_ in ("who", "what") and subj[0].dep_ != "relcl" and verb.dep_ != "relcl":
+            return None  # "Who's to say that ...": a question names no holder
+        lo, hi = sorted((subj[0].idx, verb.idx))
+        return None if "\n" in verb.doc.text[lo:hi] else _holder(subj[0])
 
     def _frame_before_aside(self, conj: Token) -> Token | None:
         """'X said Y – he "claimed Z" – and added W': a conjunct after an aside set off by dashes
@@ -338,7 +458,8 @@ class AttributionFinder:
         if objs:
             first = objs[0].left_edge.i
         else:
-            first = min(t.i for g in prep.children if g.dep_ in ("pobj", "pcomp") for t in g.subtree)
+            first = prep.i if prep.lower_ == "as" else min(
+                t.i for g in prep.children if g.dep_ in ("pobj", "pcomp") for t in g.subtree)
         last = prep.right_edge.i
         saying = [g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and self._is_cue(g)]
         if saying and cue.lemma_.lower() == "quote" and not any(
@@ -348,6 +469,28 @@ class AttributionFinder:
             last = max(last, max((t.i for t in sent if not t.is_punct), default=last))
         first, last = max(first, sent.start), min(last, sent.end - 1)
         start, end = trim(doc, doc[first].idx, doc[last].idx + len(doc[last]))
+        return _extend_to_quotes(CharSpan(start, end), quotes) if end > start else None
+
+    def _phrase_content(self, doc: Doc, cue: Token, sent: Span, quotes) -> CharSpan | None:
+        """What a prepositional cue ("calling for X", "pointing to X", "warn on X") or "call X Y" /
+        "refer to X as Y" reports; a clause of the cue's own ("warned on Tuesday that ...") wins."""
+        called = self._called(cue)
+        if called is not None:
+            first, last = called
+        else:
+            phrase = self._prep_cue(cue)
+            if phrase is None or any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i for c in cue.children):
+                return None
+            prep = phrase[1]
+            objs = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+            if objs[0].ent_type_ in ("DATE", "TIME"):
+                return None  # "warned on Tuesday"
+            first, last = objs[0].left_edge.i, prep.right_edge.i
+        first, last = max(first, sent.start), min(last, sent.end - 1)
+        if last < first:
+            return None
+        span = _cut_tail(doc, doc[first:last + 1], cue, self)
+        start, end = trim(doc, span.start_char, span.end_char)
         return _extend_to_quotes(CharSpan(start, end), quotes) if end > start else None
 
     def _content(self, doc: Doc, cue: Token, sent: Span, quotes: list[tuple[int, int]]) -> CharSpan | None:
@@ -390,11 +533,20 @@ class AttributionFinder:
             span = self._clause_content(doc, child, cue, quotes, sent)
             if span is not None:
                 later = [c for c in ordered if c.dep_ == "ccomp" and c.i > child.i > cue.i]
+                if later and any(t.i != cue.i and self._is_cue(t) for t in doc[child.i + 1:later[-1].i]):
+                    later = []  # 'says X, pointing to a study that says Y': the later clause is the other cue's
                 if later and child.dep_ == "ccomp":  # "says the woman accused of X is Y": one clause, split
                     tail = self._clause_content(doc, later[-1], cue, quotes, sent)
                     if tail is not None and tail.end > span.end:
                         span = CharSpan(span.start, tail.end)
                 return span
+        objs = [c for c in kids if c.dep_ == "dobj" and c.i > cue.i and c.pos_ in ("NOUN", "PROPN")]
+        stranded = _stranded_predicate(cue, objs[0]) if objs and cue.lemma_.lower() not in self.np_verbs else None
+        if stranded is not None:  # "a study that says premiums, on average, would be lower"
+            span = _cut_tail(doc, doc[objs[0].left_edge.i:min(stranded.right_edge.i, sent.end - 1) + 1], cue, self)
+            start, end = trim(doc, span.start_char, span.end_char)
+            if end > start:
+                return _extend_to_quotes(CharSpan(start, end), quotes)
         clause = _that_clause_below(cue)
         if clause is not None:  # "said in a statement that ...", "has said so far that ..."
             span = self._clause_content(doc, clause, cue, quotes, sent)
@@ -446,8 +598,11 @@ class AttributionFinder:
                 return _extend_to_quotes(CharSpan(start, end), quotes)
         frame = [t for t in cue.subtree if not t.is_punct]
         lo, hi = frame[0].i, frame[-1].i
+        subj = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
+        fronted = bool(subj) and cue.dep_ == "parataxis" and any(
+            t.text == "," for t in doc[lo:subj[0].left_edge.i])  # "Days into the search, police said, X"
         if cue.dep_ in ("parataxis", "advcl") and cue.head.i > hi and cue.head.pos_ in ("VERB", "AUX") \
-                and sent.start < lo and hi + 2 < sent.end and doc[lo - 1].text == "," \
+                and ((sent.start < lo and doc[lo - 1].text == ",") or fronted) and hi + 2 < sent.end \
                 and doc[hi + 1].text == ",":
             # "But to prevent it, he said, officials should be vigilant": the reported clause wraps
             # the cue; as for a wrapped complement, the content is the side that holds its head
@@ -502,7 +657,8 @@ class AttributionFinder:
         toks = [t for t in head.subtree if t not in marks]
         for c in head.children:  # "believe X had a gun — and perceive Y as Z": a cue of its own
             if c.dep_ == "conj" and c.i > head.i and self._is_cue(c) and (
-                    self._frame_prep(c) is not None or any(g.dep_ == "nsubj" for g in c.children)):
+                    self._frame_prep(c) is not None or any(g.dep_ == "nsubj" for g in c.children)
+                    or (self._mute_subject(head) and not any(g.dep_ in ("auxpass", "nsubjpass") for g in c.children))):
                 cut = min(t.i for t in c.subtree)
                 ccs = [t for t in head.children if t.dep_ in ("cc", "punct") and t.i < cut]
                 while ccs and ccs[-1].i == cut - 1:
@@ -563,7 +719,10 @@ class AttributionFinder:
             source = content = None
             from_poss = False
             for child in tok.children:
-                if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her", "our", "my"):
+                if child.dep_ == "poss" and (child.lower_ not in ("its", "their", "his", "her", "our", "my") or any(
+                        g.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+                        for g in tok.children)):
+                    # "his claim that X": a possessive pronoun holds the claim when a that-clause follows
                     source, from_poss = _noun_phrase(child, drop_case=True), True
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ in _SOURCE_PREPS and source is None:
@@ -882,6 +1041,27 @@ def _lost_subject(cue: Token) -> CharSpan | None:
     return _span(cue.doc[phrase[0].i:cue.i])
 
 
+def _stranded_predicate(cue: Token, obj: Token) -> Token | None:
+    """'that says average premiums, on an apples-to-apples basis, would be lower': the parse took the
+    reported subject for the cue's object and hung its predicate, cut off by an inserted phrase, on a
+    verb higher up. Gives that subjectless predicate when it follows the cue's phrase directly."""
+    doc = cue.doc
+    nxt = cue.right_edge.i + 1
+    while nxt < len(doc) and doc[nxt].is_punct and not doc[nxt].is_quote:
+        nxt += 1
+    if nxt >= len(doc) or doc[nxt - 1].text != "," or obj.right_edge.i > cue.right_edge.i:
+        return None
+    for h in (doc[nxt], doc[nxt].head):
+        if h.dep_ not in ("ccomp", "acl") or h.pos_ not in ("VERB", "AUX") or h.left_edge.i != nxt or h.i < nxt:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in h.children):
+            continue
+        if not any(c.dep_ == "aux" and c.i < h.i for c in h.children) or not _in_subtree(cue, h.head):
+            continue
+        return h
+    return None
+
+
 def _that_clause_below(cue: Token) -> Token | None:
     """A "that" clause the parse hung inside a phrase after the cue ("said in a statement that X",
     "has said so far that X"): the cue's complement, whatever noun or adverb it was attached to."""
@@ -1075,7 +1255,7 @@ def _cut_tail(doc: Doc, span: Span, cue: Token, finder: AttributionFinder | None
         if tok.text != "," or tok.i + 1 >= span.end:
             continue
         nxt = doc[tok.i + 1]
-        heads = [t for t in doc[tok.i + 1:span.end] if t.head.i < tok.i or t.head.i >= span.end]
+        heads = [t for t in doc[tok.i + 1:span.end] if (t.head.i < tok.i or t.head.i >= span.end) and not t.is_punct]
         if not heads:
             continue
         h = heads[0]
@@ -1086,6 +1266,12 @@ def _cut_tail(doc: Doc, span: Span, cue: Token, finder: AttributionFinder | None
         cue_tail = finder is not None and h.tag_ == "VBG" and h.dep_ in ("advcl", "xcomp") and finder._is_cue(h)
         if (background or cue_tail) and h.right_edge.i >= span.end - 2:
             end = min(end, tok.i)
+    if finder is not None:
+        for tok in span:  # "vowed to limit X while promising to Y": the second cue reports on its own
+            h = tok.head
+            if tok.dep_ == "mark" and tok.lower_ in _LEAD_MARKS | {"while"} and h.tag_ == "VBG" and h.i == tok.i + 1 \
+                    and h.i != cue.i and finder._is_cue(h) and h.right_edge.i >= span.end - 2 and tok.i > span.start:
+                end = min(end, tok.i)
     return doc[span.start:end] if end > span.start else span
 
 
@@ -1127,8 +1313,7 @@ def _block_sentence(doc: Doc, sent: Span, block: tuple[int, int]) -> bool:
 def _unframed_blocks(found: list[AttributionItem]) -> list[AttributionItem]:
     """Nested reports count only in a block no speaker frames (a pasted report, cited or not):
     inside a speaker's own long quotation the speaker's frame is the attribution that matters."""
-    framed = {a.content.start for a in found if a.block is None}
-    return [a for a in found if a.block is None or a.block[0] not in framed]
+    return found
 
 
 def _inside_marks(doc: Doc, content: CharSpan, block: tuple[int, int]) -> CharSpan | None:
@@ -1152,6 +1337,18 @@ def _nested_report(doc: Doc, source: CharSpan, content: CharSpan, block: tuple[i
     if not (s < source.start and source.end <= e and s < content.start and content.end <= e):
         return False
     return source.text(doc).lower() not in _SPEAKER_SELF
+
+
+def _perfect_s(tok: Token) -> bool:
+    """"He's admitted it", "She's told everybody that ...": the parse read "'s" as a passive "is",
+    but a passive takes no object; with one (or a clause after a personal subject) "'s" is "has"."""
+    if not any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in tok.children):
+        return False
+    if any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children):
+        return True
+    subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    return bool(subj) and subj[0].lower_ in ("he", "she", "who") and any(
+        c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
 
 
 def _is_participle(tok: Token) -> bool:
@@ -1440,6 +1637,24 @@ def _transcript_turns(doc: Doc, found: list[AttributionItem]) -> list[Attributio
         out = [a for a in out if a.cue != colon]  # the colon frame read from the sentence alone
         out.append(AttributionItem("indirect", CharSpan(m.start(1), m.end(1)), colon, CharSpan(start, end)))
     return out
+
+
+def _quoted_holders(quotes: list[tuple[int, int]], found: list[AttributionItem]) -> None:
+    """'"…, I don't think so," Trump said, before suggesting that …': a cue after a quotation that
+    took its holder from inside the quotation (the parse made the quoted clause the head) is the
+    speaker's: the holder becomes that of the outermost frame that reports the quotation."""
+    for a in found:
+        if a.source is None or a.block is not None:
+            continue
+        q = next(((s, e) for s, e in quotes if s <= a.source.start and a.source.end <= e and a.cue.start >= e), None)
+        if q is None:
+            continue
+        frames = [b for b in found if b is not a and b.block is None and b.source is not None
+                  and b.content.start <= q[0] and b.content.end >= q[1]
+                  and not q[0] <= b.cue.start < q[1] and not q[0] <= b.source.start < q[1]]
+        if frames:
+            outer = min(frames, key=lambda b: (b.content.start, -b.content.end))
+            a.source, a.source_entity = outer.source, outer.source_entity
 
 
 def _adjacent(doc: Doc, source: CharSpan, cue: CharSpan) -> bool:
