@@ -441,7 +441,7 @@ def test_content_stops_at_a_coordinated_or_subordinated_cue(extractor) -> None:
             'He vowed to cut taxes while promising to build new schools.')
     assert _atts_of(extractor, text) == [
         ("mixed", "The premier", "said", 'the flood had left him "very angry"'),
-        ("indirect", "The premier", "vowed", "to clean up the air"),
+        ("indirect", "The premier", "vowed", "to rebuild the bridge"),
         ("indirect", "He", "vowed", "to cut taxes"),
         ("indirect", "He", "promising", "to build new schools"),
     ]
