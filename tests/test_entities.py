@@ -515,8 +515,7 @@ def test_all_caps_dateline_name_is_no_canonical(nlp: Language) -> None:
     assert entities(nlp, text) == [
         ("GPE", "Lima", ["LIMA", "Lima", "Lima"]),
         ("GPE", "Peru", ["Peru"]),
-        ("ORG", "AP", ["AP"]),
-    ]
+    ]  # the outlet in the wire credit is no mention (heldout5 2)
 
 
 def test_spelling_variants_of_one_name_join(nlp: Language) -> None:
@@ -620,4 +619,102 @@ def test_country_senate_is_one_org_and_its_committee_another(nlp: Language) -> N
     assert entities(nlp, text) == [
         ("ORG", "United States Senate", ["United States Senate", "Senate"]),
         ("ORG", "Senate Finance Committee", ["Senate Finance Committee"]),
+    ]
+
+
+def test_roles_around_place_names_stay_out(nlp: Language) -> None:
+    text = ("Critics faulted her conduct as Secretary of State. Suffolk County District Attorney Jane Pike "
+            "announced the charges.")
+    assert entities(nlp, text) == [
+        ("GPE", "Suffolk County", ["Suffolk County"]),
+        ("PERSON", "Jane Pike", ["Jane Pike"]),
+    ]
+
+
+def test_relative_named_by_given_name_before_full_name_joins_it(nlp: Language) -> None:
+    text = ("The day before Mark Doyle vanished, his wife, Lorna, called the police. Lorna Doyle later told "
+            "reporters she was relieved.")
+    assert entities(nlp, text) == [
+        ("PERSON", "Mark Doyle", ["Mark Doyle"]),
+        ("PERSON", "Lorna Doyle", ["Lorna", "Lorna Doyle"]),
+    ]
+
+
+def test_wire_credit_places_are_mentions_and_the_outlet_is_not(nlp: Language) -> None:
+    assert entities(nlp, "RALEIGH, N.C.—Hillary Clinton rallied voters on Tuesday, and later flew back to "
+                         "Washington.") == [
+        ("GPE", "RALEIGH", ["RALEIGH"]),
+        ("GPE", "N.C.", ["N.C."]),
+        ("PERSON", "Hillary Clinton", ["Hillary Clinton"]),
+        ("GPE", "Washington", ["Washington"]),
+    ]
+    assert entities(nlp, "Boston (Reuters) - Shares of Acme Corp. (ACME) rose on Monday.") == [
+        ("GPE", "Boston", ["Boston"]),
+        ("ORG", "Acme Corp.", ["Acme Corp.", "ACME"]),
+    ]
+
+
+def test_market_indices_tickers_and_rankings(nlp: Language) -> None:
+    text = ("The Dow Jones Industrial Average fell 1 percent, the S&P 500 slipped and the Nasdaq composite index "
+            "lost 2 percent. Shares traded on the Nasdaq were mixed.")
+    assert entities(nlp, text) == [
+        ("ORG", "Dow Jones Industrial Average", ["Dow Jones Industrial Average"]),
+        ("ORG", "S&P 500", ["S&P 500"]),
+        ("ORG", "Nasdaq composite index", ["Nasdaq composite index"]),
+        ("ORG", "Nasdaq", ["Nasdaq"]),
+    ]
+    assert entities(nlp, "Officials praised Microsoft (MSFT, Fortune 500) and Evernote for the deal.") == [
+        ("ORG", "Microsoft", ["Microsoft", "MSFT"]),
+        ("WORK_OF_ART", "Fortune 500", ["Fortune 500"]),
+        ("ORG", "Evernote", ["Evernote"]),
+    ]
+
+
+def test_title_in_apposition_to_a_work_noun(nlp: Language) -> None:
+    text = "The director released his new documentary, Return of the River Kings. Critics loved it."
+    assert entities(nlp, text) == [("WORK_OF_ART", "Return of the River Kings", ["Return of the River Kings"])]
+
+
+def test_plural_regions_beaches_and_time_zones(nlp: Language) -> None:
+    text = "Roads in the Midlands were closed a week before British Summer Time began."
+    assert entities(nlp, text) == [("LOC", "Midlands", ["Midlands"])]
+    assert entities(nlp, "The storm hit Sandy Hook Beach and flooded Long Beach.") == [
+        ("LOC", "Sandy Hook Beach", ["Sandy Hook Beach"]),
+        ("GPE", "Long Beach", ["Long Beach"]),
+    ]
+
+
+def test_glued_given_name_and_unclosed_bracket(nlp: Language) -> None:
+    assert entities(nlp, "Officials led byJohn Carter, then the mayor, set new rules.") == [
+        ("PERSON", "John Carter", ["John Carter"]),
+    ]
+    text = "The Federal Emergency Management Agency (FEMA) sent teams, and FEMA staff stayed for weeks."
+    assert entities(nlp, text) == [
+        ("ORG", "Federal Emergency Management Agency", ["Federal Emergency Management Agency", "FEMA", "FEMA"]),
+    ]
+
+
+def test_militant_group_and_party_adjective(nlp: Language) -> None:
+    text = "The militants of the Islamic State were driven out of the town, a Democratic senator said."
+    assert entities(nlp, text) == [
+        ("ORG", "Islamic State", ["Islamic State"]),
+        ("NORP", "Democratic", ["Democratic"]),
+    ]
+
+
+def test_us_political_name_forms(nlp: Language) -> None:
+    text = ('Rep. Robert C. "Bobby" Scott (D-Newport News) and Sen. Ted Cruz (Tex.) met Texans and New Yorkers. '
+            "Alphabet Inc's Google said Sens. John Doe and Mary Roe agreed with the Department of Justice.")
+    assert entities(nlp, text) == [
+        ("PERSON", 'Robert C. "Bobby" Scott', ['Robert C. "Bobby" Scott']),
+        ("GPE", "Newport News", ["Newport News"]),
+        ("PERSON", "Ted Cruz", ["Ted Cruz"]),
+        ("GPE", "Tex.", ["Tex."]),
+        ("NORP", "Texans", ["Texans"]),
+        ("NORP", "New Yorkers", ["New Yorkers"]),
+        ("ORG", "Alphabet Inc", ["Alphabet Inc"]),
+        ("ORG", "Google", ["Google"]),
+        ("PERSON", "John Doe", ["John Doe"]),
+        ("PERSON", "Mary Roe", ["Mary Roe"]),
+        ("ORG", "Department of Justice", ["Department of Justice"]),
     ]

@@ -27,6 +27,9 @@ from extractor.resources import load_lines
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # capitalised head words of bodies ("Senate", "Committee", "Army"), from the factory's lexicon
 ORG_HEADS = frozenset(load_lines("org_heads.txt", package="extractor.pipes.entities"))
+# last words of a market index's name: "Nasdaq" alone is the exchange, not "Nasdaq Composite Index"
+_INDEX_WORDS = frozenset({"index", "average", "composite"})
+KIN_NOUNS = frozenset(load_lines("kin_nouns.txt", package="extractor.pipes.entities"))
 _PARTICLES = frozenset("al el bin ibn abu de da di del della van von der le la du dos das ben".split())
 _PLACE_SUFFIXES = frozenset("state county province region district city".split())
 # normalised street words after a street's own name: its first word alone is a short form of it
@@ -161,6 +164,7 @@ def cluster_mentions(
         if n.label == "PERSON" and len(core) > 1 and n.mentions[0].text[:1].isupper():
             openers[core[0]].append(n.key)
     given = {k: v[0] for k, v in openers.items() if len(set(v)) == 1}
+    text = doc.text if given else ""
     # acronym definitions: the short form names the long form's referent
     for n in names.values():
         for m in n.mentions:
@@ -176,7 +180,7 @@ def cluster_mentions(
         if short.key in company_links:
             continue
         full = given.get(short.key)
-        if full is not None and _given_name_of(short, names[full], gaz, first_names):
+        if full is not None and _given_name_of(short, names[full], gaz, first_names, text):
             surname_links.add(short.key)
             union(short.key, full)
             continue
@@ -291,17 +295,21 @@ def _acronym(words: list[str]) -> str:
 _QUOTED = re.compile(r"[\"“]([^\"“”]{1,40})[\"”]")
 
 
-def _given_name_of(short: _Name, full: _Name, gaz: Gazetteer, first_names: frozenset[str]) -> bool:
+def _given_name_of(short: _Name, full: _Name, gaz: Gazetteer, first_names: frozenset[str], text: str = "") -> bool:
     """A lone given name used after the full name, when the article has one person of that given name:
-    "Alice" after "Alice McMeekin" (even though Alice is also a small town somewhere).
+    "Alice" after "Alice McMeekin" (even though Alice is also a small town somewhere). Before the full
+    name only as a relative's name ("his wife, Alice", "her son Tom"): the family is already named.
 
     Not when the word is a strong place name ("Georgia") or the model calls it something else
     strongly and it is no common given name.
     """
     if len(short.words) != 1 or short.text in (None, "") or not short.text[:1].isupper():
         return False
-    if min(m.start for m in short.mentions) < min(m.start for m in full.mentions):
-        return False  # the full name must come first
+    first = min(short.mentions, key=lambda m: m.start)
+    if first.start < min(m.start for m in full.mentions):
+        kin = re.search(r"\b(\w+),? $", text[max(0, first.start - 30) : first.start])
+        if kin is None or kin.group(1).lower() not in KIN_NOUNS:
+            return False  # the full name must come first
     known = gaz.get(short.text)
     if known and known[1] >= 3.0:
         return False
@@ -436,16 +444,20 @@ def _linked(short: _Name, long: _Name, gaz: Gazetteer) -> bool:
         return True
     # acronym of a longer organisation name (same label), or a known expansion
     stext = short.text
+    if stext.endswith(".") and " " not in stext and stext in gaz.expansions:
+        return normalise(gaz.expansions[stext]) == long.key  # "Tex." / "Texas": a known abbreviation
     if stext.isupper() and len(stext) >= 2 and " " not in stext:
         exp = gaz.expansions.get(stext)
         if exp is not None:
             return normalise(exp) == long.key
-        if s_lab == l_lab == "ORG" and _acronym(long.text.replace("-", " ").split()) == stext:
-            return True
+        initials = _acronym(long.text.replace("-", " ").split())
+        if s_lab == l_lab == "ORG" and initials == stext.replace(".", ""):
+            return True  # "S.E.C." after "Securities and Exchange Commission": the dots do not count
     # short form at the start of a longer organisation name: "Wagner" / "Wagner group"
     if (
         s_lab == l_lab and l_lab in ("ORG", "FAC") and lw[: len(sw)] == sw and len(sw) < len(lw)
         and not (len(sw) == 1 and short.text in ORG_HEADS)
+        and (lw[-1] not in _INDEX_WORDS or not _INDEX_WORDS.isdisjoint(sw))  # "Nasdaq" is not its index
     ):
         return True  # but "Senate" alone is not "Senate Appropriations Committee"
     # "Senate" / "United States Senate": a body's own head word after the place it belongs to

@@ -93,6 +93,22 @@ _PROPN = POS_IDS["PROPN"]
 _NICKNAME = re.compile(
     r"\b(?:nicknamed|nickname|known as|a\.k\.a\.?|aka|alias)\s+[\"“]([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})[.,]?[\"”]"
 )
+# a quoted nickname inside a full name: 'Robert C. "Bobby" Scott', 'Marcia "Cia" Price'
+_INNER_NICKNAME = re.compile(
+    r"\b([A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+)){0,3}) [\"“]([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)[\"”]"
+    r" ([A-Z][a-z][\w'’-]*)\b"
+)
+# a lawmaker's party-and-place tag: "(D-Richmond)", "(R-S.C.)"
+# a wire credit opening the body: "DUNMORE, Pa.—", "Paris (AFP) – ", "BEIRUT (Reuters) -"
+_DATELINE = re.compile(
+    r"(?P<city>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})(?:, (?P<state>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?))?"
+    r"(?: \((?P<agency>[A-Z][\w .&-]{0,30})\))? ?(?:—|–|--?|(?<=\) )_) ?"
+)
+# a stock ticker in brackets after a company's name: "Acme (ACME)", "Acme (NYSE: ACME)", "(ACME, Global 100)"
+_TICKER = re.compile(r" \((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX):\s?)?([A-Z]{2,5})(?=[,)])")
+# a given name glued to the word before it by a lost space or a dash: "led byAnna Berg", "Pa.—John Doe"
+_GLUED_NAME = re.compile(r"(?:.*[—–]|by|of|and|for|to|with|from|said)([A-Z][a-z]+)")
+_PARTY_TAG = re.compile(r"\([DRI]-([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})\)")
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"})
 _CODE_TOKEN = re.compile(r"[A-Z][A-Za-z]*\d+[A-Za-z]*")  # "NBC10", "WB11": letters and digits in one token
 _NAME_TYPES = frozenset({"", "ORG", "GPE", "LOC", "FAC"})  # model types a designator phrase may repair
@@ -100,6 +116,7 @@ _DETS = frozenset({"the", "a", "an"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
+_TITLE_CONNECTORS = frozenset({"in", "of", "the", "a", "an", "and", "to", "for", "on", "at", "with", "from"})
 _COMPASS = frozenset("north south east west northeast northwest southeast southwest".split())
 # a derived adjective on a name: "trans-Pennine", "pan-African" name no referent
 _DERIVED = re.compile(r"(?:[Tt]rans|[Cc]ross|[Pp]an|[Aa]nti|[Pp]ro|[Nn]on)-[A-Z]")
@@ -188,7 +205,8 @@ class EntityClusterer:
         self._regions = regions(doc) if doc._.regions is not None else [(0, len(self._text))]
         loose = title_case_lines(self._text, self._regions)
         cands = (self._ner_candidates(doc) + self._gazetteer_candidates(doc) + self._acronym_candidates(doc)
-                 + self._pattern_candidates(doc) + self._ship_candidates(doc, loose))
+                 + self._pattern_candidates(doc) + self._ship_candidates(doc, loose)
+                 + self._nickname_candidates(doc) + self._party_tag_candidates(doc))
         self._confirmed = self._confirmed_names(doc, cands, loose)
         if loose:
             cands = self._confirm_in_headlines(doc, cands, loose)
@@ -200,6 +218,8 @@ class EntityClusterer:
             if self._common_opener(doc, c):
                 continue
             self._context_votes(doc, c)
+            if c.end - c.start == 1 and self._plural_region(doc, c):
+                c.votes["LOC"] = sum(c.votes.values()) + 1.0
             if self._counted_plural(doc, c):
                 continue
             if (
@@ -210,15 +230,78 @@ class EntityClusterer:
                 c.end -= 1  # "14 AK 47 Rifles": the capitalised plural noun counts the model's items
             span = doc[c.start : c.end]
             s0, e0 = c.chars or (span.start_char, span.end_char)
+            if c.chars is None and c.start > 0 and doc[c.start - 1].whitespace_:
+                glued = _GLUED_NAME.fullmatch(doc[c.start - 1].text)
+                if glued and (
+                    max(c.votes, key=c.votes.get, default="") == "PERSON" or glued.group(1) in self.first_names
+                ):
+                    s0 = doc[c.start - 1].idx + glued.start(1)  # the given name is the start of the person's name
+                    if glued.group(1) in self.first_names:
+                        c.add("PERSON", 2.0)
             m = Mention(s0, e0, self._text[s0:e0], dict(c.votes), c.source)
             m.designator = c.designator
             m.defines = c.defines
             m.kind = c.kind
             mentions.append(m)
         mentions = [m for m in mentions if self._keep(doc, m)]
+        mentions = self._dateline_mentions(mentions)
+        mentions = self._ticker_mentions(mentions)
         nicknames = [m.span(1) for m in _NICKNAME.finditer(self._text) if self._allowed(doc, *m.span(1))]
         doc._.entities = cluster_mentions(doc, mentions, self.gaz, self._allowed, loose, nicknames, self.first_names)
         return doc
+
+    def _dateline_mentions(self, mentions: list[Mention]) -> list[Mention]:
+        """A wire credit at the start of the body ("DUNMORE, Pa.—", "Paris (AFP) – "): its place names
+        are mentions even in capitals, which the model misses; the outlet in brackets is no mention
+        (annotation: the credit is furniture for sources, not for names)."""
+        out = mentions
+        for r0, _r1 in self._regions:
+            m = _DATELINE.match(self._text, r0)
+            if m is None or "\n" in m.group(0):
+                continue
+            city = m.group("city")
+            if m.group("agency") is None and not (
+                city.isupper() and len(city) > 2 and (m.group("state") or self.gaz.get(city))
+            ):
+                continue  # "BREAKING NEWS - ...": only a known place, a place and state, or a credit marks one
+            if m.group("agency"):
+                a0, a1 = m.span("agency")
+                out = [x for x in out if x.end <= a0 or x.start >= a1]
+            for part in ("city", "state"):
+                if m.group(part) is None:
+                    continue
+                p0, p1 = m.span(part)
+                if any(x.start < p1 and p0 < x.end for x in out):
+                    continue
+                known = self.gaz.get(m.group(part))
+                label = known[0] if known and known[0] in ("GPE", "LOC") else "GPE"
+                out = [*out, Mention(p0, p1, m.group(part), {label: STRONG}, "pattern")]
+        return sorted(out, key=lambda x: x.start) if out is not mentions else mentions
+
+    def _ticker_mentions(self, mentions: list[Mention]) -> list[Mention]:
+        """"Microsoft (MSFT, Fortune 500)": a stock ticker in brackets right after a company's name is a
+        mention and alias of the company (annotation heldout4 3), whatever its letters."""
+        if "(" not in self._text:
+            return mentions
+        by_end = {m.end: m for m in mentions
+                  if m.votes and max(m.votes, key=m.votes.get) == "ORG" and not m.text.isupper()}
+        starts = {m.start: m for m in mentions}
+        added = []
+        for t in _TICKER.finditer(self._text):
+            owner = by_end.get(t.start())
+            if owner is None or not self._in_regions(*t.span(1)) or self.gaz.get(t.group(1)) is not None:
+                continue  # "UNITED NATIONS (AP)": a known name in brackets is a credit or an acronym, no ticker
+            ticker = starts.get(t.start(1))
+            if ticker is None:
+                ticker = Mention(t.start(1), t.end(1), t.group(1), {"ORG": 1.0}, "acronym")
+                added.append(ticker)
+            elif ticker.end != t.end(1):
+                continue
+            owner.defines = t.group(1)
+        return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
+
+    def _in_regions(self, start: int, end: int) -> bool:
+        return any(r0 <= start and end <= r1 for r0, r1 in self._regions)
 
     def _token_arrays(self, doc: Doc) -> None:
         """Token offsets, texts, coarse tags and dependencies read once per doc as plain lists: the
@@ -254,6 +337,20 @@ class EntityClusterer:
         if self._inner_caps is None:
             self._inner_caps = {t.text for t in doc if not t.is_sent_start and t.is_title}
         return tok.text not in self._inner_caps
+
+    def _plural_region(self, doc: Doc, c: Cand) -> bool:
+        """"the Pennines", "the Midlands": a plural name after "the" read as a place is an upland or
+        region (LOC), not a state; plural countries ("the Philippines") are known GPEs."""
+        tok = doc[c.start]
+        if c.start == 0 or doc[c.start - 1].lower_ != "the" or tok.tag_ not in ("NNPS", "NNS"):
+            return False
+        known = self.gaz.get(tok.text)
+        strong_gpe = known is not None and known[0] == "GPE" and known[1] >= MEDIUM
+        if not tok.text.endswith("s") or tok.text.endswith("ss") or strong_gpe:
+            return False  # "the Philippines", "the Bahamas": plural countries are known, a weak town is not
+        places = ("GPE", "LOC", "PLACE")
+        place = sum(v for k, v in c.votes.items() if k in places)
+        return place > 0 and place >= max((v for k, v in c.votes.items() if k not in places), default=0)
 
     def _counted_plural(self, doc: Doc, c: Cand) -> bool:
         """"31 Magazines": a capitalised plural common noun counted by a number is no name."""
@@ -318,8 +415,37 @@ class EntityClusterer:
         while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _POSSESSIVE or doc[end - 1].is_space
                                or (end - start > 1 and doc[end - 1].lower_ in _CONJUNCTIONS)):
             end -= 1  # "Joseph Stalin - and": a name never ends in a dash or a conjunction
+        opened = [i for i in range(start + 1, end) if doc[i].text == "("]
+        if opened and not any(doc[i].text == ")" for i in range(opened[-1], end)):
+            end = opened[-1]  # "Federal Bureau of Investigation (FBI": an unclosed bracket opens the short form
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            if all(t.pos_ in ("PRON", "DET") for t in doc[start:end]):
+                return []  # '"His (Gray's) hands': a pronoun before an editor's bracket is no name
+        if (
+            end < ent.end and end > start and doc[end].text == "." and not doc[end - 1].whitespace_
+            and self.gaz.get(self._text[doc[start].idx : doc[end].idx + 1])
+        ):
+            end += 1  # "(Tex.)": the period belongs to a known abbreviation
+        while (
+            label in ("ORG", "GPE") and end - start > 1 and doc[start].is_lower and doc[start].is_alpha
+            and doc[start].pos_ in ("ADJ", "NOUN") and doc[start].lower_ in self.common_words
+            and doc[start + 1].text[:1].isupper() and doc[start].lower_ not in _COMPASS
+        ):
+            start += 1  # "the federal Securities and Exchange Commission": a lower-case modifier is no name
+        if (
+            end - start > 2 and start > 0 and doc[start - 1].text == "(" and doc[start].text in ("D", "R", "I")
+            and doc[start + 1].text == "-" and not doc[start].whitespace_ and not doc[start + 1].whitespace_
+        ):
+            start, label = start + 2, "GPE"  # "(D-Newport News)": a party tag before the home place
         if start >= end:
             return []
+        split = self._inner_possessive(doc, start, end)
+        if split is not None:
+            head, k = split
+            if k + 1 < end and not doc[k + 1].text[:1].isdigit():
+                return [head, *self._repair(doc, doc[k + 1 : end], label)]
+            return [head]  # "Trump's 1995 filings": the year is no part of the name
         if label == "PERSON" and any(t.is_digit for t in doc[start:end]):
             return []  # "BEY 0843": a licence plate or code, no person's name holds digits
         if (
@@ -346,10 +472,20 @@ class EntityClusterer:
             and doc[end].text in (",", ":", ";") and doc[end + 1].text not in _QUOTES
         ):
             return []  # '"Peoples of Europe, Rise Up."': the start of a quoted slogan, not a title
+        if (
+            label == "WORK_OF_ART" and end - start > 1 and doc[start].tag_ == "VB"
+            and (doc[start].is_sent_start or (start > 0 and doc[start - 1].text in _QUOTES))
+            and len(re.findall(rf"(?<![\w-]){re.escape(doc[start + 1 : end].text)}(?![\w-])", self._text)) > 1
+        ):
+            return [Cand(start + 1, end, source="echo", priority=0)]  # '"Ask Doe about it"': a verb and a name
         if end - start == 1 and label != "PERSON" and doc[start].lower_ in self.title_words:
             for j in range(end + 1, min(len(doc), start + self.max_title_words) + 1):
                 if doc[start:j].text.lower() in self.titles:
                     return []  # "Defense" read apart from "Attorney": the first word of a title, no name
+        if label != "PERSON" and self._inside_title(doc, start, end):
+            return []  # "as Secretary of State": the model's "State" is the end of a role, no name
+        if label in ("GPE", "LOC") and end - start > 1:
+            end = self._before_crossing_title(doc, start, end)
         out: list[Cand] = []
         if label not in ("PERSON", "ORG"):
             title = self._title_run(doc, start, end)
@@ -371,6 +507,8 @@ class EntityClusterer:
                 and self.gaz.get(doc[start].text) is None and doc[start].whitespace_ == " "
             ):
                 title = None  # "Janice Leader": after a given name, a title word is the surname
+            if title and label == "ORG" and title[1] == end and self._object_of_name(doc, start, end - 1):
+                title = None  # "Department of Justice": a title word as the object of "of" is the name's end
             if title and (label == "PERSON" or title[0] > start):
                 t0, t1 = title
                 if t0 > start:
@@ -436,6 +574,55 @@ class EntityClusterer:
         head = re.escape(doc[start:end].text)
         whole = len(re.findall(rf"(?<![\w-]){head}['’]s {re.escape(word.text)}(?![\w-])", self._text))
         return whole >= 2 and whole == len(re.findall(rf"(?<![\w-]){head}(?![\w-])", self._text))
+
+    def _inner_possessive(self, doc: Doc, start: int, end: int) -> tuple[Cand, int] | None:
+        """A possessive inside a model span that joins two names ("Alphabet Inc's Google") or a name
+        and a year ("Trump's 1995"): the owner is a name of its own (annotation: possessives split).
+        The owner must be known (gazetteer, a company suffix, or a name the article uses alone)."""
+        for k in range(start + 1, end):
+            if doc[k].text not in ("'s", "’s") or doc[k - 1].whitespace_:
+                continue
+            owner = doc[start:k].text
+            if owner.casefold() in self.titles or owner.casefold() in self.common_words:
+                return None  # "Sheriff's Department", "Mayor's Office": a role or common word owns no name
+            known = self.gaz.get(owner)
+            tail_digit = k + 1 < end and doc[k + 1].text[:1].isdigit()
+            if known is None and not COMPANY_END.search(" " + owner) and not tail_digit:
+                alone = len(re.findall(rf"(?<![\w-]){re.escape(owner)}(?!['’]s|[\w-])", self._text))
+                if not alone:
+                    return None  # "St. Mary's Hospital": the owner never stands alone, one name
+            cand = Cand(start, k)
+            if known:
+                cand.add(known[0], known[1])
+            else:
+                cand.add("ORG" if COMPANY_END.search(" " + owner) else "PERSON" if tail_digit else "ORG", 1.0)
+            return cand, k
+        return None
+
+    @staticmethod
+    def _object_of_name(doc: Doc, start: int, i: int) -> bool:
+        """Token i is the object of an "of"/"for" inside the span ("Association for Justice",
+        "Citizens for Tax Justice"), so it belongs to the name and is no title after it."""
+        head = doc[i].head
+        return doc[i].dep_ == "pobj" and start < head.i < i and head.lower_ in ("of", "for")
+
+    def _inside_title(self, doc: Doc, start: int, end: int) -> bool:
+        """The span is the capitalised end of a multi-word title that starts before it."""
+        for i in range(max(0, start - self.max_title_words + 1), start):
+            if doc[i].text[:1].isupper() and doc[i:end].text.lower() in self.titles:
+                return True
+        return False
+
+    def _before_crossing_title(self, doc: Doc, start: int, end: int) -> int:
+        """"Lake County District" + "Attorney Jane Doe": a title that starts inside the span and
+        runs on after it ("District Attorney") is no part of the place's name; the span ends before it."""
+        for i in range(start + 1, end):
+            if not doc[i].text[:1].isupper():
+                continue
+            for j in range(end + 1, min(len(doc), i + self.max_title_words) + 1):
+                if doc[i:j].text.lower() in self.titles and doc[j - 1].text[:1].isupper():
+                    return i
+        return end
 
     def _title_run(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         """Token range of the last title/role word run inside [start, end)."""
@@ -526,6 +713,43 @@ class EntityClusterer:
                 break
         return start, end
 
+    def _nickname_candidates(self, doc: Doc) -> list[Cand]:
+        """'Robert C. "Bobby" Scott': given names, a quoted nickname and a surname are one PERSON mention
+        (the model cuts it at the quotes). The run starts at a known given name; title words before it
+        ("Rep.", "President") stay out."""
+        out: list[Cand] = []
+        if '"' not in self._text and "“" not in self._text:
+            return out
+        for m in _INNER_NICKNAME.finditer(self._text):
+            s = m.start(1)
+            for word in m.group(1).split():
+                if word in self.first_names and self.gaz.get(word) is None:
+                    break
+                s += len(word) + 1
+            else:
+                continue
+            span = doc.char_span(s, m.end(3))
+            if span is None or not self._allowed(doc, s, m.end(3)) or span[0].lower_ in self.titles:
+                continue
+            cand = Cand(span.start, span.end, priority=3)
+            cand.add("PERSON", STRONG)
+            out.append(cand)
+        return out
+
+    def _party_tag_candidates(self, doc: Doc) -> list[Cand]:
+        """'Rep. Jane Doe (D-Richmond)': the place after a party letter in a member's tag is a GPE."""
+        out: list[Cand] = []
+        for m in _PARTY_TAG.finditer(self._text):
+            s, e = m.span(1)
+            span = doc.char_span(s, e)
+            if span is None or not self._allowed(doc, s, e):
+                continue
+            cand = Cand(span.start, span.end)
+            known = self.gaz.get(m.group(1))
+            cand.add(*(known or ("GPE", 2.0)))
+            out.append(cand)
+        return out
+
     # -- 2. gazetteer and acronym candidates --------------------------------------------
     def _gazetteer_candidates(self, doc: Doc) -> list[Cand]:
         out: list[Cand] = []
@@ -550,6 +774,10 @@ class EntityClusterer:
                     hit = (j, entry)
                     break
             if hit and self._allowed(doc, starts[i], ends[hit[0] - 1]):
+                j = hit[0]
+                if hit[1][0] == "ORG" and j < n and doc[j].lower_ in self.org_type_nouns and doc[j].is_alpha:
+                    j += 1  # "the Nasdaq composite index": an organisation-type noun after the name joins it
+                    hit = (j, hit[1])
                 cand = Cand(i, hit[0], source="gaz", priority=0)
                 cand.add(*hit[1])
                 out.append(cand)
@@ -672,6 +900,7 @@ class EntityClusterer:
                 cand.add(label, STRONG)
                 out.append(cand)
         out.extend(self._phrase_candidates(doc))
+        out.extend(self._work_title_candidates(doc))
         out.extend(self._station_candidates(doc))
         out.extend(self._speaker_candidates(doc))
         for k, word in enumerate(self._texts):
@@ -706,6 +935,43 @@ class EntityClusterer:
                 cand.add("ORG", 2.0)
             out.append(cand)
         return out
+
+    def _work_title_candidates(self, doc: Doc) -> list[Cand]:
+        """"his new documentary, Return of the River Kings.": a capitalised run in apposition to a work noun,
+        closing the clause, is the work's title (WORK_OF_ART), names inside it nested. Needs two words
+        or more and a connector or comma right after, so "the film Trump hated" gives nothing."""
+        out: list[Cand] = []
+        n = len(doc)
+        for k, word in enumerate(self._texts):
+            if word not in WORK_NOUNS or k + 3 >= n or self._texts[k + 1] != "," or not doc[k].is_lower:
+                continue
+            i = k + 2
+            while i < n - 1 and doc[i].is_space:
+                i += 1  # a no-break space after the comma is a token of its own
+            j = i
+            while j < n and (
+                (doc[j].text[:1].isupper() and (doc[j].is_alpha or doc[j].text in ("-", "&")))
+                or (j > i and doc[j].lower_ in _TITLE_CONNECTORS and self._title_goes_on(doc, j + 1))
+            ):
+                j += 1
+            if j - i < 2 or j >= n or doc[j].text not in (".", ",", ";", ":", "!", "?"):
+                continue
+            if all(t.ent_type_ == "PERSON" for t in doc[i:j]):
+                continue  # "the movie, Tom Hanks said,": a person speaking, not a title
+            if doc[i:j].text.lower() in self.titles or self._text[doc[j - 1].idx + len(doc[j - 1])] != doc[j].text[0]:
+                continue
+            if self._allowed(doc, doc[i].idx, doc[j - 1].idx + len(doc[j - 1])):
+                cand = Cand(i, j, source="pattern", priority=3)
+                cand.add("WORK_OF_ART", STRONG)
+                out.append(cand)
+        return out
+
+    @staticmethod
+    def _title_goes_on(doc: Doc, j: int) -> bool:
+        """After a connector ("of the"), a capitalised word follows: the title runs on."""
+        while j < len(doc) and doc[j].lower_ in _TITLE_CONNECTORS:
+            j += 1
+        return j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha
 
     def _speaker_candidates(self, doc: Doc) -> list[Cand]:
         """A lone capitalised name the model left untagged as the subject of a verb of saying is a

@@ -146,7 +146,7 @@ def _add_packages(gaz: Gazetteer) -> None:
 def _add_data_files(gaz: Gazetteer) -> None:
     for row in _read_tsv(_data("regions.tsv")):
         gaz.add(row[0], row[1], STRONG)
-    for fname in ("igos.tsv", "place_abbreviations.tsv", "agencies.tsv"):
+    for fname in ("igos.tsv", "place_abbreviations.tsv", "agencies.tsv", "works.tsv"):
         for row in _read_tsv(_data(fname)):
             gaz.add(row[0], row[1], STRONG, row[2] if len(row) > 2 else None)
     for fname in ("companies.tsv", "products.tsv"):
@@ -196,7 +196,7 @@ def _fingerprint() -> str:
         except metadata.PackageNotFoundError:
             parts.append(f"{dist}=?")
     for name in ("regions.tsv", "igos.tsv", "place_abbreviations.tsv", "demonyms.txt", "companies.tsv", "agencies.tsv",
-                 "products.tsv"):
+                 "products.tsv", "works.tsv"):
         parts.append(hashlib.sha256(_data(name).encode("utf-8")).hexdigest()[:16])
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:20]
 
