@@ -462,3 +462,24 @@ def test_frequencies_full_lengths_as_of_parts_of_day_and_month_names(extractor) 
                              "Revolution, which began in October.", published="2016-11-04") == [
         ("October", "DATE", "2016-10"),
     ]
+
+
+# Added in session 6 (recall): month with a relative year, parts of a written year, year-end,
+# a part of a year after a dated month, and a month-day a few days ahead under a past verb.
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("The rebels took the town in June last year and lost it in January this year.", "2014-05-02",
+         [("June last year", "DATE", "2013-06"), ("January this year", "DATE", "2014-01")]),
+        ("The bonds can be redeemed after the end of 2019.", "2014-05-02",
+         [("the end of 2019", "DATE", "2019")]),
+        ("The merger should be completed by year-end.", "2014-05-02", [("year-end", "DATE", "2014")]),
+        ("Cases rose in early December and peaked by the end of year.", "2014-03-10",
+         [("early December", "DATE", "2013-12"), ("the end of year", "DATE", "2013")]),
+        ("The mayor gave no reason for the Jan. 20 deadline.", "2015-01-09",
+         [("Jan. 20", "DATE", "2015-01-20")]),
+        ("The mayor resigned on Dec. 28.", "2015-01-09", [("Dec. 28", "DATE", "2014-12-28")]),
+    ],
+)
+def test_session6_recall(extractor, sentence: str, published: str, expected: list) -> None:
+    assert _dates(extractor, sentence, published) == expected

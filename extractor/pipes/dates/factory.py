@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractor.pipes.base import TIME_ZONES, in_regions
-from extractor.pipes.dates.normalise import PART_OF_PERIOD, WEEKDAYS, normalise, prefixes, sets
+from extractor.pipes.dates.normalise import PART_OF_PERIOD, WEEKDAYS, YEAR_END, normalise, prefixes, sets
 from extractor.resources import load_lines
 
 _PKG = "extractor.pipes.dates"
@@ -234,11 +234,14 @@ class DateNormaliser:
                     and 0 < n_sent - week_anchor[0] <= 2 and direction != "future":
                 value = _in_week(week_anchor[1], low) or value
                 week_anchor = (n_sent, week_anchor[1])  # a chain of weekdays stays in that week
-            if kind == "DATE" and re.fullmatch(r"\d{4}", value) and _YEAR_IN_TEXT.fullmatch(text.strip()):
-                told_year = (n_sent, value)
-            elif kind == "DATE" and told_year and told_year[0] == n_sent and direction != "future" \
-                    and PART_OF_PERIOD.fullmatch(low) and low.endswith("the year"):
+            part = PART_OF_PERIOD.fullmatch(low)
+            if kind == "DATE" and told_year and told_year[0] == n_sent and direction != "future" \
+                    and (part and part.group("which") in (None, "the") or YEAR_END.fullmatch(low)):
                 value = told_year[1]  # "sales fell in 2015 and rose by the end of the year": that year
+            elif kind == "DATE" and (re.fullmatch(r"\d{4}", value) and _YEAR_IN_TEXT.fullmatch(text.strip())
+                                     or re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value)):
+                told_year = (n_sent, value[:4])  # a year written, or a month or day dated: "began in early
+                # December and peaked by the end of year" (a March paper) ends that December's year
             if kind == "DATE" and _YEAR_IN_TEXT.search(text) and re.match(r"\d{4}-\d{2}", value):
                 year_anchor = (n_sent, value[:4])
                 month_years[value[5:7]] = value[:4]

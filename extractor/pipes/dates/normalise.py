@@ -38,7 +38,8 @@ _CLOCK = re.compile(
     r"^(?:(?P<h>\d{1,2})[:.](?P<m>\d{2})|(?P<hm>\d{4})|(?P<h2>\d{1,2}))\s*"
     r"(?P<ampm>[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*$", re.IGNORECASE)
 PART_OF_PERIOD = re.compile(r"(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|rest|remainder|balance)\s+"
-                            r"of\s+(?P<which>the|this|last|next)\s+year")
+                            r"of\s+(?:(?P<which>the|this|last|next)\s+)?year")
+YEAR_END = re.compile(r"(?:around\s+)?(?:the\s+)?year(?:-|\s+|'s\s+)end")  # "by year-end", "by year's end"
 _O_CLOCK = re.compile(r"(?P<n>\d{1,2}|[a-z]+)\s+o'clock(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening)"
                       r"|\s+at\s+(?P<night>night))?")
 _RELATIVE = re.compile(r"^(?P<which>last|this|next|past|previous|coming)\s+(?P<unit>week|month|year|weekend)$",
@@ -104,6 +105,11 @@ def _year(low: str, base: date | None, direction: str = "past") -> tuple[str, st
     part = PART_OF_PERIOD.fullmatch(low)
     if part and base is not None:  # "the end of the year": the year only (heldout4 19)
         return "DATE", str(base.year + {"last": -1, "next": 1}.get(part.group("which"), 0))
+    m = re.fullmatch(r"(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close)\s+of\s+(?:fiscal\s+)?(\d{4})", low)
+    if m and 1000 <= int(m.group(1)) <= 2100:  # "the end of 1994": the year, as "the end of the year"
+        return "DATE", m.group(1)
+    if base is not None and YEAR_END.fullmatch(low):
+        return "DATE", str(base.year)  # "by year-end", "by year's end": the publication year's end
     if base is not None and low == "this century":
         return "DATE", f"{base.year // 100:02d}"
     m = re.fullmatch(r"(?:fiscal\s+)?(\d{4})-(\d{2,4})", low)
@@ -374,13 +380,22 @@ _NAMED_TIMES = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"}
 _NAMED_ZONED = re.compile(r"(noon|midday|midnight)(?:\s+(?:" + TIME_ZONES + r"|local\s+time))?")
 
 
+_OF_YEAR = re.compile(r"\s+(?:of\s+)?(this|last|next)\s+year$")
+
+
 def _month_only(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
     key = re.sub(r"^(?:(?:the\s+)?(?:early|late|mid|end of|beginning of|middle of)[\s-]+)", "", low).rstrip(".")
     which = re.match(r"(last|this|next|past|coming)\s+", key)  # "last June": the latest June before
     key = key[which.end():] if which else key
+    of_year = _OF_YEAR.search(key)  # "June last year", "April of next year": that year's month
+    key = key[: of_year.start()] if of_year and not which else key
     month = MONTHS.index(key) + 1 if key in MONTHS else _MONTH_ABBR.get(key)
     if month is None:
         return None
+    if of_year and not which:
+        if base is None:
+            return "DATE", f"XXXX-{month:02d}"
+        return "DATE", f"{base.year + {'last': -1, 'next': 1}.get(of_year.group(1), 0)}-{month:02d}"
     if base is None:
         return "DATE", f"XXXX-{month:02d}"
     if which and which.group(1) in ("last", "past"):  # the month just gone is "last month", so "last
@@ -404,6 +419,13 @@ def _month_year(month: int, day: int, base: date, direction: str) -> int:
     def gap(y: int) -> int:
         return abs((date(y, month, min(day, 28)) - base).days)
     return past if gap(past) <= 2 * gap(future) else future  # news mostly looks back
+
+
+# a month-day without a year, under a past-tense verb, is still this year's when it lies at most
+# _SOON_DAYS ahead and its past reading would be _STALE_DAYS or more back: news writes the year of
+# a day that old ("gave no reason for the Jan. 14 deadline" in a Jan. 6 paper, "payable Dec. 7")
+_SOON_DAYS = 60
+_STALE_DAYS = 240
 
 
 def _dateparser(text: str, published: str | None, direction: str = "past") -> tuple[str, str] | None:
@@ -436,6 +458,14 @@ def _dateparser(text: str, published: str | None, direction: str = "past") -> tu
                  if _valid(y, d.month, d.day) and date(y, d.month, d.day).weekday() == weekday]
         if years:  # "Monday, Oct. 26": the year in which Oct. 26 is a Monday
             return "DATE", f"{years[0]:04d}-{d.month:02d}-{d.day:02d}"
+    if not has_year and published and direction == "past" and period == "day" \
+            and not re.search(r"\b(?:ago|last|past|previous|yesterday|today|tomorrow)\b", text.lower()):
+        base = _base(published)
+        ahead = next((date(y, d.month, d.day) for y in (base.year, base.year + 1)
+                      if _valid(y, d.month, d.day) and date(y, d.month, d.day) >= base), None)
+        if base is not None and ahead is not None and (ahead - base).days <= _SOON_DAYS \
+                and (base - date(d.year, d.month, d.day)).days >= _STALE_DAYS:
+            year = str(ahead.year)  # "the Jan. 14 deadline" in a Jan. 6 paper: a year-old day would carry its year
     if not has_year and published and direction == "nearest" and period == "day":
         base = _base(published)
         if base is not None and not re.search(r"\b(?:ago|last|next|yesterday|today|tomorrow)\b", text.lower()):
