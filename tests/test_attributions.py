@@ -470,3 +470,17 @@ def test_possessive_pronoun_holds_a_nominal_claim_with_a_that_clause(extractor) 
         ("indirect", "his", "claim", "the vote was rigged"),
         ("indirect", "their", "assertion", "the count was late"),
     ]
+
+
+def test_subject_or_negation_inside_a_closed_quote_is_part_of_the_quote(extractor) -> None:
+    text = ("Budget vote\n\n"
+            "\u201cThe council is in crisis. Total crisis,\u201d said Dana Whitlow, "
+            "a Denver-based adviser to the board.\n\n"
+            "\"Is the plan ready? Probably not,\" Mr. Okafor said. \"Will it pass? Certainly.\"")
+    record = extractor.extract_text(text)
+    assert_offsets(record, text)
+    assert _atts(record) == [
+        ("direct", "Dana Whitlow", "said", "\u201cThe council is in crisis. Total crisis,\u201d"),
+        ("direct", "Mr. Okafor", "said", "\"Is the plan ready? Probably not,\""),
+        ("direct", "Mr. Okafor", "said", "\"Will it pass? Certainly.\""),
+    ]

@@ -238,7 +238,8 @@ class AttributionFinder:
             if tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(
                     c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
                 continue  # "When asked if ...", "Asked about X, he said": the asker is not named
-            if any(c.dep_ == "neg" for c in tok.children) and not self._hedge(tok):
+            if any(c.dep_ == "neg" and not _inside(c.idx, own if block is None else [block]) for c in tok.children) \
+                    and not self._hedge(tok):
                 continue  # "did not recommend charges", "has not disclosed how": nothing was said
             if tok.dep_ == "ccomp" and self._is_cue(tok.head) and (
                     inv := _inverted_subject(tok.head)) is not None and inv.head == tok:
@@ -299,6 +300,12 @@ class AttributionFinder:
             subjects = [g for c in cue.children if c.dep_ == "auxpass" for g in c.children if g.dep_ == "nsubj"]
             if subjects:
                 return _holder(subjects[0])
+        if len(subjects) > 1:
+            # '"… Full panic mode," said X': a subject the parse took from inside the closed quotation is
+            # part of the quote; the holder is the other subject
+            outside = [c for c in subjects if not (c.i < cue.i and any(
+                t.tag_ == "''" for t in cue.doc[c.right_edge.i + 1:cue.i]))]
+            subjects = outside or subjects
         before = sorted((c for c in subjects if c.i < cue.i), key=lambda c: c.i)
         between = cue.doc[before[0].right_edge.i:before[-1].left_edge.i] if len(before) > 1 else []
         if len(before) > 1 and (_is_relative(before[0]) or any(
