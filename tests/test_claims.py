@@ -423,3 +423,53 @@ def test_quoted_rhetoric_and_acts_around_it(extractor) -> None:
          False),
         ("\"He's admitted it at last,\" his lawyer said", "said", False),  # an admission with a pronoun object
     ]
+
+
+def test_holderless_judgements_readings_and_imposed_terms(extractor) -> None:
+    text = ("Council approves budget\n\n"
+            "The city council approved a budget of $40 million on Monday. "
+            "The mayor is considered the clear favourite in next year's race. "
+            "The vote is the latest sign of a shift in the council. "
+            "Much of the confusion stems from the wording of the old charter. "
+            "The unions exert an outsized influence over the council. "
+            "The treasurer has made no secret of his dislike for the plan. "
+            "Under the charter, a resident of five years is considered a voter in local races. "
+            "A former clerk was sentenced to two years in prison for theft. "
+            "He also must pay $12,500 to the city.")
+    assert _claims_of(extractor, text) == [
+        ("Council approves budget", None, False),
+        ("The city council approved a budget of $40 million on Monday", None, False),
+        # an opinion nobody holds by name, a reading of facts, a mood traced to its causes, an
+        # evaluation and an attitude on show: no claims
+        ("Under the charter, a resident of five years is considered a voter in local races", None, False),
+        ("A former clerk was sentenced to two years in prison for theft", None, False),
+        ("He also must pay $12,500 to the city", None, False),  # the terms of a sentence
+    ]
+
+
+def test_judging_words_that_leave_facts(extractor) -> None:
+    text = ("Drug maker reports loss\n\n"
+            "The loss stems from $80 million of write-downs on its old plants. "
+            "The new drug was considered effective in adults. "
+            "The chief executive gave a thumbs-up sign to reporters outside the court. "
+            "The proposal was considered by the board on Tuesday.")
+    assert _claims_of(extractor, text) == [
+        ("Drug maker reports loss", None, False),
+        ("The loss stems from $80 million of write-downs on its old plants", None, False),  # a figure's origin
+        ("The new drug was considered effective in adults", None, False),  # a finding to check
+        ("The chief executive gave a thumbs-up sign to reporters outside the court", None, False),
+        ("The proposal was considered by the board on Tuesday", None, False),
+    ]
+
+
+def test_vouched_inferences_and_judged_choices(extractor) -> None:
+    text = ("Port strike ends\n\n"
+            "Dock workers ended a nine-day strike at the port on Friday. "
+            "The union clearly is trying to win back public support. "
+            "The port authority has made the right decision to raise wages. "
+            "A fire destroyed a clearly marked warehouse on the pier.")
+    assert _claims_of(extractor, text) == [
+        ("Port strike ends", None, False),
+        ("Dock workers ended a nine-day strike at the port on Friday", None, False),
+        ("A fire destroyed a clearly marked warehouse on the pier", None, False),  # "clearly" grades "marked"
+    ]

@@ -77,6 +77,12 @@ _BETTER = frozenset({"better", "best", "worse", "worst", "wiser", "smarter", "ea
 _SUBJECT_ADJECTIVES = frozenset(load_lines("subject_adjectives.txt", package=_PKG))
 # judgements of rightness or quality ("a reasonable decision", "ruled correctly")
 _EVALUATIVE = frozenset(load_lines("evaluative.txt", package=_PKG))
+_PENALTIES = frozenset({"pay", "serve", "forfeit", "repay", "reimburse", "perform", "complete", "spend"})
+_STANCE_ADVERBS = frozenset(load_lines("stance_adverbs.txt", package=_PKG))
+_CHOICES = frozenset({"thing", "decision", "choice", "move", "call", "step"})
+_JUDGED = frozenset(load_lines("judgement_passives.txt", package=_PKG))
+_EVIDENCE = frozenset(load_lines("evidence_nouns.txt", package=_PKG))
+_QUALITIES = frozenset(load_lines("quality_nouns.txt", package=_PKG))
 # the compared degree words of a comparative correlative ("the less ..., the more ...")
 _CORRELATIVE = frozenset({"more", "less", "fewer", "greater", "higher", "lower", "better", "worse", "bigger",
                           "smaller", "longer", "sooner", "faster", "harder", "larger", "stronger", "weaker"})
@@ -550,6 +556,8 @@ class ClaimFinder:
         """An event, action, figure or relation; not opinion, framing, demand or speculation. With
         ``rule``, the clause is what a law requires, so its "must" states a fact."""
         text = " ".join(t.text for t in toks).strip()
+        if not rule and self._imposed(main):
+            rule = True  # "He must also pay $9,000 in restitution": a sentence's terms, stated as fact
         if text.rstrip(_QUOTES + " ").endswith("?"):
             return False
         verbs = [t for t in toks if t.pos_ in ("VERB", "AUX")]
@@ -639,6 +647,8 @@ class ClaimFinder:
             return False  # "This post has been updated with ...": an editor's note about the page itself
         if _evaluated(main, toks) or _correlative(toks) or _hypothetical(main) or _counterfactual(main):
             return False
+        if _judged(main) or _shown(main) or _traced(main) or _no_secret(main) or _vouched(main):
+            return False
         if main.lemma_.lower() in _PERCEPTION and any(
                 c.lower_ in ("like", "if") or c.dep_ == "advcl" and any(g.lower_ in ("like", "if") for g in c.children)
                 for c in main.children):
@@ -727,6 +737,16 @@ class ClaimFinder:
                 return True  # "subsidies under the law", "requirements in the law"
         progressive = main.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in main.children)
         return progressive and bool(subj) and subj[0].pos_ == "NOUN" and self._planned(main)
+
+    def _imposed(self, main: Token) -> bool:
+        """'must' + a penalty verb with a sum or a term in the writer's voice ("must also pay $9,000 in
+        restitution", "must serve 200 hours of community service"): the terms a court or authority set, a
+        checkable fact, unlike a speaker's demand ("they must pay for this")."""
+        if main.lemma_.lower() not in _PENALTIES or not any(
+                c.dep_ == "aux" and c.lower_ == "must" for c in main.children) or self._quoted(main):
+            return False
+        return any(t.ent_type_ in ("MONEY", "DATE", "CARDINAL", "QUANTITY") or t.like_num
+                   for c in main.children if c.dep_ in ("dobj", "npadvmod", "prep") for t in c.subtree)
 
     def _quoted(self, tok: Token) -> bool:
         """Inside a quotation: an attributed one, or one opened earlier in the paragraph and not yet closed
@@ -1127,6 +1147,72 @@ def _evaluated(main: Token, toks: list[Token]) -> bool:
                 and len([c for c in main.children if not c.is_punct]) == 2:
             return True
     return False
+
+
+def _judged(main: Token) -> bool:
+    """A holder-less passive of judging with a noun-phrase complement ("is considered the favourite", "were
+    seen as a test of the deal", "is considered to be the leader"): an opinion nobody is named for, not a
+    fact. An agent ("considered by the Senate"), no complement ("was considered on Monday") or a bare
+    adjective ("was considered effective in children", "is considered responsible for") leaves a
+    finding or a responsibility to check."""
+    if main.lemma_.lower() not in _JUDGED or not any(c.dep_ == "auxpass" for c in main.children):
+        return False
+    if any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "under" for c in main.children):
+        return False  # "considered by the Senate"; "under the statute, a child ... is considered a citizen"
+    comps = [c for c in main.children if c.dep_ in ("oprd", "attr")]
+    comps += [g for c in main.children if c.dep_ == "xcomp" and _is_be(c) for g in c.children if g.dep_ == "attr"]
+    return any(c.dep_ == "prep" and c.lower_ == "as" for c in main.children) or any(
+        c.pos_ in ("NOUN", "PROPN") or any(g.dep_ == "det" for g in c.children) for c in comps)
+
+
+def _shown(main: Token) -> bool:
+    """The clause presents a fact as showing another ("provide the clearest evidence yet of", "is the
+    latest sign of", "offers some of the first hints of"): the writer's reading (evidence_nouns.txt)."""
+    if main.lemma_.lower() not in ("provide", "offer", "give", "constitute", "remain") and not _is_be(main):
+        return False
+    if any(c.dep_ == "expl" or c.dep_ in _SUBJ and c.tag_ in ("WP", "WDT") for c in main.children):
+        return False  # "there are signs that ..." (a hedged finding); "published what it says is evidence of"
+    doc = main.doc
+    objs = [c for c in main.children if c.dep_ in ("dobj", "attr")
+            and not (c.left_edge.i > 0 and doc[c.left_edge.i - 1].text in (",", "-", "--", "—"))]
+    objs += [g for c in objs if c.lower_ in ("some", "one", "part", "much") for p in c.children
+             if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    # the noun points at what it shows ("sign of", "evidence that", "clearest"), unlike "gave the peace sign"
+    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in main.children)
+    return any(c.lemma_.lower() in _EVIDENCE and not any(
+        g.dep_ == "det" and g.lower_ in ("no", "any") for g in c.children) and (of or any(
+            g.dep_ in ("acl", "ccomp") or g.dep_ == "prep" and g.lower_ == "of" or g.tag_ == "JJS"
+            or g.dep_ == "amod" and g.lower_ in ("latest", "first", "new") for g in c.children)) for c in objs)
+
+
+def _traced(main: Token) -> bool:
+    """A mood or quality traced to its origin ("Much of the confusion stems from ...", "the unease
+    arises from ..."): an analysis of causes (quality_nouns.txt, or a noun in -ness)."""
+    if main.lemma_.lower() not in ("stem", "arise", "derive", "spring"):
+        return False
+    for s in (c for c in main.children if c.dep_ == "nsubj"):
+        heads = [s, *(g for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj")]
+        if any(h.pos_ == "NOUN" and (h.lemma_.lower() in _QUALITIES or h.lower_.endswith("ness")) for h in heads):
+            return True
+    return False
+
+
+def _vouched(main: Token) -> bool:
+    """An inference vouched for ("are obviously fond of", "clearly is trying to") or a choice judged ("made
+    the right decision", "did the right thing"): opinion, not a checkable fact (stance_adverbs.txt)."""
+    for c in main.children:
+        if c.dep_ == "advmod" and c.lower_ in _STANCE_ADVERBS:
+            return True
+        if c.dep_ in ("dobj", "attr") and c.lemma_.lower() in _CHOICES and any(
+                g.dep_ == "amod" and g.lower_ in ("right", "wrong") for g in c.children):
+            return True
+    return False
+
+
+def _no_secret(main: Token) -> bool:
+    """'made no secret of his disdain': an attitude on show, not a checkable fact."""
+    return main.lemma_.lower() == "make" and any(c.dep_ == "dobj" and c.lower_ == "secret" for c in main.children)
 
 
 def _correlative(toks: list[Token]) -> bool:
