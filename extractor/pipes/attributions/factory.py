@@ -409,7 +409,7 @@ class AttributionFinder:
         return None
 
     def _mute_subject(self, head: Token) -> bool:
-        """The reported clause's subject is a thing that cannot speak ("said the pollution had made him
+        """The reported clause's subject is a thing that cannot speak ("said the flood had left him
         upset and vowed to ..."): a reporting verb coordinated to that clause is the holder's own."""
         subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj:
@@ -1647,7 +1647,7 @@ def _transcript_turns(doc: Doc, found: list[AttributionItem]) -> list[Attributio
 
 
 def _quoted_holders(quotes: list[tuple[int, int]], found: list[AttributionItem]) -> None:
-    """'"…, I don't think so," Trump said, before suggesting that …': a cue after a quotation that
+    """'"…, not this year," Doe said, before suggesting that …': a cue after a quotation that
     took its holder from inside the quotation (the parse made the quoted clause the head) is the
     speaker's: the holder becomes that of the outermost frame that reports the quotation."""
     for a in found:

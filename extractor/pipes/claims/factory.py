@@ -59,7 +59,7 @@ _BARE_FRAMES = frozenset(load_lines("bare_frame_verbs.txt", package=_PKG))
 # what a saying verb reports or is completed by: without any of these it stands bare
 _REPORTED = frozenset({"ccomp", "xcomp", "dobj", "parataxis", "attr", "oprd", "acomp", "dative", "csubj"})
 _INTENSIFIERS = frozenset(load_lines("intensifiers.txt", package=_PKG))
-# acts whose making is the news even when what they foresee or ask for is no claim ("insurers are warning
+# acts whose making is the news even when what they foresee or ask for is no claim ("banks are warning
 # brokers that premiums could rise": the warning happened)
 _ACTS = frozenset(load_lines("act_verbs.txt", package=_PKG))
 # participles that lay blame, a responsibility to check ("..., blaming her for the unrest")
@@ -68,8 +68,10 @@ _EFFECTS = frozenset(load_lines("effect_verbs.txt", package=_PKG))
 _DEMEANOUR = frozenset(load_lines("demeanour_verbs.txt", package=_PKG))
 # "would" + a wish ("He would like to meet him"): a desire, not a plan
 _WISHES = frozenset({"like", "love", "prefer", "hate", "want", "wish"})
+# adverbs of a guess ("..., perhaps recognizing that ...": a motive guessed at)
+_GUESSES = frozenset({"possibly", "perhaps", "maybe", "presumably"})
 # hedging adverbs that turn a "will" into a forecast ("will likely see")
-_LIKELY = frozenset({"likely", "probably", "possibly", "perhaps", "maybe", "presumably"})
+_LIKELY = _GUESSES | {"likely", "probably"}
 # nouns of the time for an act ("this is the time to act"): an exhortation, not a fact
 _TIME_TO = frozenset({"time", "moment"})
 # comparative judgements of an extraposed clause ("it's better that I'm quiet")
@@ -266,7 +268,7 @@ class ClaimFinder:
                 heads.append(t)  # ", challenging claims ...": a participle the tagger took for an adjective
             elif t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in ("before", "after") \
                     and t.head.i > unit.start and unit.doc[t.head.i - 1].text == "," and _is_cue(t, atts):
-                heads.append(t)  # '"...," Trump said, before suggesting that X': a report of its own
+                heads.append(t)  # '"...," Doe said, before suggesting that X': a report of its own
             elif t.dep_ == "prep" and t.lower_ == "with" and comma_before and any(
                     g.dep_ == "acl" and g.tag_ == "VBN" for c in kids for g in c.children) and any(
                     x.like_num for x in t.subtree):
@@ -354,7 +356,7 @@ class ClaimFinder:
                 out.extend(self._embedded(doc, head, toks, atts, in_title))
                 out.extend(self._release(doc, head, toks, atts, in_title, quotes))
         if not out:
-            # '"I wouldn't have done it," Trump said, veering off script': when the clause a participle
+            # '"I wouldn't have signed it," Doe said, straying from her notes': when the clause a participle
             # hangs on states no fact, the participle's act is the fact (heldout 49)
             for head, toks in minor:
                 if head.dep_ in ("advcl", "conj") and head.head.i < head.i and head.lemma_.lower() not in _DEMEANOUR \
@@ -432,7 +434,7 @@ class ClaimFinder:
                 return None  # "Perhaps the moderators will demand details": a report foreseen, not made
             if verb_cue and any(self._labels(t) and (t.i == head.i or not any(
                     c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in t.children)) for t in cue_toks):
-                # ("Moore launched what he called his own 'surprise'": the label names the object only)
+                # ("Roe launched what she called a 'fresh start'": the label names the object only)
                 return None  # "described him as a goth", "called the verdict bittersweet": a label
             if verb_cue and (att.cue.start <= head.idx < att.cue.end or start <= att.cue.start < end) \
                     and not any(_under_relative(t, head) for t in cue_toks):
@@ -440,7 +442,7 @@ class ClaimFinder:
                 if not inside:
                     return None  # a bare frame ("He said:"); its content is claimed where it stands
                 if len([t for t in inside if not t.is_punct]) < 2 and att.type != "indirect":
-                    return None  # 'Moore said, "Any."': a one-word answer states nothing by itself
+                    return None  # 'Roe said, "None."': a one-word answer states nothing by itself
                 content = inside
                 main = _clause_head(inside)
                 if att.cue.start <= head.idx < att.cue.end and _exclaimed(
@@ -557,7 +559,7 @@ class ClaimFinder:
         ``rule``, the clause is what a law requires, so its "must" states a fact."""
         text = " ".join(t.text for t in toks).strip()
         if not rule and self._imposed(main):
-            rule = True  # "He must also pay $9,000 in restitution": a sentence's terms, stated as fact
+            rule = True  # "He must also pay $2,500 in fines": a sentence's terms, stated as fact
         if text.rstrip(_QUOTES + " ").endswith("?"):
             return False
         verbs = [t for t in toks if t.pos_ in ("VERB", "AUX")]
@@ -591,7 +593,7 @@ class ClaimFinder:
         if _idle_modal(main):
             return False  # "the line may as well have been lifted from the old script": a figure of speech
         if main.tag_ == "VBG" and not any(c.dep_ in _SUBJ for c in main.children) and any(
-                c.dep_ == "advmod" and c.lower_ in ("perhaps", "maybe", "possibly", "presumably")
+                c.dep_ == "advmod" and c.lower_ in _GUESSES
                 for c in main.children):
             return False  # "..., perhaps recognizing that ...": a motive guessed at, not a fact
         if _is_be(main) and any(c.dep_ == "ccomp" and (c.lemma_.lower() in self.framing or c.lower_ in self.framing
@@ -715,10 +717,10 @@ class ClaimFinder:
         return any(t.pos_ in ("NOUN", "PROPN", "NUM", "PRON") for t in toks if t.i != main.i)
 
     def _provision(self, main: Token, toks: list[Token]) -> bool:
-        """'will' stating what a law provides ("the law will block insurers from ...", "subsidies under
-        the law will help ...", "consumers will be getting X because of new requirements in the law") or an
-        arrangement a firm or body has made ("carriers will be filing prices with regulators"): facts
-        stated as settled (heldout 53), unlike a forecast ("the effects of the law will vary")."""
+        """'will' stating what a law provides ("the act will bar lenders from ...", "grants under
+        the act will cover ...", "buyers will get X because of new rules in the act") or an
+        arrangement a firm or body has made ("airlines will be filing schedules with the ministry"): facts
+        stated as settled (heldout 53), unlike a forecast ("the effects of the act will vary")."""
         mods = [c for c in main.children if c.dep_ == "aux" and c.tag_ == "MD"]
         if not mods or any(m.lower_ not in ("will", "'ll") for m in mods) or any(
                 c.dep_ == "advmod" and c.lower_ in _LIKELY or c.dep_ == "neg" for c in main.children):
@@ -739,8 +741,8 @@ class ClaimFinder:
         return progressive and bool(subj) and subj[0].pos_ == "NOUN" and self._planned(main)
 
     def _imposed(self, main: Token) -> bool:
-        """'must' + a penalty verb with a sum or a term in the writer's voice ("must also pay $9,000 in
-        restitution", "must serve 200 hours of community service"): the terms a court or authority set, a
+        """'must' + a penalty verb with a sum or a term in the writer's voice ("must also pay $2,500 in
+        fines", "must serve 200 hours of community service"): the terms a court or authority set, a
         checkable fact, unlike a speaker's demand ("they must pay for this")."""
         if main.lemma_.lower() not in _PENALTIES or not any(
                 c.dep_ == "aux" and c.lower_ == "must" for c in main.children) or self._quoted(main):
@@ -977,7 +979,7 @@ class ClaimFinder:
                 continue  # "as I've suggested": a frame around the clause, no fact of its own
             sub = [x for x in t.subtree if x.i in tset and x not in marks]
             past = t.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children) or (
-                in_title and t.tag_ == "VBZ")  # a headline's present tells what happened ("As Smog Worsens, ...")
+                in_title and t.tag_ == "VBZ")  # a headline's present tells what happened ("As Floods Spread, ...")
             if past and self.check_worthy(t, sub, False):
                 start, end = self._bounds(doc, sub)
                 if end > start:

@@ -120,7 +120,7 @@ _OFFSET_WORD = re.compile(r"\s+(?:earlier|later)$", re.IGNORECASE)
 _RELATIVE_UNIT = re.compile(r"(?<!\bthe\s)\b(?:this|last|next)\s+(?:week|month|year)\b(?![\w-])", re.IGNORECASE)
 # a clock time and the weekday after it in one entity: "15:00 GMT Saturday" (a TIME and a DATE)
 _CLOCK_THEN_WEEKDAY = re.compile(r"(?P<clock>.*\d.*?)\s+(?P<day>" + "|".join(WEEKDAYS) + r")", re.IGNORECASE)
-# a part of the day just dated: "Trump spoke in Charlotte Thursday afternoon; ... in the evening"
+# a part of the day just dated: "Doe spoke in Leeds Thursday afternoon; ... in the evening"
 _PART_OF_DAY = re.compile(r"(?<=\bin\s)the\s+(?P<part>morning|afternoon|evening|night)\b(?!\s+(?:of|hours?)\b)",
                           re.IGNORECASE)
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}

@@ -445,7 +445,7 @@ class EntityClusterer:
             head, k = split
             if k + 1 < end and not doc[k + 1].text[:1].isdigit():
                 return [head, *self._repair(doc, doc[k + 1 : end], label)]
-            return [head]  # "Trump's 1995 filings": the year is no part of the name
+            return [head]  # "Doe's 2009 filings": the year is no part of the name
         if label == "PERSON" and any(t.is_digit for t in doc[start:end]):
             return []  # "BEY 0843": a licence plate or code, no person's name holds digits
         if (
@@ -577,7 +577,7 @@ class EntityClusterer:
 
     def _inner_possessive(self, doc: Doc, start: int, end: int) -> tuple[Cand, int] | None:
         """A possessive inside a model span that joins two names ("Alphabet Inc's Google") or a name
-        and a year ("Trump's 1995"): the owner is a name of its own (annotation: possessives split).
+        and a year ("Doe's 2009"): the owner is a name of its own (annotation: possessives split).
         The owner must be known (gazetteer, a company suffix, or a name the article uses alone)."""
         for k in range(start + 1, end):
             if doc[k].text not in ("'s", "’s") or doc[k - 1].whitespace_:
@@ -939,7 +939,7 @@ class EntityClusterer:
     def _work_title_candidates(self, doc: Doc) -> list[Cand]:
         """"his new documentary, Return of the River Kings.": a capitalised run in apposition to a work noun,
         closing the clause, is the work's title (WORK_OF_ART), names inside it nested. Needs two words
-        or more and a connector or comma right after, so "the film Trump hated" gives nothing."""
+        or more and a connector or comma right after, so "the film Doe hated" gives nothing."""
         out: list[Cand] = []
         n = len(doc)
         for k, word in enumerate(self._texts):
