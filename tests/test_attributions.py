@@ -484,3 +484,27 @@ def test_subject_or_negation_inside_a_closed_quote_is_part_of_the_quote(extracto
         ("direct", "Mr. Okafor", "said", "\"Is the plan ready? Probably not,\""),
         ("direct", "Mr. Okafor", "said", "\"Will it pass? Certainly.\""),
     ]
+
+
+def test_quote_after_a_paraphrase_continues_its_holder(extractor) -> None:
+    text = ("Harbour plan\n\nThe mayor said the new harbour plan was sound.\n"
+            '"It will create hundreds of jobs. We are confident it will work."\n'
+            "The council meets on Friday.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "The mayor", "said", "the new harbour plan was sound"),
+        # a quotation without a cue of its own, right after the paraphrase: the same holder and cue
+        ("direct", "The mayor", "said", '"It will create hundreds of jobs. We are confident it will work."'),
+    ]
+
+
+def test_inverted_said_before_a_colon(extractor) -> None:
+    text = ("Farm bill\n\nThe senator was not impressed by the answer. "
+            'Said Ellis: "I do not think she cares about the farm bill."\n'
+            'Added the chairman: "This bill is dead."\n'
+            'Mayor Tom Reed: "We will rebuild the harbour."')
+    assert _atts_of(extractor, text) == [
+        # the tagger reads "Said Ellis" as a name: the cue is the verb, the holder what follows it
+        ("direct", "Ellis", "Said", '"I do not think she cares about the farm bill."'),
+        ("direct", "the chairman", "Added", '"This bill is dead."'),
+        ("direct", "Mayor Tom Reed", ":", '"We will rebuild the harbour."'),
+    ]

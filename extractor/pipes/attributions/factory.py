@@ -89,8 +89,10 @@ class AttributionFinder:
         for n, sent in enumerate(sents):
             items = self._verb_cues(doc, sent, quotes) + self._according_to(doc, sent, quotes)
             items += self._noun_cues(doc, sent, quotes)
+            said = self._said_colon(doc, sent, quotes)
+            items = [it for it in items if not said or it.cue.start != said[0].cue.start] + said
             if n == 0 or _starts_line(doc, sent):
-                items += self._headline(doc, sent, n == 0)
+                items += self._headline(doc, sent, n == 0, quotes)
             if n == 0 and not items:
                 items += self._title_case_cue(doc, sent)
             lead = _leading_quote(doc, sent, quotes)
@@ -757,7 +759,7 @@ class AttributionFinder:
                 out.append(AttributionItem(_kind(span, quotes), source, _tok_span(tok), span))
         return out
 
-    def _headline(self, doc: Doc, sent: Span, title: bool) -> list[AttributionItem]:
+    def _headline(self, doc: Doc, sent: Span, title: bool, quotes: list[tuple[int, int]]) -> list[AttributionItem]:
         """'Sheriff: Michigan office shooting kills 1': a holder before a colon.
 
         In the headline a role noun or a name will do; in the body (transcripts: "PENCE: Well, ...")
@@ -769,8 +771,10 @@ class AttributionFinder:
         colon = colons[0]
         before = doc[sent.start:colon.i]
         after = doc[colon.i + 1:sent.end]
-        if not 0 < len(before) <= 4 or len(after) < 2:
+        if not 0 < len(before) <= 4 or len(after) < 2 or self._said_first(before):
             return []
+        start, end = trim(doc, after.start_char, after.end_char)
+        content = _extend_to_quotes(CharSpan(start, end), quotes)
         head = before[-1]
         if title:
             named = head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "")
@@ -783,8 +787,33 @@ class AttributionFinder:
         quoted = any(t.is_quote for t in after) and title
         if not any(t.pos_ in ("VERB", "AUX") for t in after) and not quoted:
             return []  # 'Pat Caddell: Voters Worried About X; It's 'in Their Heads'': a quoted verdict
-        start, end = trim(doc, after.start_char, after.end_char)
-        return [AttributionItem("indirect", _span(before), _tok_span(colon), CharSpan(start, end))]
+        return [AttributionItem(_kind(content, quotes), _span(before), _tok_span(colon), content)]
+
+    def _said_colon(self, doc: Doc, sent: Span, quotes: list[tuple[int, int]]) -> list[AttributionItem]:
+        """'Said Ellis: "I don't get it."': an inverted frame before a colon, which the tagger often
+        reads as a name ("Said Ellis"); the cue opens the sentence and the holder follows it."""
+        colon = next((t for t in sent if t.text == ":"), None)
+        if colon is None or not 1 < colon.i - sent.start <= 5 or colon.i + 2 >= sent.end:
+            return []
+        before = doc[sent.start:colon.i]
+        if not self._said_first(before):
+            return []
+        start, end = trim(doc, doc[colon.i + 1].idx, sent.end_char)
+        if end <= start:
+            return []
+        content = _extend_to_quotes(CharSpan(start, end), quotes)
+        return [AttributionItem(_kind(content, quotes), _span(before[1:]), _tok_span(before[0]), content)]
+
+    def _said_first(self, before: Span) -> bool:
+        """'Said Ellis:', 'Added the senator:': a capitalised speech verb, then a holder that names
+        someone (a name, or a noun with its determiner), then the colon."""
+        first, holder = before[0], before[1:]
+        if not first.text[:1].isupper() or first.pos_ == "PRON" or not holder:
+            return False
+        if not any(lemma in self.verbs for lemma in _verb_lemmas(first.lower_) + [first.lemma_.lower()]):
+            return False
+        return holder[-1].pos_ in ("PROPN", "NOUN") and all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PUNCT")
+                                                            for t in holder)
 
     def _title_case_cue(self, doc: Doc, sent: Span) -> list[AttributionItem]:
         """'Police Say Gunman Acted Alone', 'Flu Reaches Europe, Officials Say': in a title-case
@@ -1369,7 +1398,7 @@ def _leading_quote(doc: Doc, sent: Span, quotes: list[tuple[int, int]]) -> tuple
     return None
 
 
-_IRREGULAR = {"said": "say"}
+_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write"}
 
 
 def _verb_lemmas(word: str) -> list[str]:
@@ -1567,8 +1596,9 @@ def _continuations(doc: Doc, found: list[AttributionItem], leads: list[tuple[int
                    sents: list[Span]) -> list[AttributionItem]:
     """A quotation opening a sentence without a cue continues the direct attribution just before it.
 
-    A quotation that opens the story (nothing to continue) takes the speaker of the sentence right
-    after it when that sentence opens with its frame ('"She's a hard worker." / Kenneth Dorsey says ...').
+    A quotation with no quote to continue takes the speaker of the sentence right after it when that
+    sentence opens with its frame ('"She's a hard worker." / Kenneth Dorsey says ...'); failing that,
+    the holder paraphrased in the sentence just before it ('X said the plan was sound. "It will ..."').
     """
     out = []
     for n, (s, e) in leads:
@@ -1576,20 +1606,34 @@ def _continuations(doc: Doc, found: list[AttributionItem], leads: list[tuple[int
             continue  # already the content of a cue later in the quotation
         window = sents[max(0, n - 3)].start_char
         prev = [a for a in found + out if a.type == "direct" and window <= a.content.start < s]
-        if prev:
-            p = max(prev, key=lambda a: a.content.start)
-            out.append(AttributionItem("direct", p.source, p.cue, CharSpan(s, e), p.source_entity, p.hedge))
-            continue
-        nxt = next((x for x in sents[n:] if x.start_char >= e), None)
-        if nxt is None or doc.text[e:nxt.start_char].strip(" \t\r\n"):
-            continue
-        frames = [a for a in found if a.source is not None and a.source.start == nxt.start_char
-                  and a.cue.start - nxt.start_char < 40 and a.content.start >= a.cue.end
-                  and a.cue.end - a.cue.start > 1 and _adjacent(doc, a.source, a.cue)]
-        if frames:
-            f = frames[0]
-            out.append(AttributionItem("direct", f.source, f.cue, CharSpan(s, e), f.source_entity, f.hedge))
+        frame = max(prev, key=lambda a: a.content.start) if prev else _frame_after(doc, found, sents, n, e)
+        if frame is None and n > 0:
+            frame = _paraphrase_before(found + out, sents[n - 1], s)
+        if frame is not None:
+            out.append(AttributionItem("direct", frame.source, frame.cue, CharSpan(s, e), frame.source_entity,
+                                       frame.hedge))
     return out
+
+
+def _frame_after(doc: Doc, found: list[AttributionItem], sents: list[Span], n: int,
+                 end: int) -> AttributionItem | None:
+    """The frame that opens the sentence right after a quotation ("Kenneth Dorsey says ...")."""
+    nxt = next((x for x in sents[n:] if x.start_char >= end), None)
+    if nxt is None or doc.text[end:nxt.start_char].strip(" \t\r\n"):
+        return None
+    frames = [a for a in found if a.source is not None and a.source.start == nxt.start_char
+              and a.cue.start - nxt.start_char < 40 and a.content.start >= a.cue.end
+              and a.cue.end - a.cue.start > 1 and _adjacent(doc, a.source, a.cue)]
+    return frames[0] if frames else None
+
+
+def _paraphrase_before(found: list[AttributionItem], sent: Span, quote_start: int) -> AttributionItem | None:
+    """'The mayor said the plan was sound. "It will create jobs."': a quotation without a cue right
+    after a sentence that paraphrases a named holder goes on with that holder's words. Only the
+    sentence just before counts, and only its last report, so an older speaker is never reached."""
+    own = [a for a in found if a.source is not None and a.block is None
+           and sent.start_char <= a.cue.start < sent.end_char and a.content.end <= quote_start]
+    return max(own, key=lambda a: a.cue.start) if own else None
 
 
 _SIGNATURE = re.compile(r"[^\S\n]*([―—–]|--)[^\S\n]*((?:[A-Z][\w.'’-]*[^\S\n]+){0,4}[A-Z][\w.'’-]*)"
