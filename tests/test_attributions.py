@@ -508,3 +508,18 @@ def test_inverted_said_before_a_colon(extractor) -> None:
         ("direct", "the chairman", "Added", '"This bill is dead."'),
         ("direct", "Mayor Tom Reed", ":", '"We will rebuild the harbour."'),
     ]
+
+
+def test_frame_with_a_setting_before_a_colon_and_holder_parsed_as_object(extractor) -> None:
+    text = ("Arrest made\n\nThe police commissioner commented on the arrest in a briefing on Tuesday:\n"
+            "We are pleased that the investigation has identified the suspect.\n"
+            '"We urge residents to stay calm," read the press release. "The road was closed," added the '
+            "mayor.")
+    assert _atts_of(extractor, text) == [
+        # a setting between the cue and the colon: the line the colon opens is the report
+        ("indirect", "The police commissioner", "commented",
+         "We are pleased that the investigation has identified the suspect"),
+        # '"…," read the press release': the parse made the holder the object of the inverted cue
+        ("direct", "the press release", "read", '"We urge residents to stay calm,"'),
+        ("direct", "the mayor", "added", '"The road was closed,"'),
+    ]

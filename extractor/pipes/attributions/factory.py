@@ -334,7 +334,7 @@ class AttributionFinder:
         fronted = _appositive_participle(cue)
         if fronted is not None:
             return _noun_phrase(fronted[0])  # "Nashua Corp., rumored a target for months, said that ..."
-        inverted = _inverted_subject(cue)
+        inverted = _inverted_subject(cue) or _inverted_object(cue)
         if inverted is not None:
             return _noun_phrase(inverted)  # '"…," said a government communique, read at a rally'
         if cue.dep_ == "ROOT" and cue.tag_ in ("VBD", "VBZ", "VBP"):
@@ -503,7 +503,8 @@ class AttributionFinder:
         return _extend_to_quotes(CharSpan(start, end), quotes) if end > start else None
 
     def _content(self, doc: Doc, cue: Token, sent: Span, quotes: list[tuple[int, int]]) -> CharSpan | None:
-        kids = list(cue.children)
+        holder = _inverted_object(cue)
+        kids = [c for c in cue.children if c != holder]  # '"…," confirmed the coach': the holder, no object
         if _as_frame(cue) and not any(c.dep_ in ("ccomp", "xcomp") for c in kids):
             # "As the senator noted, the plan ...", "the plan, as she put it, is ...": the clause the
             # frame hangs on is what was said, the frame left out
@@ -632,8 +633,8 @@ class AttributionFinder:
                 start, end = trim(doc, span.start_char, span.end_char)
                 if end > start:
                     return _extend_to_quotes(CharSpan(start, end), quotes)
-        if sent[-1].text == ":" and cue.i >= sent.end - 3:
-            nxt = _block_after(doc, sent, quotes)  # 'He said:' and the quotation below it
+        if sent[-1].text == ":" and _frame_to_colon(cue, sent):
+            nxt = _block_after(doc, sent, quotes)  # 'He said in a briefing:' and the quotation below it
             if nxt is not None:
                 return nxt
         prev = _quote_before(doc, sent, quotes)
@@ -1542,6 +1543,24 @@ def _inverted_subject(cue: Token) -> Token | None:
     return None
 
 
+def _inverted_object(cue: Token) -> Token | None:
+    """'"…," added the minister', '"…," read the press release': in a frame inverted after a
+    quotation the parse often makes the holder the cue's object. Gives that noun when the cue
+    follows the closing mark directly, has no subject, and the noun closes the frame."""
+    doc = cue.doc
+    if cue.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    if not (doc[cue.i - 1].tag_ == "''" or (doc[cue.i - 1].text == "," and doc[cue.i - 2].tag_ == "''")):
+        return None
+    if not any(c.dep_ in ("ccomp", "parataxis") and c.i < cue.i for c in cue.children):
+        return None  # the quotation is not the cue's complement
+    objs = [c for c in cue.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == cue.i + 1]
+    if not objs:
+        return None
+    rest = [t for t in doc[objs[0].right_edge.i + 1:cue.sent.end] if not t.is_punct and not t.is_space]
+    return objs[0] if not rest or (rest[0].head == cue and rest[0].dep_ in ("prep", "npadvmod", "advmod")) else None
+
+
 def _quote_before(doc: Doc, sent: Span, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
     """A quotation ending right before this sentence or at its start ('"…" He said this.')."""
     for s, e in reversed(quotes):
@@ -1550,6 +1569,21 @@ def _quote_before(doc: Doc, sent: Span, quotes: list[tuple[int, int]]) -> tuple[
         if e <= sent.start_char:
             break
     return None
+
+
+_SETTING_DEPS = frozenset({"prep", "pobj", "det", "amod", "compound", "poss", "case", "advmod", "npadvmod",
+                           "dative", "prt", "nummod", "cc", "conj", "punct"})
+
+
+def _frame_to_colon(cue: Token, sent: Span) -> bool:
+    """The cue ends its sentence at a colon, with at most a setting or an addressee between them
+    ("said:", "told reporters in a briefing:", "commented on the arrest on Tuesday:"): what the
+    colon opens is the report. A clause or an object of the cue's own ("said the following:") is not
+    a setting."""
+    between = cue.doc[cue.i + 1:sent.end - 1]
+    if len(between) > 12 or any(c.dep_ in ("ccomp", "xcomp", "dobj", "attr") and c.i > cue.i for c in cue.children):
+        return False
+    return all(_in_subtree(t, cue) and t.dep_ in _SETTING_DEPS for t in between)
 
 
 def _starts_line(doc: Doc, sent: Span) -> bool:
