@@ -535,3 +535,15 @@ def test_rulings_findings_and_pledges_are_cues(extractor) -> None:
         ("indirect", "The governor", "pledged", "to rebuild the bridge"),
         ("indirect", "The mayor", "lamented", "nobody had listened"),
     ]
+
+
+def test_nominal_cues_with_a_holder_in_front(extractor) -> None:
+    text = ("Fuel crisis\n\nThe governor's warning that fuel would run out was ignored. The agency's "
+            "recommendation that the plant be closed was shelved. The central bank's forecast that inflation "
+            "would fall was too optimistic.")
+    assert _atts_of(extractor, text) == [
+        # "that" tagged as the determiner of the clause's subject ("that fuel") still opens the content
+        ("indirect", "The governor", "warning", "fuel would run out"),
+        ("indirect", "The agency", "recommendation", "the plant be closed"),
+        ("indirect", "The central bank", "forecast", "inflation would fall"),
+    ]

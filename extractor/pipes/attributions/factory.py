@@ -728,10 +728,10 @@ class AttributionFinder:
                 continue  # "denies claims that ...": the noun is the content of the verb cue
             source = content = None
             from_poss = False
+            that = _noun_that_clause(tok)
             for child in tok.children:
-                if child.dep_ == "poss" and (child.lower_ not in ("its", "their", "his", "her", "our", "my") or any(
-                        g.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
-                        for g in tok.children)):
+                if child.dep_ == "poss" and (child.lower_ not in ("its", "their", "his", "her", "our", "my")
+                                             or (that is not None and that[0].dep_ != "relcl")):
                     # "his claim that X": a possessive pronoun holds the claim when a that-clause follows
                     source, from_poss = _noun_phrase(child, drop_case=True), True
             for child in tok.children:
@@ -751,9 +751,8 @@ class AttributionFinder:
                     objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
                     if objs:
                         content = _span(doc[list(objs[0].subtree)[0].i:list(objs[0].subtree)[-1].i + 1])
-                marks = [g for g in child.children if g.dep_ == "mark" and g.lower_ == "that"]
-                if child.dep_ in ("acl", "ccomp", "relcl") and marks and content is None:
-                    content = _span(subtree_span(child, exclude=marks))
+                if that is not None and child == that[0] and content is None:
+                    content = _span(subtree_span(child, exclude=[that[1]]))
             source = _clip(doc, source, sent)
             if source and content:
                 span = _extend_to_quotes(content, quotes)
@@ -1540,6 +1539,23 @@ def _inverted_subject(cue: Token) -> Token | None:
         last = subj[0].right_edge.i
         if doc[last].text == "," or (last + 1 < c.i and doc[last + 1].text == ","):
             return subj[0]
+    return None
+
+
+def _noun_that_clause(noun: Token) -> tuple[Token, Token] | None:
+    """(clause, "that") of a nominal cue's content clause: "the claim that X" with "that" as a mark,
+    or "the warning that fuel would run out", where the tagger took "that" for the determiner of
+    the clause's subject ("that fuel")."""
+    for c in noun.children:
+        if c.dep_ not in ("acl", "ccomp", "relcl") or c.i < noun.i:
+            continue
+        marks = [g for g in c.children if g.dep_ == "mark" and g.lower_ == "that"]
+        if marks:
+            return c, marks[0]
+        first = c.left_edge
+        if c.dep_ != "relcl" and first.i == noun.i + 1 and first.lower_ == "that" and first.dep_ == "det" \
+                and first.head.dep_ in ("nsubj", "nsubjpass") and first.head.head == c:
+            return c, first
     return None
 
 
