@@ -547,3 +547,10 @@ def test_nominal_cues_with_a_holder_in_front(extractor) -> None:
         ("indirect", "The agency", "recommendation", "the plant be closed"),
         ("indirect", "The central bank", "forecast", "inflation would fall"),
     ]
+
+
+def test_verb_frame_before_a_colon_is_no_holder_label(extractor) -> None:
+    text = 'Plan doomed\n\nThe vote is on Friday.\nReed posted on Twitter: "The plan is doomed."'
+    assert _atts_of(extractor, text) == [
+        ("direct", "Reed", "posted", '"The plan is doomed."'),  # not also "Reed posted on Twitter" + ":"
+    ]

@@ -776,6 +776,8 @@ class AttributionFinder:
         start, end = trim(doc, after.start_char, after.end_char)
         content = _extend_to_quotes(CharSpan(start, end), quotes)
         head = before[-1]
+        if any(t.pos_ in ("VERB", "AUX") for t in before):
+            return []  # "Reed posted on Twitter: ...": a verb frame of its own, not a holder label
         if title:
             named = head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "")
             named = named or head.lower_ in self.headline_holders or head.lemma_.lower() in self.headline_holders
