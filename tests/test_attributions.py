@@ -554,3 +554,13 @@ def test_verb_frame_before_a_colon_is_no_holder_label(extractor) -> None:
     assert _atts_of(extractor, text) == [
         ("direct", "Reed", "posted", '"The plan is doomed."'),  # not also "Reed posted on Twitter" + ":"
     ]
+
+
+def test_passive_cue_with_an_agent_reports_its_subject(extractor) -> None:
+    text = ("Plant closure\n\nThe closure was first reported by the Daily Post. The figures were confirmed by "
+            "the ministry. The suspect was described by police as a tall man.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "the Daily Post", "reported", "The closure"),
+        ("indirect", "the ministry", "confirmed", "The figures"),
+        ("indirect", "police", "described", "a tall man"),  # the "as" phrase is what was said
+    ]

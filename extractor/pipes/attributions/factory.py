@@ -597,6 +597,9 @@ class AttributionFinder:
         near += [q for q in outside if q[0] > cue.idx and q[0] - (cue.idx + len(cue)) < 40]
         if near:
             return CharSpan(*near[0])
+        reported = self._passive_object(cue)
+        if reported is not None:  # "The closure was first reported by the Daily Post": what was reported
+            return _extend_to_quotes(reported, quotes)
         topic = _prep_object(cue, "as" if any(c.dep_ == "agent" for c in kids) else "about")
         if topic is not None:
             # "was described by police as X" (the passive frame's agent holds it); "told jurors
@@ -661,6 +664,19 @@ class AttributionFinder:
         if prev is not None and _split_quote_frame(doc, cue, sent, prev):
             return CharSpan(*prev)  # '"What right …?" X said during a news conference.'
         return _clause_after_setting(doc, cue, sent, quotes)
+
+    def _passive_object(self, cue: Token) -> CharSpan | None:
+        """The subject of a passive cue with an agent, when the cue's object is its content ("The
+        plan was announced by the ministry"): the holder is the agent, the subject what it reported.
+        Not "was described by police as X" (the "as" phrase is the content) nor a relative pronoun."""
+        if cue.lemma_.lower() not in self.np_verbs or not any(c.dep_ == "agent" for c in cue.children):
+            return None
+        if any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children):
+            return None
+        subj = [c for c in cue.children if c.dep_ == "nsubjpass" and c.i < cue.i and c.pos_ in ("NOUN", "PROPN")]
+        if not subj or cue.dep_ == "relcl":
+            return None
+        return _noun_phrase(subj[0])
 
     def _clause_content(self, doc: Doc, head: Token, cue: Token, quotes, sent: Span) -> CharSpan | None:
         marks = [t for t in head.children if t.dep_ == "mark" and t.lower_ in _MARKS and t.i < head.i]
