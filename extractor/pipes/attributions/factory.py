@@ -671,7 +671,7 @@ class AttributionFinder:
         Not "was described by police as X" (the "as" phrase is the content) nor a relative pronoun."""
         if cue.lemma_.lower() not in self.np_verbs or not any(c.dep_ == "agent" for c in cue.children):
             return None
-        if any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children):
+        if _prep_object(cue, "as") is not None:
             return None
         subj = [c for c in cue.children if c.dep_ == "nsubjpass" and c.i < cue.i and c.pos_ in ("NOUN", "PROPN")]
         if not subj or cue.dep_ == "relcl":
