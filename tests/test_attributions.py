@@ -564,3 +564,15 @@ def test_passive_cue_with_an_agent_reports_its_subject(extractor) -> None:
         ("indirect", "the ministry", "confirmed", "The figures"),
         ("indirect", "police", "described", "a tall man"),  # the "as" phrase is what was said
     ]
+
+
+def test_open_paragraphs_of_a_long_quote_take_its_closing_speaker(extractor) -> None:
+    text = ("Harbour\n\n\u201cWe will rebuild the harbour. It will take years.\n"
+            "\u201cWe have the money and the people.\n"
+            "\u201cBut we will not stop until every boat is back,\u201d the mayor said.")
+    assert _atts_of(extractor, text) == [
+        # each paragraph left open runs on into the next one, whose speaker is named at the end
+        ("direct", "the mayor", "said", "\u201cWe will rebuild the harbour. It will take years."),
+        ("direct", "the mayor", "said", "\u201cWe have the money and the people."),
+        ("direct", "the mayor", "said", "\u201cBut we will not stop until every boat is back,\u201d"),
+    ]

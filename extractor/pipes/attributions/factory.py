@@ -1675,6 +1675,8 @@ def _continuations(doc: Doc, found: list[AttributionItem], leads: list[tuple[int
         window = sents[max(0, n - 3)].start_char
         prev = [a for a in found + out if a.type == "direct" and window <= a.content.start < s]
         frame = max(prev, key=lambda a: a.content.start) if prev else _frame_after(doc, found, sents, n, e)
+        if frame is None:
+            frame = _next_paragraph_quote(doc, found, e, {q[0]: q[1] for _, q in leads})
         if frame is None and n > 0:
             frame = _paraphrase_before(found + out, sents[n - 1], s)
         if frame is not None:
@@ -1693,6 +1695,29 @@ def _frame_after(doc: Doc, found: list[AttributionItem], sents: list[Span], n: i
               and a.cue.start - nxt.start_char < 40 and a.content.start >= a.cue.end
               and a.cue.end - a.cue.start > 1 and _adjacent(doc, a.source, a.cue)]
     return frames[0] if frames else None
+
+
+def _next_paragraph_quote(doc: Doc, found: list[AttributionItem], end: int,
+                          opened: dict[int, int]) -> AttributionItem | None:
+    """'"We will rebuild. It will take years. / "But we will not stop," the mayor said.': a paragraph
+    left open (no closing mark) runs on in the quotation that opens the next line, as a long quote is
+    set in news copy; it has the speaker named with that quotation, or with the one after it when
+    that paragraph is left open too (``opened``: start -> end of the quotations that open a sentence)."""
+    text = doc.text
+    for _ in range(10):
+        if text[end - 1:end] in _CLOSERS or text[end - 1:end] == _STRAIGHT or "\n" not in text[end:end + 3]:
+            return None
+        nxt = end
+        while nxt < len(text) and text[nxt].isspace():
+            nxt += 1
+        frames = [a for a in found if a.type == "direct" and a.content.start == nxt and a.source is not None
+                  and a.block is None]
+        if frames:
+            return frames[0]
+        if nxt not in opened:
+            return None
+        end = opened[nxt]
+    return None
 
 
 def _paraphrase_before(found: list[AttributionItem], sent: Span, quote_start: int) -> AttributionItem | None:
