@@ -576,3 +576,12 @@ def test_open_paragraphs_of_a_long_quote_take_its_closing_speaker(extractor) -> 
         ("direct", "the mayor", "said", "\u201cWe have the money and the people."),
         ("direct", "the mayor", "said", "\u201cBut we will not stop until every boat is back,\u201d"),
     ]
+
+
+def test_a_study_finds_its_object_a_person_finding_a_thing_reports_nothing(extractor) -> None:
+    text = ("Fraud study\n\nA 2019 study by university researchers found 31 cases of fraud. "
+            "The audit found serious flaws in the accounts. Police found a car in the river.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "A 2019 study by university researchers", "found", "31 cases of fraud"),
+        ("indirect", "The audit", "found", "serious flaws in the accounts"),
+    ]

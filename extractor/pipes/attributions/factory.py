@@ -529,7 +529,7 @@ class AttributionFinder:
             ordered = [c for c in ordered if c.i > cue.i or not any(
                 t.text in DASHES for t in cue.doc[c.right_edge.i:cue.i])]
         objs = [c for c in kids if c.dep_ in ("dobj", "attr") and c.i > cue.i]
-        if objs and (cue.lemma_.lower() in self.np_verbs or _has_clause(objs[0])):
+        if objs and (self._object_reports(cue) or _has_clause(objs[0])):
             # "it denies claims that ...": the object after the cue wins over a clause before it
             ordered = [c for c in ordered if c.i > cue.i]
         for child in ordered:
@@ -580,7 +580,7 @@ class AttributionFinder:
                 prev = _quote_before(doc, sent, quotes)
                 if prev is not None:
                     return CharSpan(*prev)
-            if cue.lemma_.lower() in self.np_verbs or _has_clause(obj):
+            if self._object_reports(cue) or _has_clause(obj):
                 end_tok = obj
                 for c in kids:  # "claimed responsibility for the attacks", "lists X as an employee"
                     if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("for", "as", "of", "to", "through"):
@@ -664,6 +664,16 @@ class AttributionFinder:
         if prev is not None and _split_quote_frame(doc, cue, sent, prev):
             return CharSpan(*prev)  # '"What right …?" X said during a news conference.'
         return _clause_after_setting(doc, cue, sent, quotes)
+
+    def _object_reports(self, cue: Token) -> bool:
+        """The cue's object is what it reports: "denied any links", and "found" when a study,
+        report or survey finds ("a study found 31 cases of fraud"; a person who finds a body
+        reports nothing)."""
+        lemma = cue.lemma_.lower()
+        if lemma in self.np_verbs:
+            return True
+        subj = [c for c in cue.children if c.dep_ == "nsubj"]
+        return lemma == "find" and bool(subj) and subj[0].lemma_.lower() in _TEXT_NOUNS
 
     def _passive_object(self, cue: Token) -> CharSpan | None:
         """The subject of a passive cue with an agent, when the cue's object is its content ("The
