@@ -585,3 +585,17 @@ def test_a_study_finds_its_object_a_person_finding_a_thing_reports_nothing(extra
         ("indirect", "A 2019 study by university researchers", "found", "31 cases of fraud"),
         ("indirect", "The audit", "found", "serious flaws in the accounts"),
     ]
+
+
+def test_quote_resumed_after_its_frame_is_the_same_speakers(extractor) -> None:
+    text = ("Vote count\n\n\u201cThe count is accurate,\u201d Reza said Tuesday in an interview, \u201cand the "
+            "process was fair.\u201d \u201cWe did everything right,\u201d the auditor said, but critics called "
+            "it \u201cnonsense.\u201d")
+    assert _atts_of(extractor, text) == [
+        ("direct", "Reza", "said", "\u201cThe count is accurate,\u201d"),
+        # the quotation resumes after the frame: same source and cue
+        ("direct", "Reza", "said", "\u201cand the process was fair.\u201d"),
+        ("direct", "the auditor", "said", "\u201cWe did everything right,\u201d"),
+        # a new clause after the frame ("but critics called it ...") is no resumed quotation
+        ("mixed", "critics", "called", "it \u201cnonsense.\u201d"),
+    ]

@@ -99,6 +99,7 @@ class AttributionFinder:
             if lead is not None and all(lead[0] < it.cue.start < lead[1] for it in items):
                 leads.append((n, lead))  # no cue of its own, or only reports nested inside it
             found.extend(items)
+        found += _split_quote_tails(doc, quotes, found)
         signed = _signed_quotes(doc, quotes, found)  # a signature names the quote's own speaker
         found += [a for a in _continuations(doc, found, leads, sents)
                   if not any(a.content.start == b.content.start for b in signed)]
@@ -1705,6 +1706,26 @@ def _frame_after(doc: Doc, found: list[AttributionItem], sents: list[Span], n: i
               and a.cue.start - nxt.start_char < 40 and a.content.start >= a.cue.end
               and a.cue.end - a.cue.start > 1 and _adjacent(doc, a.source, a.cue)]
     return frames[0] if frames else None
+
+
+_FRAME_GAP = re.compile(r"[^\n.!?\"“”«»]{0,80},[ \t]*$")
+
+
+def _split_quote_tails(doc: Doc, quotes: list[tuple[int, int]], found: list[AttributionItem]) -> list[AttributionItem]:
+    """'"The count is accurate," Reza said, "and the process was fair."': the quotation that resumes
+    after the frame set inside it, on the same line, is the same speaker's, with the same cue."""
+    out = []
+    frames = [a for a in found if a.type == "direct" and a.source is not None and a.block is None
+              and a.content.end <= min(a.cue.start, a.source.start)]
+    for s, e in quotes:
+        if e - s < 4 or any(a.content.start <= s < a.content.end for a in found):
+            continue
+        for a in frames:
+            end = max(a.cue.end, a.source.end)
+            if end <= s and _FRAME_GAP.fullmatch(doc.text, end, s) and "\n" not in doc.text[a.content.end:end]:
+                out.append(AttributionItem("direct", a.source, a.cue, CharSpan(s, e), a.source_entity, a.hedge))
+                break
+    return out
 
 
 def _next_paragraph_quote(doc: Doc, found: list[AttributionItem], end: int,
