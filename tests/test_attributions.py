@@ -599,3 +599,13 @@ def test_quote_resumed_after_its_frame_is_the_same_speakers(extractor) -> None:
         # a new clause after the frame ("but critics called it ...") is no resumed quotation
         ("mixed", "critics", "called", "it \u201cnonsense.\u201d"),
     ]
+
+
+def test_call_on_someone_to_act_is_an_appeal(extractor) -> None:
+    text = ("Resignation\n\nThe senator called on the mayor to resign. The mayor called on Tuesday. "
+            "The union called on members to strike on Monday.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "The senator", "called on", "the mayor to resign"),
+        # without a "to" complement, "called on Tuesday" reports nothing
+        ("indirect", "The union", "called on", "members to strike on Monday"),
+    ]

@@ -158,7 +158,8 @@ class AttributionFinder:
             for h in heads:
                 for c in h.children:
                     if c.dep_ == "prep" and c.lower_ == prep and c.i > tok.i and any(
-                            g.dep_ in ("pobj", "pcomp") for g in c.children):
+                            g.dep_ in ("pobj", "pcomp") for g in c.children) \
+                            and (prep != "on" or tok.lemma_.lower() != "call" or _appeal(tok, c) is not None):
                         return (c if obj == "-" else last), c
         return None
 
@@ -489,13 +490,15 @@ class AttributionFinder:
             first, last = called
         else:
             phrase = self._prep_cue(cue)
-            if phrase is None or any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i for c in cue.children):
+            appeal = _appeal(cue, phrase[1]) if phrase is not None else None
+            if phrase is None or (appeal is None and any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i
+                                                         for c in cue.children)):
                 return None
             prep = phrase[1]
             objs = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
             if objs[0].ent_type_ in ("DATE", "TIME"):
                 return None  # "warned on Tuesday"
-            first, last = objs[0].left_edge.i, prep.right_edge.i
+            first, last = objs[0].left_edge.i, (prep if appeal is None else appeal).right_edge.i
         first, last = max(first, sent.start), min(last, sent.end - 1)
         if last < first:
             return None
@@ -1709,6 +1712,15 @@ def _frame_after(doc: Doc, found: list[AttributionItem], sents: list[Span], n: i
 
 
 _FRAME_GAP = re.compile(r"[^\n.!?\"“”«»]{0,80},[ \t]*$")
+
+
+def _appeal(cue: Token, prep: Token) -> Token | None:
+    """The "to" complement of "called on X to Y", an appeal like "urged X to Y" (without one, "called
+    on Tuesday" or "called on the phone" reports nothing)."""
+    if cue.lemma_.lower() != "call" or prep.lower_ != "on":
+        return None
+    return next((c for c in cue.children if c.dep_ == "xcomp" and c.i > prep.i and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
 
 
 def _split_quote_tails(doc: Doc, quotes: list[tuple[int, int]], found: list[AttributionItem]) -> list[AttributionItem]:
