@@ -609,3 +609,13 @@ def test_call_on_someone_to_act_is_an_appeal(extractor) -> None:
         # without a "to" complement, "called on Tuesday" reports nothing
         ("indirect", "The union", "called on", "members to strike on Monday"),
     ]
+
+
+def test_to_complement_after_an_addressee_is_the_request(extractor) -> None:
+    text = ("Evacuation\n\nThe senator urged the mayor to resign. Police asked residents to stay away. "
+            "The mayor said to wait.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "The senator", "urged", "to resign"),
+        ("indirect", "Police", "asked", "to stay away"),
+        # no addressee: a bare "to" complement is no reported content
+    ]

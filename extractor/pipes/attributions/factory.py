@@ -542,7 +542,8 @@ class AttributionFinder:
             if child.i < cue.i and self._is_cue(child) and any(c.dep_ == "nsubj" for c in child.children) \
                     and any(c.i > cue.i for c in ordered):
                 continue  # "Some said X, Dorsey said Y": the clause before is a report of its own
-            if child.dep_ == "xcomp" and not any(t.dep_ in ("nsubj", "dobj", "ccomp") for t in child.subtree):
+            if child.dep_ == "xcomp" and not any(t.dep_ in ("nsubj", "dobj", "ccomp") for t in child.subtree) \
+                    and not _directive(cue, child):
                 continue
             span = self._clause_content(doc, child, cue, quotes, sent)
             if span is not None:
@@ -1712,6 +1713,13 @@ def _frame_after(doc: Doc, found: list[AttributionItem], sents: list[Span], n: i
 
 
 _FRAME_GAP = re.compile(r"[^\n.!?\"“”«»]{0,80},[ \t]*$")
+
+
+def _directive(cue: Token, xcomp: Token) -> bool:
+    """'told her to leave', 'urged the mayor to resign': a "to" complement after the addressee is
+    what the holder asked for, even with no object of its own."""
+    return any(c.dep_ in ("dobj", "dative") and c.i < xcomp.i and c.pos_ in ("PRON", "NOUN", "PROPN")
+               for c in cue.children) and any(g.dep_ == "aux" and g.lower_ == "to" for g in xcomp.children)
 
 
 def _appeal(cue: Token, prep: Token) -> Token | None:
