@@ -525,12 +525,11 @@ def test_frame_with_a_setting_before_a_colon_and_holder_parsed_as_object(extract
     ]
 
 
-def test_rulings_findings_and_pledges_are_cues(extractor) -> None:
-    text = ("Bridge ruling\n\nThe appeals court ruled that the toll was unlawful. Investigators determined that "
+def test_findings_and_pledges_are_cues(extractor) -> None:
+    text = ("Bridge inquiry\n\nInvestigators determined that "
             "a cable had snapped. The governor pledged to rebuild the bridge. The mayor lamented that nobody "
             "had listened.")
     assert _atts_of(extractor, text) == [
-        ("indirect", "The appeals court", "ruled", "the toll was unlawful"),
         ("indirect", "Investigators", "determined", "a cable had snapped"),
         ("indirect", "The governor", "pledged", "to rebuild the bridge"),
         ("indirect", "The mayor", "lamented", "nobody had listened"),
