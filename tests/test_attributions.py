@@ -484,3 +484,137 @@ def test_subject_or_negation_inside_a_closed_quote_is_part_of_the_quote(extracto
         ("direct", "Mr. Okafor", "said", "\"Is the plan ready? Probably not,\""),
         ("direct", "Mr. Okafor", "said", "\"Will it pass? Certainly.\""),
     ]
+
+
+def test_quote_after_a_paraphrase_continues_its_holder(extractor) -> None:
+    text = ("Harbour plan\n\nThe mayor said the new harbour plan was sound.\n"
+            '"It will create hundreds of jobs. We are confident it will work."\n'
+            "The council meets on Friday.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "The mayor", "said", "the new harbour plan was sound"),
+        # a quotation without a cue of its own, right after the paraphrase: the same holder and cue
+        ("direct", "The mayor", "said", '"It will create hundreds of jobs. We are confident it will work."'),
+    ]
+
+
+def test_inverted_said_before_a_colon(extractor) -> None:
+    text = ("Farm bill\n\nThe senator was not impressed by the answer. "
+            'Said Ellis: "I do not think she cares about the farm bill."\n'
+            'Added the chairman: "This bill is dead."\n'
+            'Mayor Tom Reed: "We will rebuild the harbour."')
+    assert _atts_of(extractor, text) == [
+        # the tagger reads "Said Ellis" as a name: the cue is the verb, the holder what follows it
+        ("direct", "Ellis", "Said", '"I do not think she cares about the farm bill."'),
+        ("direct", "the chairman", "Added", '"This bill is dead."'),
+        ("direct", "Mayor Tom Reed", ":", '"We will rebuild the harbour."'),
+    ]
+
+
+def test_frame_with_a_setting_before_a_colon_and_holder_parsed_as_object(extractor) -> None:
+    text = ("Arrest made\n\nThe police commissioner commented on the arrest in a briefing on Tuesday:\n"
+            "We are pleased that the investigation has identified the suspect.\n"
+            '"We urge residents to stay calm," read the press release. "The road was closed," added the '
+            "mayor.")
+    assert _atts_of(extractor, text) == [
+        # a setting between the cue and the colon: the line the colon opens is the report
+        ("indirect", "The police commissioner", "commented",
+         "We are pleased that the investigation has identified the suspect"),
+        # '"…," read the press release': the parse made the holder the object of the inverted cue
+        ("direct", "the press release", "read", '"We urge residents to stay calm,"'),
+        ("direct", "the mayor", "added", '"The road was closed,"'),
+    ]
+
+
+def test_findings_and_pledges_are_cues(extractor) -> None:
+    text = ("Bridge inquiry\n\nInvestigators determined that "
+            "a cable had snapped. The governor pledged to rebuild the bridge. The mayor lamented that nobody "
+            "had listened.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "Investigators", "determined", "a cable had snapped"),
+        ("indirect", "The governor", "pledged", "to rebuild the bridge"),
+        ("indirect", "The mayor", "lamented", "nobody had listened"),
+    ]
+
+
+def test_nominal_cues_with_a_holder_in_front(extractor) -> None:
+    text = ("Fuel crisis\n\nThe governor's warning that fuel would run out was ignored. The agency's "
+            "recommendation that the plant be closed was shelved. The central bank's forecast that inflation "
+            "would fall was too optimistic.")
+    assert _atts_of(extractor, text) == [
+        # "that" tagged as the determiner of the clause's subject ("that fuel") still opens the content
+        ("indirect", "The governor", "warning", "fuel would run out"),
+        ("indirect", "The agency", "recommendation", "the plant be closed"),
+        ("indirect", "The central bank", "forecast", "inflation would fall"),
+    ]
+
+
+def test_verb_frame_before_a_colon_is_no_holder_label(extractor) -> None:
+    text = 'Plan doomed\n\nThe vote is on Friday.\nReed posted on Twitter: "The plan is doomed."'
+    assert _atts_of(extractor, text) == [
+        ("direct", "Reed", "posted", '"The plan is doomed."'),  # not also "Reed posted on Twitter" + ":"
+    ]
+
+
+def test_passive_cue_with_an_agent_reports_its_subject(extractor) -> None:
+    text = ("Plant closure\n\nThe closure was first reported by the Daily Post. The figures were confirmed by "
+            "the ministry. The suspect was described by police as a tall man.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "the Daily Post", "reported", "The closure"),
+        ("indirect", "the ministry", "confirmed", "The figures"),
+        ("indirect", "police", "described", "a tall man"),  # the "as" phrase is what was said
+    ]
+
+
+def test_open_paragraphs_of_a_long_quote_take_its_closing_speaker(extractor) -> None:
+    text = ("Harbour\n\n\u201cWe will rebuild the harbour. It will take years.\n"
+            "\u201cWe have the money and the people.\n"
+            "\u201cBut we will not stop until every boat is back,\u201d the mayor said.")
+    assert _atts_of(extractor, text) == [
+        # each paragraph left open runs on into the next one, whose speaker is named at the end
+        ("direct", "the mayor", "said", "\u201cWe will rebuild the harbour. It will take years."),
+        ("direct", "the mayor", "said", "\u201cWe have the money and the people."),
+        ("direct", "the mayor", "said", "\u201cBut we will not stop until every boat is back,\u201d"),
+    ]
+
+
+def test_a_study_finds_its_object_a_person_finding_a_thing_reports_nothing(extractor) -> None:
+    text = ("Fraud study\n\nA 2019 study by university researchers found 31 cases of fraud. "
+            "The audit found serious flaws in the accounts. Police found a car in the river.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "A 2019 study by university researchers", "found", "31 cases of fraud"),
+        ("indirect", "The audit", "found", "serious flaws in the accounts"),
+    ]
+
+
+def test_quote_resumed_after_its_frame_is_the_same_speakers(extractor) -> None:
+    text = ("Vote count\n\n\u201cThe count is accurate,\u201d Reza said Tuesday in an interview, \u201cand the "
+            "process was fair.\u201d \u201cWe did everything right,\u201d the auditor said, but critics called "
+            "it \u201cnonsense.\u201d")
+    assert _atts_of(extractor, text) == [
+        ("direct", "Reza", "said", "\u201cThe count is accurate,\u201d"),
+        # the quotation resumes after the frame: same source and cue
+        ("direct", "Reza", "said", "\u201cand the process was fair.\u201d"),
+        ("direct", "the auditor", "said", "\u201cWe did everything right,\u201d"),
+        # a new clause after the frame ("but critics called it ...") is no resumed quotation
+        ("mixed", "critics", "called", "it \u201cnonsense.\u201d"),
+    ]
+
+
+def test_call_on_someone_to_act_is_an_appeal(extractor) -> None:
+    text = ("Resignation\n\nThe senator called on the mayor to resign. The mayor called on Tuesday. "
+            "The union called on members to strike on Monday.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "The senator", "called on", "the mayor to resign"),
+        # without a "to" complement, "called on Tuesday" reports nothing
+        ("indirect", "The union", "called on", "members to strike on Monday"),
+    ]
+
+
+def test_to_complement_after_an_addressee_is_the_request(extractor) -> None:
+    text = ("Evacuation\n\nThe senator urged the mayor to resign. Police asked residents to stay away. "
+            "The mayor said to wait.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "The senator", "urged", "to resign"),
+        ("indirect", "Police", "asked", "to stay away"),
+        # no addressee: a bare "to" complement is no reported content
+    ]

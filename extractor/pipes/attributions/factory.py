@@ -89,14 +89,17 @@ class AttributionFinder:
         for n, sent in enumerate(sents):
             items = self._verb_cues(doc, sent, quotes) + self._according_to(doc, sent, quotes)
             items += self._noun_cues(doc, sent, quotes)
+            said = self._said_colon(doc, sent, quotes)
+            items = [it for it in items if not said or it.cue.start != said[0].cue.start] + said
             if n == 0 or _starts_line(doc, sent):
-                items += self._headline(doc, sent, n == 0)
+                items += self._headline(doc, sent, n == 0, quotes)
             if n == 0 and not items:
                 items += self._title_case_cue(doc, sent)
             lead = _leading_quote(doc, sent, quotes)
             if lead is not None and all(lead[0] < it.cue.start < lead[1] for it in items):
                 leads.append((n, lead))  # no cue of its own, or only reports nested inside it
             found.extend(items)
+        found += _split_quote_tails(doc, quotes, found)
         signed = _signed_quotes(doc, quotes, found)  # a signature names the quote's own speaker
         found += [a for a in _continuations(doc, found, leads, sents)
                   if not any(a.content.start == b.content.start for b in signed)]
@@ -155,7 +158,8 @@ class AttributionFinder:
             for h in heads:
                 for c in h.children:
                     if c.dep_ == "prep" and c.lower_ == prep and c.i > tok.i and any(
-                            g.dep_ in ("pobj", "pcomp") for g in c.children):
+                            g.dep_ in ("pobj", "pcomp") for g in c.children) \
+                            and (prep != "on" or tok.lemma_.lower() != "call" or _appeal(tok, c) is not None):
                         return (c if obj == "-" else last), c
         return None
 
@@ -332,7 +336,7 @@ class AttributionFinder:
         fronted = _appositive_participle(cue)
         if fronted is not None:
             return _noun_phrase(fronted[0])  # "Nashua Corp., rumored a target for months, said that ..."
-        inverted = _inverted_subject(cue)
+        inverted = _inverted_subject(cue) or _inverted_object(cue)
         if inverted is not None:
             return _noun_phrase(inverted)  # '"…," said a government communique, read at a rally'
         if cue.dep_ == "ROOT" and cue.tag_ in ("VBD", "VBZ", "VBP"):
@@ -486,13 +490,15 @@ class AttributionFinder:
             first, last = called
         else:
             phrase = self._prep_cue(cue)
-            if phrase is None or any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i for c in cue.children):
+            appeal = _appeal(cue, phrase[1]) if phrase is not None else None
+            if phrase is None or (appeal is None and any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i
+                                                         for c in cue.children)):
                 return None
             prep = phrase[1]
             objs = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
             if objs[0].ent_type_ in ("DATE", "TIME"):
                 return None  # "warned on Tuesday"
-            first, last = objs[0].left_edge.i, prep.right_edge.i
+            first, last = objs[0].left_edge.i, (prep if appeal is None else appeal).right_edge.i
         first, last = max(first, sent.start), min(last, sent.end - 1)
         if last < first:
             return None
@@ -501,7 +507,8 @@ class AttributionFinder:
         return _extend_to_quotes(CharSpan(start, end), quotes) if end > start else None
 
     def _content(self, doc: Doc, cue: Token, sent: Span, quotes: list[tuple[int, int]]) -> CharSpan | None:
-        kids = list(cue.children)
+        holder = _inverted_object(cue)
+        kids = [c for c in cue.children if c != holder]  # '"…," confirmed the coach': the holder, no object
         if _as_frame(cue) and not any(c.dep_ in ("ccomp", "xcomp") for c in kids):
             # "As the senator noted, the plan ...", "the plan, as she put it, is ...": the clause the
             # frame hangs on is what was said, the frame left out
@@ -526,7 +533,7 @@ class AttributionFinder:
             ordered = [c for c in ordered if c.i > cue.i or not any(
                 t.text in DASHES for t in cue.doc[c.right_edge.i:cue.i])]
         objs = [c for c in kids if c.dep_ in ("dobj", "attr") and c.i > cue.i]
-        if objs and (cue.lemma_.lower() in self.np_verbs or _has_clause(objs[0])):
+        if objs and (self._object_reports(cue) or _has_clause(objs[0])):
             # "it denies claims that ...": the object after the cue wins over a clause before it
             ordered = [c for c in ordered if c.i > cue.i]
         for child in ordered:
@@ -535,7 +542,8 @@ class AttributionFinder:
             if child.i < cue.i and self._is_cue(child) and any(c.dep_ == "nsubj" for c in child.children) \
                     and any(c.i > cue.i for c in ordered):
                 continue  # "Some said X, Dorsey said Y": the clause before is a report of its own
-            if child.dep_ == "xcomp" and not any(t.dep_ in ("nsubj", "dobj", "ccomp") for t in child.subtree):
+            if child.dep_ == "xcomp" and not any(t.dep_ in ("nsubj", "dobj", "ccomp") for t in child.subtree) \
+                    and not _directive(cue, child):
                 continue
             span = self._clause_content(doc, child, cue, quotes, sent)
             if span is not None:
@@ -577,7 +585,7 @@ class AttributionFinder:
                 prev = _quote_before(doc, sent, quotes)
                 if prev is not None:
                     return CharSpan(*prev)
-            if cue.lemma_.lower() in self.np_verbs or _has_clause(obj):
+            if self._object_reports(cue) or _has_clause(obj):
                 end_tok = obj
                 for c in kids:  # "claimed responsibility for the attacks", "lists X as an employee"
                     if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("for", "as", "of", "to", "through"):
@@ -594,6 +602,9 @@ class AttributionFinder:
         near += [q for q in outside if q[0] > cue.idx and q[0] - (cue.idx + len(cue)) < 40]
         if near:
             return CharSpan(*near[0])
+        reported = self._passive_object(cue)
+        if reported is not None:  # "The closure was first reported by the Daily Post": what was reported
+            return _extend_to_quotes(reported, quotes)
         topic = _prep_object(cue, "as" if any(c.dep_ == "agent" for c in kids) else "about")
         if topic is not None:
             # "was described by police as X" (the passive frame's agent holds it); "told jurors
@@ -630,8 +641,8 @@ class AttributionFinder:
                 start, end = trim(doc, span.start_char, span.end_char)
                 if end > start:
                     return _extend_to_quotes(CharSpan(start, end), quotes)
-        if sent[-1].text == ":" and cue.i >= sent.end - 3:
-            nxt = _block_after(doc, sent, quotes)  # 'He said:' and the quotation below it
+        if sent[-1].text == ":" and _frame_to_colon(cue, sent):
+            nxt = _block_after(doc, sent, quotes)  # 'He said in a briefing:' and the quotation below it
             if nxt is not None:
                 return nxt
         prev = _quote_before(doc, sent, quotes)
@@ -658,6 +669,29 @@ class AttributionFinder:
         if prev is not None and _split_quote_frame(doc, cue, sent, prev):
             return CharSpan(*prev)  # '"What right …?" X said during a news conference.'
         return _clause_after_setting(doc, cue, sent, quotes)
+
+    def _object_reports(self, cue: Token) -> bool:
+        """The cue's object is what it reports: "denied any links", and "found" when a study,
+        report or survey finds ("a study found 31 cases of fraud"; a person who finds a body
+        reports nothing)."""
+        lemma = cue.lemma_.lower()
+        if lemma in self.np_verbs:
+            return True
+        subj = [c for c in cue.children if c.dep_ == "nsubj"]
+        return lemma == "find" and bool(subj) and subj[0].lemma_.lower() in _TEXT_NOUNS
+
+    def _passive_object(self, cue: Token) -> CharSpan | None:
+        """The subject of a passive cue with an agent, when the cue's object is its content ("The
+        plan was announced by the ministry"): the holder is the agent, the subject what it reported.
+        Not "was described by police as X" (the "as" phrase is the content) nor a relative pronoun."""
+        if cue.lemma_.lower() not in self.np_verbs or not any(c.dep_ == "agent" for c in cue.children):
+            return None
+        if _prep_object(cue, "as") is not None:
+            return None
+        subj = [c for c in cue.children if c.dep_ == "nsubjpass" and c.i < cue.i and c.pos_ in ("NOUN", "PROPN")]
+        if not subj or cue.dep_ == "relcl":
+            return None
+        return _noun_phrase(subj[0])
 
     def _clause_content(self, doc: Doc, head: Token, cue: Token, quotes, sent: Span) -> CharSpan | None:
         marks = [t for t in head.children if t.dep_ == "mark" and t.lower_ in _MARKS and t.i < head.i]
@@ -725,10 +759,10 @@ class AttributionFinder:
                 continue  # "denies claims that ...": the noun is the content of the verb cue
             source = content = None
             from_poss = False
+            that = _noun_that_clause(tok)
             for child in tok.children:
-                if child.dep_ == "poss" and (child.lower_ not in ("its", "their", "his", "her", "our", "my") or any(
-                        g.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
-                        for g in tok.children)):
+                if child.dep_ == "poss" and (child.lower_ not in ("its", "their", "his", "her", "our", "my")
+                                             or (that is not None and that[0].dep_ != "relcl")):
                     # "his claim that X": a possessive pronoun holds the claim when a that-clause follows
                     source, from_poss = _noun_phrase(child, drop_case=True), True
             for child in tok.children:
@@ -748,16 +782,15 @@ class AttributionFinder:
                     objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
                     if objs:
                         content = _span(doc[list(objs[0].subtree)[0].i:list(objs[0].subtree)[-1].i + 1])
-                marks = [g for g in child.children if g.dep_ == "mark" and g.lower_ == "that"]
-                if child.dep_ in ("acl", "ccomp", "relcl") and marks and content is None:
-                    content = _span(subtree_span(child, exclude=marks))
+                if that is not None and child == that[0] and content is None:
+                    content = _span(subtree_span(child, exclude=[that[1]]))
             source = _clip(doc, source, sent)
             if source and content:
                 span = _extend_to_quotes(content, quotes)
                 out.append(AttributionItem(_kind(span, quotes), source, _tok_span(tok), span))
         return out
 
-    def _headline(self, doc: Doc, sent: Span, title: bool) -> list[AttributionItem]:
+    def _headline(self, doc: Doc, sent: Span, title: bool, quotes: list[tuple[int, int]]) -> list[AttributionItem]:
         """'Sheriff: Michigan office shooting kills 1': a holder before a colon.
 
         In the headline a role noun or a name will do; in the body (transcripts: "PENCE: Well, ...")
@@ -769,9 +802,13 @@ class AttributionFinder:
         colon = colons[0]
         before = doc[sent.start:colon.i]
         after = doc[colon.i + 1:sent.end]
-        if not 0 < len(before) <= 4 or len(after) < 2:
+        if not 0 < len(before) <= 4 or len(after) < 2 or self._said_first(before):
             return []
+        start, end = trim(doc, after.start_char, after.end_char)
+        content = _extend_to_quotes(CharSpan(start, end), quotes)
         head = before[-1]
+        if any(t.pos_ in ("VERB", "AUX") for t in before):
+            return []  # "Reed posted on Twitter: ...": a verb frame of its own, not a holder label
         if title:
             named = head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "")
             named = named or head.lower_ in self.headline_holders or head.lemma_.lower() in self.headline_holders
@@ -783,8 +820,33 @@ class AttributionFinder:
         quoted = any(t.is_quote for t in after) and title
         if not any(t.pos_ in ("VERB", "AUX") for t in after) and not quoted:
             return []  # 'Pat Caddell: Voters Worried About X; It's 'in Their Heads'': a quoted verdict
-        start, end = trim(doc, after.start_char, after.end_char)
-        return [AttributionItem("indirect", _span(before), _tok_span(colon), CharSpan(start, end))]
+        return [AttributionItem(_kind(content, quotes), _span(before), _tok_span(colon), content)]
+
+    def _said_colon(self, doc: Doc, sent: Span, quotes: list[tuple[int, int]]) -> list[AttributionItem]:
+        """'Said Ellis: "I don't get it."': an inverted frame before a colon, which the tagger often
+        reads as a name ("Said Ellis"); the cue opens the sentence and the holder follows it."""
+        colon = next((t for t in sent if t.text == ":"), None)
+        if colon is None or not 1 < colon.i - sent.start <= 5 or colon.i + 2 >= sent.end:
+            return []
+        before = doc[sent.start:colon.i]
+        if not self._said_first(before):
+            return []
+        start, end = trim(doc, doc[colon.i + 1].idx, sent.end_char)
+        if end <= start:
+            return []
+        content = _extend_to_quotes(CharSpan(start, end), quotes)
+        return [AttributionItem(_kind(content, quotes), _span(before[1:]), _tok_span(before[0]), content)]
+
+    def _said_first(self, before: Span) -> bool:
+        """'Said Ellis:', 'Added the senator:': a capitalised speech verb, then a holder that names
+        someone (a name, or a noun with its determiner), then the colon."""
+        first, holder = before[0], before[1:]
+        if not first.text[:1].isupper() or first.pos_ == "PRON" or not holder:
+            return False
+        if not any(lemma in self.verbs for lemma in _verb_lemmas(first.lower_) + [first.lemma_.lower()]):
+            return False
+        return holder[-1].pos_ in ("PROPN", "NOUN") and all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PUNCT")
+                                                            for t in holder)
 
     def _title_case_cue(self, doc: Doc, sent: Span) -> list[AttributionItem]:
         """'Police Say Gunman Acted Alone', 'Flu Reaches Europe, Officials Say': in a title-case
@@ -1369,7 +1431,7 @@ def _leading_quote(doc: Doc, sent: Span, quotes: list[tuple[int, int]]) -> tuple
     return None
 
 
-_IRREGULAR = {"said": "say"}
+_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write"}
 
 
 def _verb_lemmas(word: str) -> list[str]:
@@ -1513,6 +1575,41 @@ def _inverted_subject(cue: Token) -> Token | None:
     return None
 
 
+def _noun_that_clause(noun: Token) -> tuple[Token, Token] | None:
+    """(clause, "that") of a nominal cue's content clause: "the claim that X" with "that" as a mark,
+    or "the warning that fuel would run out", where the tagger took "that" for the determiner of
+    the clause's subject ("that fuel")."""
+    for c in noun.children:
+        if c.dep_ not in ("acl", "ccomp", "relcl") or c.i < noun.i:
+            continue
+        marks = [g for g in c.children if g.dep_ == "mark" and g.lower_ == "that"]
+        if marks:
+            return c, marks[0]
+        first = c.left_edge
+        if c.dep_ != "relcl" and first.i == noun.i + 1 and first.lower_ == "that" and first.dep_ == "det" \
+                and first.head.dep_ in ("nsubj", "nsubjpass") and first.head.head == c:
+            return c, first
+    return None
+
+
+def _inverted_object(cue: Token) -> Token | None:
+    """'"…," added the minister', '"…," read the press release': in a frame inverted after a
+    quotation the parse often makes the holder the cue's object. Gives that noun when the cue
+    follows the closing mark directly, has no subject, and the noun closes the frame."""
+    doc = cue.doc
+    if cue.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    if not (doc[cue.i - 1].tag_ == "''" or (doc[cue.i - 1].text == "," and doc[cue.i - 2].tag_ == "''")):
+        return None
+    if not any(c.dep_ in ("ccomp", "parataxis") and c.i < cue.i for c in cue.children):
+        return None  # the quotation is not the cue's complement
+    objs = [c for c in cue.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == cue.i + 1]
+    if not objs:
+        return None
+    rest = [t for t in doc[objs[0].right_edge.i + 1:cue.sent.end] if not t.is_punct and not t.is_space]
+    return objs[0] if not rest or (rest[0].head == cue and rest[0].dep_ in ("prep", "npadvmod", "advmod")) else None
+
+
 def _quote_before(doc: Doc, sent: Span, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
     """A quotation ending right before this sentence or at its start ('"…" He said this.')."""
     for s, e in reversed(quotes):
@@ -1521,6 +1618,21 @@ def _quote_before(doc: Doc, sent: Span, quotes: list[tuple[int, int]]) -> tuple[
         if e <= sent.start_char:
             break
     return None
+
+
+_SETTING_DEPS = frozenset({"prep", "pobj", "det", "amod", "compound", "poss", "case", "advmod", "npadvmod",
+                           "dative", "prt", "nummod", "cc", "conj", "punct"})
+
+
+def _frame_to_colon(cue: Token, sent: Span) -> bool:
+    """The cue ends its sentence at a colon, with at most a setting or an addressee between them
+    ("said:", "told reporters in a briefing:", "commented on the arrest on Tuesday:"): what the
+    colon opens is the report. A clause or an object of the cue's own ("said the following:") is not
+    a setting."""
+    between = cue.doc[cue.i + 1:sent.end - 1]
+    if len(between) > 12 or any(c.dep_ in ("ccomp", "xcomp", "dobj", "attr") and c.i > cue.i for c in cue.children):
+        return False
+    return all(_in_subtree(t, cue) and t.dep_ in _SETTING_DEPS for t in between)
 
 
 def _starts_line(doc: Doc, sent: Span) -> bool:
@@ -1567,8 +1679,9 @@ def _continuations(doc: Doc, found: list[AttributionItem], leads: list[tuple[int
                    sents: list[Span]) -> list[AttributionItem]:
     """A quotation opening a sentence without a cue continues the direct attribution just before it.
 
-    A quotation that opens the story (nothing to continue) takes the speaker of the sentence right
-    after it when that sentence opens with its frame ('"She's a hard worker." / Kenneth Dorsey says ...').
+    A quotation with no quote to continue takes the speaker of the sentence right after it when that
+    sentence opens with its frame ('"She's a hard worker." / Kenneth Dorsey says ...'); failing that,
+    the holder paraphrased in the sentence just before it ('X said the plan was sound. "It will ..."').
     """
     out = []
     for n, (s, e) in leads:
@@ -1576,20 +1689,95 @@ def _continuations(doc: Doc, found: list[AttributionItem], leads: list[tuple[int
             continue  # already the content of a cue later in the quotation
         window = sents[max(0, n - 3)].start_char
         prev = [a for a in found + out if a.type == "direct" and window <= a.content.start < s]
-        if prev:
-            p = max(prev, key=lambda a: a.content.start)
-            out.append(AttributionItem("direct", p.source, p.cue, CharSpan(s, e), p.source_entity, p.hedge))
-            continue
-        nxt = next((x for x in sents[n:] if x.start_char >= e), None)
-        if nxt is None or doc.text[e:nxt.start_char].strip(" \t\r\n"):
-            continue
-        frames = [a for a in found if a.source is not None and a.source.start == nxt.start_char
-                  and a.cue.start - nxt.start_char < 40 and a.content.start >= a.cue.end
-                  and a.cue.end - a.cue.start > 1 and _adjacent(doc, a.source, a.cue)]
-        if frames:
-            f = frames[0]
-            out.append(AttributionItem("direct", f.source, f.cue, CharSpan(s, e), f.source_entity, f.hedge))
+        frame = max(prev, key=lambda a: a.content.start) if prev else _frame_after(doc, found, sents, n, e)
+        if frame is None:
+            frame = _next_paragraph_quote(doc, found, e, {q[0]: q[1] for _, q in leads})
+        if frame is None and n > 0:
+            frame = _paraphrase_before(found + out, sents[n - 1], s)
+        if frame is not None:
+            out.append(AttributionItem("direct", frame.source, frame.cue, CharSpan(s, e), frame.source_entity,
+                                       frame.hedge))
     return out
+
+
+def _frame_after(doc: Doc, found: list[AttributionItem], sents: list[Span], n: int,
+                 end: int) -> AttributionItem | None:
+    """The frame that opens the sentence right after a quotation ("Kenneth Dorsey says ...")."""
+    nxt = next((x for x in sents[n:] if x.start_char >= end), None)
+    if nxt is None or doc.text[end:nxt.start_char].strip(" \t\r\n"):
+        return None
+    frames = [a for a in found if a.source is not None and a.source.start == nxt.start_char
+              and a.cue.start - nxt.start_char < 40 and a.content.start >= a.cue.end
+              and a.cue.end - a.cue.start > 1 and _adjacent(doc, a.source, a.cue)]
+    return frames[0] if frames else None
+
+
+_FRAME_GAP = re.compile(r"[^\n.!?\"“”«»]{0,80},[ \t]*$")
+
+
+def _directive(cue: Token, xcomp: Token) -> bool:
+    """'told her to leave', 'urged the mayor to resign': a "to" complement after the addressee is
+    what the holder asked for, even with no object of its own."""
+    return any(c.dep_ in ("dobj", "dative") and c.i < xcomp.i and c.pos_ in ("PRON", "NOUN", "PROPN")
+               for c in cue.children) and any(g.dep_ == "aux" and g.lower_ == "to" for g in xcomp.children)
+
+
+def _appeal(cue: Token, prep: Token) -> Token | None:
+    """The "to" complement of "called on X to Y", an appeal like "urged X to Y" (without one, "called
+    on Tuesday" or "called on the phone" reports nothing)."""
+    if cue.lemma_.lower() != "call" or prep.lower_ != "on":
+        return None
+    return next((c for c in cue.children if c.dep_ == "xcomp" and c.i > prep.i and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+
+
+def _split_quote_tails(doc: Doc, quotes: list[tuple[int, int]], found: list[AttributionItem]) -> list[AttributionItem]:
+    """'"The count is accurate," Reza said, "and the process was fair."': the quotation that resumes
+    after the frame set inside it, on the same line, is the same speaker's, with the same cue."""
+    out = []
+    frames = [a for a in found if a.type == "direct" and a.source is not None and a.block is None
+              and a.content.end <= min(a.cue.start, a.source.start)]
+    for s, e in quotes:
+        if e - s < 4 or any(a.content.start <= s < a.content.end for a in found):
+            continue
+        for a in frames:
+            end = max(a.cue.end, a.source.end)
+            if end <= s and _FRAME_GAP.fullmatch(doc.text, end, s) and "\n" not in doc.text[a.content.end:end]:
+                out.append(AttributionItem("direct", a.source, a.cue, CharSpan(s, e), a.source_entity, a.hedge))
+                break
+    return out
+
+
+def _next_paragraph_quote(doc: Doc, found: list[AttributionItem], end: int,
+                          opened: dict[int, int]) -> AttributionItem | None:
+    """'"We will rebuild. It will take years. / "But we will not stop," the mayor said.': a paragraph
+    left open (no closing mark) runs on in the quotation that opens the next line, as a long quote is
+    set in news copy; it has the speaker named with that quotation, or with the one after it when
+    that paragraph is left open too (``opened``: start -> end of the quotations that open a sentence)."""
+    text = doc.text
+    for _ in range(10):
+        if text[end - 1:end] in _CLOSERS or text[end - 1:end] == _STRAIGHT or "\n" not in text[end:end + 3]:
+            return None
+        nxt = end
+        while nxt < len(text) and text[nxt].isspace():
+            nxt += 1
+        frames = [a for a in found if a.type == "direct" and a.content.start == nxt and a.source is not None
+                  and a.block is None]
+        if frames:
+            return frames[0]
+        if nxt not in opened:
+            return None
+        end = opened[nxt]
+    return None
+
+
+def _paraphrase_before(found: list[AttributionItem], sent: Span, quote_start: int) -> AttributionItem | None:
+    """'The mayor said the plan was sound. "It will create jobs."': a quotation without a cue right
+    after a sentence that paraphrases a named holder goes on with that holder's words. Only the
+    sentence just before counts, and only its last report, so an older speaker is never reached."""
+    own = [a for a in found if a.source is not None and a.block is None
+           and sent.start_char <= a.cue.start < sent.end_char and a.content.end <= quote_start]
+    return max(own, key=lambda a: a.cue.start) if own else None
 
 
 _SIGNATURE = re.compile(r"[^\S\n]*([―—–]|--)[^\S\n]*((?:[A-Z][\w.'’-]*[^\S\n]+){0,4}[A-Z][\w.'’-]*)"
