@@ -483,3 +483,13 @@ def test_frequencies_full_lengths_as_of_parts_of_day_and_month_names(extractor) 
 )
 def test_session6_recall(extractor, sentence: str, published: str, expected: list) -> None:
     assert _dates(extractor, sentence, published) == expected
+
+
+def test_a_past_last_week_does_not_pull_later_weekdays_into_it(extractor) -> None:
+    """ "last week" told in the past dates one event; a weekday after it keeps its own reading."""
+    text = ("Inspectors questioned two workers last week about the fire.\n"
+            "On Friday, the company began recalling its heaters.")
+    assert _dates(extractor, text, published="2011-11-11") == [
+        ("last week", "DATE", "2011-W44"),
+        ("Friday", "DATE", "2011-11-11"),
+    ]

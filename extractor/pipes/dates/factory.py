@@ -229,7 +229,7 @@ class DateNormaliser:
             n_sent = sent_index.get(span.sent.start, 0) if span is not None else 0
             low = text.lower()
             if published and re.fullmatch(r"last\s+week", low):
-                week_anchor = (n_sent, value)
+                week_anchor = (n_sent, value) if span is not None and _frames_week(span) else None
             elif published and kind == "DATE" and week_anchor and _WEEKDAY_RE.fullmatch(low) \
                     and 0 < n_sent - week_anchor[0] <= 2 and direction != "future":
                 value = _in_week(week_anchor[1], low) or value
@@ -406,12 +406,7 @@ class DateNormaliser:
         if prep is not None and prep.lower_ in ("until", "till", "to") \
                 and prep.head.lemma_.lower() in _deferral_verbs():
             return "future"  # "postponed the hearing until Monday": a deferral points past the telling
-        tok = span.root
-        for _ in range(4):
-            if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
-                break
-            tok = tok.head
-        verb = tok
+        verb = _governing_verb(span)
         if prep is not None and prep.lower_ == "of" and prep.head.lower_ == "as":
             # "with five days left as of Friday, both are making ...": "as of" frames the whole clause, so
             # its finite verb, not a participle, tells the time
@@ -612,6 +607,25 @@ def _other_weekday(span: Span, items: list[DateItem], m: re.Match[str],
     else:
         day = base + timedelta(days=(n - base.isoweekday()) % 7 or 7)
     return "DATE", day.isoformat()
+
+
+def _governing_verb(span: Span) -> Token:
+    """The verb (or the sentence root) that a date hangs on, at most four heads up."""
+    tok = span.root
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+            break
+        tok = tok.head
+    return tok
+
+
+def _frames_week(span: Span) -> bool:
+    """A "last week" told in the present frames the sentences after it ("Monday's shooting follows two
+    last week"): their bare weekdays fall in that week. Told in the past ("the men sought last week",
+    "Intel said that last week a customer found ...") it dates one event, and the story moves on."""
+    verb = _governing_verb(span)
+    return verb.tag_ not in ("VBD", "VBN") and not any(c.tag_ == "VBD" for c in verb.children
+                                                        if c.dep_ in ("aux", "auxpass"))
 
 
 def _in_title(span: Span) -> bool:
