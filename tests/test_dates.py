@@ -493,3 +493,19 @@ def test_a_past_last_week_does_not_pull_later_weekdays_into_it(extractor) -> Non
         ("last week", "DATE", "2011-W44"),
         ("Friday", "DATE", "2011-11-11"),
     ]
+
+
+def test_year_ago_compares_with_the_quarter_the_story_names(extractor) -> None:
+    """ "a year ago" after a named quarter is the year-ago quarter; "a year earlier" shifts the quarter,
+    not the day that closes it, nor another offset."""
+    text = ("Acme Corp. said third-quarter profit rose to $5 million from $4 million a year ago. Sales for the "
+            "quarter ended Sept. 30 climbed 8% from a year earlier, and costs fell from a year earlier.")
+    assert _dates(extractor, text, published="2011-11-02") == [
+        ("third-quarter", "DATE", "2011-Q3"),
+        ("a year ago", "DATE", "2010-Q3"),
+        ("the quarter", "DATE", "2011-Q3"),
+        ("Sept. 30", "DATE", "2011-09-30"),
+        ("a year earlier", "DATE", "2010-Q3"),
+        ("a year earlier", "DATE", "2010-Q3"),
+    ]
+    assert _dates(extractor, "The ship sank a year ago.", published="2011-11-02") == [("a year ago", "DATE", "2010")]

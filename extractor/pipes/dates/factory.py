@@ -63,6 +63,10 @@ _OTHER_WEEKDAY = re.compile(r"\b(?:the|that)\s+(?P<w>previous|preceding|followin
 _EARLIER = re.compile(r"(?:(?:the\s+)?(?P<u1>year|month|week|day)-(?:ago|earlier)"
                       r"|(?P<n>an?|one|two|three|four|five|six|"
                       r"seven|eight|nine|ten|\d+)\s+(?P<u2>year|month|week|day)s?\s+earlier)", re.IGNORECASE)
+# "a year ago" in a story that has named a quarter: the year-ago quarter ("profit rose from $5 million a year ago")
+_YEAR_AGO = re.compile(r"(?P<n>an?|one|two|three|\d+)\s+(?P<u2>year)s?\s+ago", re.IGNORECASE)
+# the day that closes a period: "the quarter ended Sept. 30"
+_CLOSES_PERIOD = re.compile(r"\b(?:ended|ending)\s+$", re.IGNORECASE)
 # a four-digit local clock time with its GMT reading after it: "struck at 1353 (1023 GMT)"
 _GMT_AFTER = re.compile(r"\s*\(\s*\d{1,2}:?\d{2}\s*(?:GMT|UTC)\s*\)")
 # between a clock time and its day: "09:10 hours (0440 GMT) on Monday", "2:53 p.m. local time today"
@@ -141,6 +145,7 @@ class DateItem:
     end: int
     type: str
     value: str
+    derived: bool = False  # an offset from another date, or the day that closes a period: no anchor for offsets
 
 
 @cache
@@ -220,6 +225,8 @@ class DateNormaliser:
                 found = _other_weekday(span, items, other, published)
             elif (earlier_m := _EARLIER.fullmatch(text)) and found:
                 found = _from_last_date(items, earlier_m) or found
+            elif (ago := _YEAR_AGO.fullmatch(text)) and found:
+                found = _from_last_date(items, ago, periods_only=True) or found
             elif re.fullmatch(r"\d{4}", text) and _GMT_AFTER.match(doc.text, end) \
                     and int(text[:2]) < 24 and int(text[2:]) < 60:
                 found = ("TIME", f"T{text[:2]}:{text[2:]}")  # "at 1353 (1023 GMT)": a clock, not a year
@@ -259,7 +266,9 @@ class DateNormaliser:
                     and value < items[-1].value and _MONTH_DAY.fullmatch(text) \
                     and _RANGE_GAP.fullmatch(doc.text, items[-1].end, start):
                 value = f"{int(value[:4]) + 1}{value[4:]}"  # "from today through Nov. 17": a range runs forward
-            items.append(DateItem(start, end, kind, value))
+            derived = bool(_EARLIER.fullmatch(text) or _YEAR_AGO.fullmatch(text)) \
+                or _closes_quarter(doc.text, start, items)
+            items.append(DateItem(start, end, kind, value, derived))
         self._day_ranges(doc, items)
         self._weekday_dates(doc, items)
         self._anchor_times(doc, items)
@@ -524,14 +533,19 @@ def _in_name(text: str, m: re.Match[str]) -> bool:
 _UNIT_DAYS = {"day": 1, "week": 7}
 
 
-def _from_last_date(items: list[DateItem], m: re.Match[str]) -> tuple[str, str] | None:
+def _from_last_date(items: list[DateItem], m: re.Match[str], periods_only: bool = False) -> tuple[str, str] | None:
     """ "a year earlier", "the year-ago quarter": the time the story has just named, moved back;
-    None when nothing before it has a calendar value at a grain the unit can shift."""
-    unit = (m.group("u1") or m.group("u2")).lower()
+    None when nothing before it has a calendar value at a grain the unit can shift. The anchor is a
+    date the story names for itself: not another offset (two "a year earlier"s compare with the same
+    period), nor the day that closes a period ("the quarter ended Sept. 30 ... a year earlier": the
+    quarter). With ``periods_only`` ("a year ago") only a named quarter anchors; else the caller counts
+    back from the publication date."""
+    unit = (m.groupdict().get("u1") or m.group("u2")).lower()
     n_text = (m.group("n") or "a").lower()
     n = int(n_text) if n_text.isdigit() else _COUNT_WORDS.get(n_text, 1)
-    last = next((i.value for i in reversed(items) if i.type in ("DATE", "TIME") and i.value[:1].isdigit()), None)
-    if last is None:
+    last = next((i.value for i in reversed(items)
+                 if i.type in ("DATE", "TIME") and i.value[:1].isdigit() and not i.derived), None)
+    if last is None or periods_only and not re.fullmatch(r"\d{4}-Q\d", last):
         return None
     if unit == "year" and (y := re.fullmatch(r"(\d{4})(-(?:Q\d|\d{2}|W\d{2}|SP|SU|FA|WI))?(-\d{2})?(?:T.*)?", last)):
         year = int(y.group(1)) - n
@@ -557,6 +571,13 @@ def _from_last_date(items: list[DateItem], m: re.Match[str]) -> tuple[str, str] 
 
 _COUNT_WORDS = {w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten".split())} \
     | {"a": 1, "an": 1}
+
+
+def _closes_quarter(text: str, start: int, items: list[DateItem]) -> bool:
+    """ "the quarter ended Sept. 30": the day closes the quarter just dated, which is the period the
+    story compares ("the six months ended Aug. 12" has no calendar value, so there the day stays the anchor)."""
+    return _CLOSES_PERIOD.search(text, max(0, start - 10), start) is not None and bool(items) \
+        and re.fullmatch(r"\d{4}-Q\d", items[-1].value) is not None
 
 
 def _neighbour_day(items: list[DateItem], which: str) -> tuple[str, str] | None:
