@@ -509,3 +509,27 @@ def test_year_ago_compares_with_the_quarter_the_story_names(extractor) -> None:
         ("a year earlier", "DATE", "2010-Q3"),
     ]
     assert _dates(extractor, "The ship sank a year ago.", published="2011-11-02") == [("a year ago", "DATE", "2010")]
+
+
+def test_business_periods_take_their_place_among_the_story_quarters(extractor) -> None:
+    """Periods placed by a year back, a written year, "current"/"latest", a year's possessive or an ordinal half;
+    a fourth quarter not yet begun when told in the past is last year's."""
+    text = ("Acme earned $5 million in the third quarter, compared with $4 million in the year-ago quarter. "
+            "The year-earlier period included a gain. In the 1988 quarter, costs rose. Sales in the current "
+            "quarter will rise, and next year's first quarter looks weak. Sales for the first half rose from the "
+            "comparable period last year.")
+    assert _dates(extractor, text, published="1989-11-01") == [
+        ("the third quarter", "DATE", "1989-Q3"),
+        ("the year-ago quarter", "DATE", "1988-Q3"),
+        ("The year-earlier period", "DATE", "1988-Q3"),
+        ("the 1988 quarter", "DATE", "1988-Q3"),
+        ("the current quarter", "DATE", "1989-Q4"),
+        ("next year's first quarter", "DATE", "1990-Q1"),
+        ("the first half", "DATE", "1989-H1"),
+        ("the comparable period last year", "DATE", "1988-Q3"),
+    ]
+    assert _dates(extractor, "Acme reported a drop in profits for the fourth quarter, and said that third-quarter "
+                             "sales will be flat.", published="1998-01-26") == [
+        ("the fourth quarter", "DATE", "1997-Q4"),
+        ("third-quarter", "DATE", "1998-Q3"),
+    ]

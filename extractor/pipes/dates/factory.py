@@ -65,6 +65,15 @@ _EARLIER = re.compile(r"(?:(?:the\s+)?(?P<u1>year|month|week|day)-(?:ago|earlier
                       r"seven|eight|nine|ten|\d+)\s+(?P<u2>year|month|week|day)s?\s+earlier)", re.IGNORECASE)
 # "a year ago" in a story that has named a quarter: the year-ago quarter ("profit rose from $5 million a year ago")
 _YEAR_AGO = re.compile(r"(?P<n>an?|one|two|three|\d+)\s+(?P<u2>year)s?\s+ago", re.IGNORECASE)
+# a business period named by its place among the quarters the story compares: "the year-ago quarter", "the
+# year-earlier period", "the 1988 third quarter", "last year's quarter", "the current quarter", "the first half"
+_ORDINAL = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+_BUSINESS_PERIOD = re.compile(
+    r"\b(?:(?:the|its|this|that)\s+(?:(?:comparable|corresponding|same)\s+)?"
+    r"(?:(?P<ago>year[-\s](?:ago|earlier))\s+|(?P<year>(?:19|20)\d{2})\s+|(?P<cur>current|latest|previous|prior)\s+)?"
+    r"|(?P<poss>last|this|next)\s+year's\s+)"
+    r"(?:fiscal[\s-]+)?(?:" + _ORDINAL + r"[\s-]+)?(?P<unit>quarter|period|half)\b"
+    r"(?P<tail>\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?", re.IGNORECASE)
 # the day that closes a period: "the quarter ended Sept. 30"
 _CLOSES_PERIOD = re.compile(r"\b(?:ended|ending)\s+$", re.IGNORECASE)
 # a four-digit local clock time with its GMT reading after it: "struck at 1353 (1023 GMT)"
@@ -223,6 +232,8 @@ class DateNormaliser:
                                        neighbour.group("w").lower())
             elif (other := _OTHER_WEEKDAY.fullmatch(text)) and span is not None:
                 found = _other_weekday(span, items, other, published)
+            elif (period := _BUSINESS_PERIOD.fullmatch(text)) and _names_period(period):
+                found = _business_period(period, items, published) or found
             elif (earlier_m := _EARLIER.fullmatch(text)) and found:
                 found = _from_last_date(items, earlier_m) or found
             elif (ago := _YEAR_AGO.fullmatch(text)) and found:
@@ -266,8 +277,7 @@ class DateNormaliser:
                     and value < items[-1].value and _MONTH_DAY.fullmatch(text) \
                     and _RANGE_GAP.fullmatch(doc.text, items[-1].end, start):
                 value = f"{int(value[:4]) + 1}{value[4:]}"  # "from today through Nov. 17": a range runs forward
-            derived = bool(_EARLIER.fullmatch(text) or _YEAR_AGO.fullmatch(text)) \
-                or _closes_quarter(doc.text, start, items)
+            derived = _is_offset(text) or _closes_quarter(doc.text, start, items)
             items.append(DateItem(start, end, kind, value, derived))
         self._day_ranges(doc, items)
         self._weekday_dates(doc, items)
@@ -301,6 +311,7 @@ class DateNormaliser:
         found += [(m.start(), m.end()) for m in _NEIGHBOUR_DAY.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _OTHER_WEEKDAY.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _DAY_FIRST.finditer(doc.text)]
+        found += [(m.start(), m.end()) for m in _BUSINESS_PERIOD.finditer(doc.text) if _names_period(m)]
         found += [(m.start(), m.end()) for m in _DEICTIC.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _RATE.finditer(doc.text) if self._rate(doc.text, m.start(), m.end())]
         found += [(m.start(), m.end()) for m in _DAYS_A_WEEK.finditer(doc.text)]
@@ -571,6 +582,63 @@ def _from_last_date(items: list[DateItem], m: re.Match[str], periods_only: bool 
 
 _COUNT_WORDS = {w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten".split())} \
     | {"a": 1, "an": 1}
+
+
+def _is_offset(text: str) -> bool:
+    """ "a year earlier", "a year ago", "the year-ago quarter", "the 1988 period", "next year's first quarter":
+    a date counted from another one, or a period the story compares with rather than reports on."""
+    period = _BUSINESS_PERIOD.fullmatch(text)
+    return bool(_EARLIER.fullmatch(text) or _YEAR_AGO.fullmatch(text)
+                or period and _names_period(period) and (period.group("cur") or "").lower() != "latest"
+                and period.group().split()[0].lower() != "that" and (period.group("poss") or "").lower() != "this")
+
+
+def _names_period(m: re.Match[str]) -> bool:
+    """The words place the period among the story's quarters: a year back ("the year-ago quarter"), a written
+    year ("the 1988 period"), "current/latest/previous", a year's possessive ("next year's first quarter"),
+    "that quarter", or a half with its ordinal ("the first half"). A bare "the third quarter" is left to
+    ``normalise``."""
+    det = m.group().split()[0].lower()
+    return any(m.group(g) for g in ("ago", "year", "cur", "poss", "tail")) \
+        or m.group("unit").lower() == "half" and m.group("ord") is not None \
+        or det == "that" and m.group("ord") is None and m.group("unit").lower() in ("quarter", "period")
+
+
+_QUARTER_OF = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _business_period(m: re.Match[str], items: list[DateItem], published: str | None) -> tuple[str, str] | None:
+    """The value of a business period: its quarter (or half) from the ordinal, else the quarter the story has
+    named last (the period it reports: one already over at publication, not a forecast "fourth-quarter"); its
+    year written, or a year back from that quarter for "year-ago", "last year's", "a year earlier"."""
+    base = date.fromisoformat(published) if published else None
+    last_done = (base.year * 4 + (base.month - 1) // 3 - 1) if base else None  # the last completed quarter
+    anchor = next((q for i in reversed(items) if not i.derived and (q := re.fullmatch(r"(\d{4})-Q(\d)", i.value))
+                   and (last_done is None or int(q.group(1)) * 4 + int(q.group(2)) - 1 <= last_done)), None)
+    index = int(anchor.group(1)) * 4 + int(anchor.group(2)) - 1 if anchor else last_done  # year * 4 + quarter - 1
+    cur = (m.group("cur") or "").lower()
+    if cur == "current" and base is not None:
+        index = base.year * 4 + (base.month - 1) // 3
+    elif cur in ("previous", "prior") and index is not None:
+        index -= 1
+    n = _QUARTER_OF.get((m.group("ord") or "").lower())
+    back = bool(m.group("ago") or m.group("tail")) or (m.group("poss") or "").lower() == "last"
+    if m.group("year"):
+        year: int | None = int(m.group("year"))
+    elif (m.group("poss") or "").lower() in ("this", "next") and base is not None:
+        year = base.year + (1 if m.group("poss").lower() == "next" else 0)
+    elif index is not None:
+        year = index // 4 - back
+    else:
+        year = None
+    if m.group("unit").lower() == "half":  # a half is of the publication year unless a year is given
+        if not (m.group("year") or m.group("poss")):
+            year = base.year - back if base is not None else None
+        return ("DATE", f"{year if year is not None else 'XXXX'}-H{n}") if n in (1, 2) else None
+    q = n or (index % 4 + 1 if index is not None else None)
+    if q is None:
+        return ("DATE", str(year)) if year is not None else None
+    return "DATE", f"{year if year is not None else 'XXXX'}-Q{q}"
 
 
 def _closes_quarter(text: str, start: int, items: list[DateItem]) -> bool:

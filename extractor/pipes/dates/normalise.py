@@ -321,7 +321,10 @@ def _quarter(low: str, base: date | None, direction: str = "past") -> tuple[str,
     q = _ORDINALS[m.group(1)]
     if m.group(2):
         return "DATE", f"{m.group(2)}-Q{q}"
-    return "DATE", f"{base.year if base else 'XXXX'}-Q{q}"
+    if base is None:
+        return "DATE", f"XXXX-Q{q}"
+    not_begun = (base.month - 1) // 3 + 1 < q  # "profits fell in the fourth quarter" told in January: last year's
+    return "DATE", f"{base.year - (direction == 'past' and not_begun and 'year' not in low)}-Q{q}"
 
 
 def _clock(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
