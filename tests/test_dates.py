@@ -533,3 +533,18 @@ def test_business_periods_take_their_place_among_the_story_quarters(extractor) -
         ("the fourth quarter", "DATE", "1997-Q4"),
         ("third-quarter", "DATE", "1998-Q3"),
     ]
+
+
+def test_a_month_year_naming_a_recalled_event_lends_no_year(extractor) -> None:
+    """A month written with its year lends the year to a later month-day ("in June 2010 ... on June 24"), but
+    not when it only names a known event before its noun ("the August 1988 truce")."""
+    text = "The August 1988 truce ended the war. Troops crossed the border on Aug. 2 and took the city."
+    assert _dates(extractor, text, published="1990-08-15") == [
+        ("August 1988", "DATE", "1988-08"),
+        ("Aug. 2", "DATE", "1990-08-02"),
+    ]
+    text = "The factory closed in June 2010. Workers were laid off on June 24."
+    assert _dates(extractor, text, published="2011-03-15") == [
+        ("June 2010", "DATE", "2010-06"),
+        ("June 24", "DATE", "2010-06-24"),
+    ]

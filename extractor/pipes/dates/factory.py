@@ -262,7 +262,8 @@ class DateNormaliser:
                 # December and peaked by the end of year" (a March paper) ends that December's year
             if kind == "DATE" and _YEAR_IN_TEXT.search(text) and re.match(r"\d{4}-\d{2}", value):
                 year_anchor = (n_sent, value[:4])
-                month_years[value[5:7]] = value[:4]
+                if span is None or not _names_background_event(span):
+                    month_years[value[5:7]] = value[:4]
             elif kind == "DATE" and published and direction != "future" and value[5:7] in month_years \
                     and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value) and month_years[value[5:7]] < value[:4] \
                     and (_MONTH_DAY.fullmatch(text) or _MONTH_ALONE.fullmatch(text)):
@@ -582,6 +583,14 @@ def _from_last_date(items: list[DateItem], m: re.Match[str], periods_only: bool 
 
 _COUNT_WORDS = {w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten".split())} \
     | {"a": 1, "an": 1}
+
+
+def _names_background_event(span: Span) -> bool:
+    """ "the August 1988 cease-fire", "the 2005 election": a date before its noun names a known event the
+    story recalls, not the time of its own events (unlike "killed in June 2005")."""
+    root = span.root
+    return root.dep_ in ("nmod", "compound", "amod", "npadvmod") and root.head.i >= span.end \
+        and root.head.pos_ in ("NOUN", "PROPN")
 
 
 def _is_offset(text: str) -> bool:
