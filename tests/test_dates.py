@@ -548,3 +548,19 @@ def test_a_month_year_naming_a_recalled_event_lends_no_year(extractor) -> None:
         ("June 2010", "DATE", "2010-06"),
         ("June 24", "DATE", "2010-06-24"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        # "would": a future seen from a past telling, so the nearest reading (April ahead, not last April)
+        ("The treaty would be signed at the summit on April 24.", "1999-02-10", "1999-04-24"),
+        # "is to" + infinitive: an arrangement still ahead
+        ("The stock is to resume trading in Paris Tuesday.", "1989-10-27", "1989-10-31"),
+        # a deadline a day before publication under a future reading is that day, not next year's
+        ("The agency ordered the family to return the boy by Jan. 14.", "2000-01-15", "2000-01-14"),
+        ("The talks will resume on Jan. 3.", "2000-01-15", "2001-01-03"),
+    ],
+)
+def test_would_is_to_and_a_deadline_just_passed(extractor, sentence: str, published: str, value: str) -> None:
+    assert [d[2] for d in _dates(extractor, sentence, published)] == [value]

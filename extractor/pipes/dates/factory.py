@@ -445,6 +445,11 @@ class DateNormaliser:
         if any(c.lower_ in _future_cues() or c.lemma_.lower() in _future_cues()
                for v in verbs for c in v.children if c.dep_ in ("aux", "auxpass")):
             return "future"
+        if any(c.lower_ == "would" for v in verbs for c in v.children if c.dep_ == "aux"):
+            return "nearest"  # "the summit would be held on April 24": future seen from a past telling
+        if verb.dep_ == "xcomp" and any(c.tag_ == "TO" for c in verb.children) and verb.head.lemma_ == "be" \
+                and verb.head.tag_ in ("VBZ", "VBP"):
+            return "future"  # "the stock is to resume trading Tuesday": an arrangement still ahead
         told = verb.tag_ == "VBD" or any(c.dep_ == "prt" for c in verb.children)
         if verb.lemma_.lower() in _future_cues() and not told \
                 or verb.head.lemma_.lower() in ("expect", "schedule", "plan") and verb.head.tag_ != "VBD":

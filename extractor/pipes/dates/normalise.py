@@ -428,6 +428,9 @@ def _month_year(month: int, day: int, base: date, direction: str) -> int:
 # _SOON_DAYS ahead and its past reading would be _STALE_DAYS or more back: news writes the year of
 # a day that old ("gave no reason for the Jan. 14 deadline" in a Jan. 6 paper, "payable Dec. 7")
 _SOON_DAYS = 60
+# a month-day under a future reading that lies at most this many days before publication is that day, not the
+# same day next year: the text was written a little before it was dated
+_JUST_PASSED_DAYS = 7
 _STALE_DAYS = 240
 
 
@@ -469,6 +472,10 @@ def _dateparser(text: str, published: str | None, direction: str = "past") -> tu
         if base is not None and ahead is not None and (ahead - base).days <= _SOON_DAYS \
                 and (base - date(d.year, d.month, d.day)).days >= _STALE_DAYS:
             year = str(ahead.year)  # "the Jan. 14 deadline" in a Jan. 6 paper: a year-old day would carry its year
+    if not has_year and published and direction == "future" and period == "day" \
+            and _valid(int(published[:4]), d.month, d.day) \
+            and 0 < (_base(published) - date(int(published[:4]), d.month, d.day)).days <= _JUST_PASSED_DAYS:
+        year = published[:4]  # "to repatriate the boy by Jan. 14" in a Jan. 15 paper: the deadline just passed
     if not has_year and published and direction == "nearest" and period == "day":
         base = _base(published)
         if base is not None and not re.search(r"\b(?:ago|last|next|yesterday|today|tomorrow)\b", text.lower()):
