@@ -564,3 +564,27 @@ def test_a_month_year_naming_a_recalled_event_lends_no_year(extractor) -> None:
 )
 def test_would_is_to_and_a_deadline_just_passed(extractor, sentence: str, published: str, value: str) -> None:
     assert [d[2] for d in _dates(extractor, sentence, published)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The talks lasted several months, and the next few days will tell.",
+         [("several months", "DURATION", "PXM"), ("the next few days", "DURATION", "PXD")]),
+        ("It took a couple of years and then 2 1/2 years more.",
+         [("a couple of years", "DURATION", "P2Y"), ("2 1/2 years", "DURATION", "P2Y6M")]),
+        ("The flight took 5 1/2 hours; the stop lasted a minute and a half.",
+         [("5 1/2 hours", "DURATION", "PT5H30M"), ("a minute and a half", "DURATION", "PT1M30S")]),
+        ("It happened a few days ago.", []),
+        ("The plan was adopted in nineteen ninety-six and dropped in the year two thousand.",
+         [("nineteen ninety-six", "DATE", "1996"), ("the year two thousand", "DATE", "2000")]),
+        ("The firm was founded in 1994. The following year it went public. Later that year it failed.",
+         [("1994", "DATE", "1994"), ("The following year", "DATE", "1995"), ("Later that year", "DATE", "1995")]),
+        ("The fire was on Oct. 23. Earlier that day he had called. The following month the suspect fled.",
+         [("Oct. 23", "DATE", "1998-10-23"), ("Earlier that day", "DATE", "1998-10-23"),
+          ("The following month", "DATE", "1998-11")]),
+    ],
+)
+def test_vague_and_fractional_lengths_spelled_years_and_story_units(extractor, sentence: str, expected: list) -> None:
+    """Published 1998-11-05."""
+    assert _dates(extractor, sentence, "1998-11-05") == expected

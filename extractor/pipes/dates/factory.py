@@ -56,6 +56,10 @@ _DAY_FIRST = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\
 _SAME_DAY = re.compile(r"\b(?:the|that)\s+same\s+day\b", re.IGNORECASE)
 # the day before or after the day just dated: "the previous day", "the next day", "the day before"
 _NEIGHBOUR_DAY = re.compile(r"\b(?:the|that)\s+(?P<w>previous|preceding|next|following)\s+day\b", re.IGNORECASE)
+# a unit of the time just dated, or the one after or before it: "that year", "later that day", "the following
+# month", "the previous year" (TimeML anchors them to the last date, as "the next day")
+_ANAPHOR_UNIT = re.compile(r"(?:(?:earlier|later)\s+)?(?:(?:the|that)\s+(?P<w>following|previous|preceding)\s+"
+                           r"(?P<u>week|month|year)|that\s+(?P<u2>day|week|month|year))\b", re.IGNORECASE)
 # the weekday before or after the day the sentence dates: "fell 5% from the previous Friday"
 _OTHER_WEEKDAY = re.compile(r"\b(?:the|that)\s+(?P<w>previous|preceding|following)\s+(?P<d>"
                             + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
@@ -230,6 +234,8 @@ class DateNormaliser:
             elif neighbour := _NEIGHBOUR_DAY.fullmatch(text):
                 found = _neighbour_day([i for i in items if not _NEIGHBOUR_DAY.fullmatch(doc.text, i.start, i.end)],
                                        neighbour.group("w").lower())
+            elif anaphor := _ANAPHOR_UNIT.fullmatch(text):
+                found = _from_story_date(items, anaphor)
             elif (other := _OTHER_WEEKDAY.fullmatch(text)) and span is not None:
                 found = _other_weekday(span, items, other, published)
             elif (period := _BUSINESS_PERIOD.fullmatch(text)) and _names_period(period):
@@ -310,6 +316,7 @@ class DateNormaliser:
         found += [(m.start(), m.end()) for m in _SAME_DAY.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _PART_OF_DAY.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _NEIGHBOUR_DAY.finditer(doc.text)]
+        found += [(m.start(), m.end()) for m in _ANAPHOR_UNIT.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _OTHER_WEEKDAY.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _DAY_FIRST.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _BUSINESS_PERIOD.finditer(doc.text) if _names_period(m)]
@@ -596,6 +603,29 @@ def _names_background_event(span: Span) -> bool:
     root = span.root
     return root.dep_ in ("nmod", "compound", "amod", "npadvmod") and root.head.i >= span.end \
         and root.head.pos_ in ("NOUN", "PROPN")
+
+
+def _from_story_date(items: list[DateItem], m: re.Match[str]) -> tuple[str, str] | None:
+    """ "that year", "earlier that day", "the following month": the unit of the last date the story names, or
+    the one after or before it; None (left out) when that date is not fine enough for the unit."""
+    unit = (m.group("u") or m.group("u2")).lower()
+    shift = {"following": 1, "previous": -1, "preceding": -1}.get((m.group("w") or "").lower(), 0)
+    last = next((i.value for i in reversed(items) if i.type in ("DATE", "TIME") and i.value[:1].isdigit()), None)
+    if last is None:
+        return None
+    if unit == "year" and re.match(r"\d{4}(?![\dX])", last):
+        return "DATE", str(int(last[:4]) + shift)
+    if unit == "month" and (mo := re.match(r"(\d{4})-(\d{2})", last)):
+        index = int(mo.group(1)) * 12 + int(mo.group(2)) - 1 + shift
+        return "DATE", f"{index // 12}-{index % 12 + 1:02d}"
+    day = _DAY_VALUE.match(last)
+    if unit == "day" and day:
+        return "DATE", day.group()
+    if unit == "week" and (day or (wk := re.fullmatch(r"(\d{4})-W(\d{2})", last))):
+        monday = date.fromisoformat(day.group()) if day else date.fromisocalendar(int(wk.group(1)), int(wk.group(2)), 1)
+        y, w, _ = (monday + timedelta(weeks=shift)).isocalendar()
+        return "DATE", f"{y}-W{w:02d}"
+    return None
 
 
 def _is_offset(text: str) -> bool:

@@ -75,15 +75,15 @@ def normalise(text: str, published: str | None, direction: str = "past") -> tupl
     ``direction`` says where an unanchored weekday or month lies from the publication date:
     "past" (the default for news), "future" (the governing verb is future) or "nearest".
     """
-    t = " ".join(text.replace("’", "'").split()).strip(" ,.;:")
-    low = t.lower()
+    t = _spelled_years(" ".join(text.replace("’", "'").split()).strip(" ,.;:"))
+    low = _fractions(t.lower())
     if low in vague_words() or not low:
         return None
     if low in sets():
         return "SET", sets()[low]
     base = _base(published)
-    for rule in (_year, _relative, _season, _quarter, _ago, _half, _duration, _weekday, _deictic, _small_hours,
-                 _clock, _month_only, _day_and_clock):
+    for rule in (_year, _relative, _season, _quarter, _ago, _half, _duration, _vague_length, _weekday, _deictic,
+                 _small_hours, _clock, _month_only, _day_and_clock):
         out = rule(low, base, direction)
         if out:
             return out
@@ -140,8 +140,72 @@ def _duration(low: str, base: date | None, direction: str = "past") -> tuple[str
         return None
     t_prefix, code, factor = _UNITS[unit]
     amount = n * factor
+    if amount != int(amount) and amount * 2 == int(amount * 2) and unit in _HALF_UNIT:
+        return "DURATION", f"P{t_prefix}{int(amount)}{code}{_HALF_UNIT[unit]}"  # "2 1/2 years" -> P2Y6M
     amount_text = str(int(amount)) if amount == int(amount) else str(amount)
     return "DURATION", f"P{t_prefix}{amount_text}{code}"
+
+
+# half of a unit, written in the next smaller unit after the whole ones: "5 1/2 hours" -> PT5H30M
+_HALF_UNIT = {"year": "6M", "day": "T12H", "hour": "30M", "minute": "30S"}
+_FRACTION = re.compile(r"\b(?P<n>\d+|[a-z]+)(?:\s+(?:1/2|and\s+a\s+half)|\s*½)\s+(?P<unit>[a-z]+)")
+_AND_A_HALF = re.compile(r"\b(?:an?|one)\s+(?P<unit>[a-z]+?)(?P<s>s?)\s+and\s+a\s+half\b")
+
+
+def _fractions(low: str) -> str:
+    """ "2 1/2 years", "two and a half years", "a year and a half" -> "2.5 years", "1.5 years"."""
+    def whole(m: re.Match[str]) -> str:
+        n = m.group("n")
+        value = int(n) if n.isdigit() else _NUMBER_WORDS.get(n)
+        return m.group() if value is None or n in ("a", "an") else f"{value}.5 {m.group('unit')}"
+    low = _FRACTION.sub(whole, low)
+    return _AND_A_HALF.sub(lambda m: f"1.5 {m.group('unit')}s", low)
+
+
+# a length counted only vaguely: "several months" -> PXM, "a few days" -> PXD, "a couple of years" -> P2Y
+_VAGUE_LENGTH = re.compile(r"(?:the\s+)?(?:(?:past|last|next|coming|first)\s+)?"
+                           r"(?P<q>several|a\s+few|few|a\s+couple\s+of|a\s+couple|couple\s+of)\s+"
+                           r"(?P<unit>second|minute|hour|day|week|month|year)s")
+
+
+def _vague_length(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
+    """TimeML writes an unknown count as X ("several months" -> PXM); "a couple of" is two."""
+    m = _VAGUE_LENGTH.fullmatch(low)
+    if not m:
+        return None
+    t_prefix, code, _ = _UNITS[m.group("unit")]
+    return "DURATION", f"P{t_prefix}{'2' if 'couple' in m.group('q') else 'X'}{code}"
+
+
+_ONES = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_TWO_DIGITS = (r"(?:(?:" + "|".join(_TENS) + r")(?:[-\s](?:" + "|".join(_ONES) + r"))?|" + "|".join(_TEENS)
+               + r"|oh\s+(?:" + "|".join(_ONES) + r"))")  # a bare one ("twenty four") is a count, not a year
+# a year said in words: "nineteen ninety-six", "two thousand", "two thousand and one", "twenty ten"
+_SPELLED_YEAR = re.compile(r"\b(?:(?P<c>eighteen|nineteen|twenty)\s+(?P<y>" + _TWO_DIGITS + r"|hundred)"
+                           r"|two\s+thousand(?:\s+(?:and\s+)?(?P<y2>" + _TWO_DIGITS + r"|" + "|".join(_ONES)
+                           + r"))?)\b", re.IGNORECASE)
+
+
+def _two_digits(words: str) -> int:
+    parts = re.split(r"[-\s]+", words.lower().removeprefix("oh ").strip())
+    total = 0
+    for w in parts:
+        total += _TENS.index(w) * 10 + 20 if w in _TENS else _TEENS.index(w) + 10 if w in _TEENS \
+            else _ONES.index(w) + 1
+    return total
+
+
+def _spelled_years(t: str) -> str:
+    """Years said in words (broadcast transcripts) written as digits, so the rules below read them."""
+    def digits(m: re.Match[str]) -> str:
+        if m.group("c"):
+            century = {"eighteen": 18, "nineteen": 19, "twenty": 20}[m.group("c").lower()]
+            rest = 0 if m.group("y").lower() == "hundred" else _two_digits(m.group("y"))
+            return str(century * 100 + rest)
+        return str(2000 + (_two_digits(m.group("y2")) if m.group("y2") else 0))
+    return _SPELLED_YEAR.sub(digits, t)
 
 
 _HALF = re.compile(r"(?:half\s+an?|an?\s+half)\s+(?P<unit>second|minute|hour|day|week|month|year)")
