@@ -588,3 +588,14 @@ def test_would_is_to_and_a_deadline_just_passed(extractor, sentence: str, publis
 def test_vague_and_fractional_lengths_spelled_years_and_story_units(extractor, sentence: str, expected: list) -> None:
     """Published 1998-11-05."""
     assert _dates(extractor, sentence, "1998-11-05") == expected
+
+
+def test_unchanging_past_form_and_each_month(extractor) -> None:
+    """ "hurt" after a singular subject cannot be present (it would be "hurts"); "each July" is a SET."""
+    assert _dates(extractor, "Weakness in big stocks hurt the index on Friday.", "1989-10-30") == [
+        ("Friday", "DATE", "1989-10-27"),
+    ]
+    assert _dates(extractor, "The bands march each July, and the fair opens every May.", "1998-03-22") == [
+        ("each July", "SET", "XXXX-07"),
+        ("every May", "SET", "XXXX-05"),
+    ]

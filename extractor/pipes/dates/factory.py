@@ -44,7 +44,7 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 # what the model misses: "Sept. 30", "March 3, 2011", "each Thursday", "Tuesday nights"
 _PATTERNS = re.compile(
     r"\b" + _MONTH + r"\.?\s+\d{1,2}(?:,\s+\d{4})?\b(?!:)"
-    r"|\b(?:each|every)\s+(?:" + "|".join(WEEKDAYS) + r")\b"
+    r"|\b(?:each|every)\s+(?:" + "|".join(WEEKDAYS) + r"|" + _MONTH + r")\b"
     r"|\b(?:" + "|".join(WEEKDAYS) + r")s?\s+(?:morning|afternoon|evening|night)s?\b", re.IGNORECASE)
 # a weekday the model misses, with its part-of-week qualifier: "late Friday", "early Monday morning"
 _WEEKDAY_PHRASE = re.compile(
@@ -485,7 +485,8 @@ class DateNormaliser:
                                                    + [c for c in verb.children if c.dep_ == "auxpass"]) \
                 and not any(c.lemma_ == "have" for c in auxes) and not _in_title(span):
             return "future"  # "when he is sentenced May 7": a present passive with a date schedules
-        if verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass")):
+        if verb.tag_ in ("VBD", "VBN") or _bare_past(verb) \
+                or any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass")):
             return "past"
         if attached and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in _reporting_verbs() \
                 and not _in_title(span):
@@ -750,6 +751,13 @@ def _governing_verb(span: Span) -> Token:
             break
         tok = tok.head
     return tok
+
+
+def _bare_past(verb: Token) -> bool:
+    """ "Weakness hurt the index on Friday": a verb read as present (VBP) with a singular noun subject would
+    need its -s, so the form is the past tense of a verb that does not change (hurt, cut, set, hit, put)."""
+    return verb.tag_ == "VBP" and not verb.lower_.endswith("s") \
+        and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
 
 
 def _frames_week(span: Span) -> bool:
