@@ -599,3 +599,18 @@ def test_unchanging_past_form_and_each_month(extractor) -> None:
         ("each July", "SET", "XXXX-07"),
         ("every May", "SET", "XXXX-05"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The board created a new office, effective Feb. 1.", "1990-02-01"),
+        ("The regulator gave the firm until mid-November to reply.", "1989-11"),
+        ("The bank extended loans through January.", "1990-01"),
+        ("The strike had lasted until March.", "1989-03"),
+    ],
+)
+def test_effective_dates_and_ends_of_spans(extractor, sentence: str, value: str) -> None:
+    """Published 1989-10-30: "effective" looks ahead; "until/through" takes the nearest reading unless a past
+    perfect tells the span."""
+    assert [d[2] for d in _dates(extractor, sentence, "1989-10-30")] == [value]

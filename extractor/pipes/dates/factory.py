@@ -427,6 +427,8 @@ class DateNormaliser:
         if re.search(r"\bas\s+(?:soon|early)\s+as\s+$", span.doc.text[max(0, span.start_char - 20) : span.start_char],
                      re.IGNORECASE):
             return "future"  # "could come as early as Tuesday"
+        if re.search(r"\beffective\s+$", span.doc.text[max(0, span.start_char - 12) : span.start_char], re.IGNORECASE):
+            return "future"  # "a new pact effective June 1": an announced change takes effect after the telling
         prep = span.root.head if span.root.dep_ == "pobj" else None
         if prep is None and span.root.dep_ == "npadvmod" and span.root.head.dep_ == "pobj" \
                 and span.root.head.i < span.root.i:
@@ -434,6 +436,8 @@ class DateNormaliser:
         if prep is not None and prep.lower_ in ("until", "till", "to") \
                 and prep.head.lemma_.lower() in _deferral_verbs():
             return "future"  # "postponed the hearing until Monday": a deferral points past the telling
+        if prep is not None and prep.lower_ in ("until", "till", "through") and not _had_done(span):
+            return "nearest"  # "gave the firm until mid-November", "loans through January": a span's end, either side
         verb = _governing_verb(span)
         if prep is not None and prep.lower_ == "of" and prep.head.lower_ == "as":
             # "with five days left as of Friday, both are making ...": "as of" frames the whole clause, so
@@ -751,6 +755,12 @@ def _governing_verb(span: Span) -> Token:
             break
         tok = tok.head
     return tok
+
+
+def _had_done(span: Span) -> bool:
+    """A past perfect governs the date ("had lasted until March"): wholly told before publication."""
+    verb = _governing_verb(span)
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children)
 
 
 def _bare_past(verb: Token) -> bool:
