@@ -614,3 +614,18 @@ def test_effective_dates_and_ends_of_spans(extractor, sentence: str, value: str)
     """Published 1989-10-30: "effective" looks ahead; "until/through" takes the nearest reading unless a past
     perfect tells the span."""
     assert [d[2] for d in _dates(extractor, sentence, "1989-10-30")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("Sales slumped last summer and this past spring.", "2013-10-15",
+         [("last summer", "DATE", "2013-SU"), ("this past spring", "DATE", "2013-SP")]),
+        ("Sales slumped last summer and will recover next summer.", "2013-03-15",
+         [("last summer", "DATE", "2012-SU"), ("next summer", "DATE", "2013-SU")]),
+    ],
+)
+def test_last_and_next_season_are_the_nearest_one_gone_or_to_come(extractor, sentence: str, published: str,
+                                                                   expected: list) -> None:
+    """As with "last June": the season just gone when it is over, else the year before."""
+    assert _dates(extractor, sentence, published) == expected

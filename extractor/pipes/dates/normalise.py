@@ -351,8 +351,8 @@ def _relative(low: str, base: date | None, direction: str = "past") -> tuple[str
 
 
 def _season(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
-    m = re.fullmatch(r"(?:the\s+)?(?:(last|this|next|past|early|late)\s+)?(spring|summer|fall|autumn|winter)"
-                     r"(?:\s+(?:of\s+)?(\d{4}))?", low)
+    m = re.fullmatch(r"(?:the\s+)?(?:(last|this\s+past|this|next|past|early|late|coming|this\s+coming)\s+)?"
+                     r"(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4}))?", low)
     if not m:
         return None
     code = seasons()[m.group(2)]
@@ -360,13 +360,19 @@ def _season(low: str, base: date | None, direction: str = "past") -> tuple[str, 
         return "DATE", f"{m.group(3)}-{code}"
     if base is None:
         return "DATE", f"XXXX-{code}"
-    which = m.group(1)
+    which = (m.group(1) or "").split()[-1] if m.group(1) else ""
     year = base.year
+    if code == "WI":  # a winter spans two years: keep the plain year arithmetic
+        return "DATE", f"{year + {'last': -1, 'past': -1, 'next': 1, 'coming': 1}.get(which, 0)}-{code}"
+    first, last = _SEASON_MONTHS[code]
     if which in ("last", "past"):
-        year -= 1
-    elif which == "next":
-        year += 1
+        year -= base.month <= last  # "last summer" in October is the summer just gone; in March, the year before
+    elif which in ("next", "coming"):
+        year += base.month >= first  # "next spring" in May is the spring of next year; in January, this one
     return "DATE", f"{year}-{code}"
+
+
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}  # first and last month of a northern season
 
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
