@@ -629,3 +629,16 @@ def test_last_and_next_season_are_the_nearest_one_gone_or_to_come(extractor, sen
                                                                    expected: list) -> None:
     """As with "last June": the season just gone when it is over, else the year before."""
     assert _dates(extractor, sentence, published) == expected
+
+
+def test_holidays_with_a_calendar_day(extractor) -> None:
+    """Holidays of data/holidays.tsv take their day in the year the verb points to; as a noun's modifier
+    ("Christmas trees") they date nothing."""
+    text = ("Voters will go to the polls on Election Day. The boat was found on Thanksgiving Day. "
+            "Christmas trees sold well. The shops open on Christmas Eve.")
+    assert _dates(extractor, text, "2016-10-20") == [
+        ("Election Day", "DATE", "2016-11-08"),
+        ("Thanksgiving Day", "DATE", "2015-11-26"),
+        ("Christmas Eve", "DATE", "2016-12-24"),
+    ]
+    assert _dates(extractor, "The boat was found on Christmas Day.") == [("Christmas Day", "DATE", "XXXX-12-25")]

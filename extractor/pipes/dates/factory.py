@@ -22,7 +22,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractor.pipes.base import TIME_ZONES, in_regions
-from extractor.pipes.dates.normalise import PART_OF_PERIOD, WEEKDAYS, YEAR_END, normalise, prefixes, sets
+from extractor.pipes.dates.normalise import (
+    PART_OF_PERIOD,
+    WEEKDAYS,
+    YEAR_END,
+    holidays,
+    normalise,
+    prefixes,
+    sets,
+)
 from extractor.resources import load_lines
 
 _PKG = "extractor.pipes.dates"
@@ -169,6 +177,14 @@ def _set_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _holiday_pattern() -> re.Pattern[str]:
+    """A holiday of ``data/holidays.tsv`` written as a name ("Thanksgiving Day"; the model often calls it an EVENT)."""
+    names = sorted(holidays(), key=len, reverse=True)
+    alts = "|".join(r"\s+".join(re.escape(w[:1].upper() + w[1:]) for w in name.split()) for name in names)
+    return re.compile(r"(?:\b(?:[Ll]ast|[Nn]ext|[Tt]his)\s+)?\b(?:" + alts + r")\b(?!\s+[A-Z])")
+
+
+@cache
 def _future_cues() -> frozenset[str]:
     return frozenset(load_lines("future_cues.txt", package=_PKG))
 
@@ -209,7 +225,8 @@ class DateNormaliser:
         for start, end in spans:
             text = doc.text[start:end]
             if _AGE_TAIL.search(text) or _AGE_BOUND.match(doc.text, end) or _BARE_NUMBER.fullmatch(text) \
-                    or _BARE_ORDINAL.fullmatch(text) or _only_numbers(text) or _adjectival(doc, start, end):
+                    or _BARE_ORDINAL.fullmatch(text) or _only_numbers(text) or _adjectival(doc, start, end) \
+                    or _holiday_before_noun(doc, start, end):
                 continue  # "Maurer, 42," and "in his 30s" are ages, not dates; "everyday life" no SET
             if _MONTH_ALONE.fullmatch(text) and text[:1].isupper() and _MONTH_NAME_AFTER.match(doc.text, end) \
                     and _MONTH_NAME_BEFORE.search(doc.text, max(0, start - 12), start):
@@ -319,6 +336,7 @@ class DateNormaliser:
         found += [(m.start(), m.end()) for m in _ANAPHOR_UNIT.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _OTHER_WEEKDAY.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _DAY_FIRST.finditer(doc.text)]
+        found += [(m.start(), m.end()) for m in _holiday_pattern().finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _BUSINESS_PERIOD.finditer(doc.text) if _names_period(m)]
         found += [(m.start(), m.end()) for m in _DEICTIC.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _RATE.finditer(doc.text) if self._rate(doc.text, m.start(), m.end())]
@@ -608,6 +626,12 @@ def _names_background_event(span: Span) -> bool:
     root = span.root
     return root.dep_ in ("nmod", "compound", "amod", "npadvmod") and root.head.i >= span.end \
         and root.head.pos_ in ("NOUN", "PROPN")
+
+
+def _holiday_before_noun(doc: Doc, start: int, end: int) -> bool:
+    """ "Christmas trees", "Thanksgiving dinner": a holiday that only qualifies a noun dates nothing."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and doc.text[start:end].lower() in holidays() and _names_background_event(span)
 
 
 def _from_story_date(items: list[DateItem], m: re.Match[str]) -> tuple[str, str] | None:

@@ -83,7 +83,7 @@ def normalise(text: str, published: str | None, direction: str = "past") -> tupl
         return "SET", sets()[low]
     base = _base(published)
     for rule in (_year, _relative, _season, _quarter, _ago, _half, _duration, _vague_length, _weekday, _deictic,
-                 _small_hours, _clock, _month_only, _day_and_clock):
+                 _small_hours, _clock, _month_only, _day_and_clock, _holiday):
         out = rule(low, base, direction)
         if out:
             return out
@@ -370,6 +370,46 @@ def _season(low: str, base: date | None, direction: str = "past") -> tuple[str, 
     elif which in ("next", "coming"):
         year += base.month >= first  # "next spring" in May is the spring of next year; in January, this one
     return "DATE", f"{year}-{code}"
+
+
+@cache
+def holidays() -> dict[str, str]:
+    return dict(line.split("\t") for line in load_lines("holidays.tsv", package=_PKG))
+
+
+def _holiday_in(year: int, rule: str) -> date:
+    """The day a holiday rule of ``data/holidays.tsv`` gives in one year."""
+    if "-" in rule[1:3]:
+        return date(year, int(rule[:2]), int(rule[3:5]))
+    spec, _, start = rule.partition("@")
+    month, weekday, nth = (int(x) for x in spec.split(":"))
+    if nth < 0:  # the last such weekday: count back from the next month's first day
+        end = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return end - timedelta(days=(end.isoweekday() - weekday) % 7)
+    first = date(year, month, int(start or 1))
+    return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+
+
+def _holiday(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
+    """ "Thanksgiving", "last Christmas", "Election Day": the holiday's day, in the year the direction picks
+    (the one before publication, unless the verb looks ahead; "last"/"next" force it)."""
+    m = re.fullmatch(r"(?:(last|next|this)\s+)?(?:the\s+)?(.+?)(?:'s)?", low)
+    rule = holidays().get(m.group(2)) if m else None
+    if rule is None:
+        return None
+    if base is None:
+        return ("DATE", f"XXXX-{rule}") if "-" in rule[1:3] else None
+    which = m.group(1) or {"future": "next"}.get(direction, "")
+    days = [_holiday_in(y, rule) for y in (base.year - 1, base.year, base.year + 1)]
+    if which == "next":
+        day = next(d for d in days if d >= base)
+    elif which == "this":
+        day = days[1]
+    elif direction == "nearest" and not m.group(1):
+        day = min(days, key=lambda d: abs((d - base).days) * (1 if d <= base else 2))  # news mostly looks back
+    else:
+        day = [d for d in days if d <= base][-1] if which != "last" else [d for d in days if d < base][-1]
+    return "DATE", day.isoformat()
 
 
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}  # first and last month of a northern season
