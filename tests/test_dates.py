@@ -642,3 +642,11 @@ def test_holidays_with_a_calendar_day(extractor) -> None:
         ("Christmas Eve", "DATE", "2016-12-24"),
     ]
     assert _dates(extractor, "The boat was found on Christmas Day.") == [("Christmas Day", "DATE", "XXXX-12-25")]
+
+
+def test_current_year_and_a_hundred_years(extractor) -> None:
+    assert _dates(extractor, "Profit will rise in the current fiscal year; the firm has existed for almost a hundred "
+                             "years.", "1989-10-26") == [
+        ("the current fiscal year", "DATE", "1989"),
+        ("a hundred years", "DURATION", "P100Y"),
+    ]

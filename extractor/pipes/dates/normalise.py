@@ -25,7 +25,7 @@ PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "N
 _NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty".split())} | {
-    "a": 1, "an": 1, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "several": 0}
+    "a": 1, "an": 1, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100, "several": 0}
 _UNITS = {"second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H", 1),
           "day": ("", "D", 1), "week": ("", "W", 1), "month": ("", "M", 1), "year": ("", "Y", 1),
           "decade": ("", "Y", 10), "century": ("", "Y", 100)}
@@ -100,6 +100,8 @@ def _year(low: str, base: date | None, direction: str = "past") -> tuple[str, st
     m = re.fullmatch(r"(?:(?:the|early|mid|late|mid-)\s*)*(\d{1,2})(?:st|nd|rd|th)[\s-]+century", low)
     if m:
         return "DATE", f"{int(m.group(1)) - 1:02d}"
+    if base is not None and re.fullmatch(r"(?:the\s+)?(?:current|present)\s+(?:fiscal\s+|calendar\s+)?year", low):
+        return "DATE", str(base.year)  # "the current fiscal year": the year under way
     if base is not None and low in ("the year", "the full year", "the whole year", "the entire year"):
         return "DATE", str(base.year)
     part = PART_OF_PERIOD.fullmatch(low)
