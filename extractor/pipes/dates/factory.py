@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.pipes.base import TIME_ZONES, in_regions
 from extractor.pipes.dates.normalise import (
     PART_OF_PERIOD,
+    QUARTER_ORDINALS,
     WEEKDAYS,
     YEAR_END,
     holidays,
@@ -285,7 +286,7 @@ class DateNormaliser:
                 # December and peaked by the end of year" (a March paper) ends that December's year
             if kind == "DATE" and _YEAR_IN_TEXT.search(text) and re.match(r"\d{4}-\d{2}", value):
                 year_anchor = (n_sent, value[:4])
-                if span is None or not _names_background_event(span):
+                if span is None or not _modifies_noun_after(span):
                     month_years[value[5:7]] = value[:4]
             elif kind == "DATE" and published and direction != "future" and value[5:7] in month_years \
                     and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value) and month_years[value[5:7]] < value[:4] \
@@ -620,7 +621,7 @@ _COUNT_WORDS = {w: i + 1 for i, w in enumerate("one two three four five six seve
     | {"a": 1, "an": 1}
 
 
-def _names_background_event(span: Span) -> bool:
+def _modifies_noun_after(span: Span) -> bool:
     """ "the August 1988 cease-fire", "the 2005 election": a date before its noun names a known event the
     story recalls, not the time of its own events (unlike "killed in June 2005")."""
     root = span.root
@@ -631,7 +632,7 @@ def _names_background_event(span: Span) -> bool:
 def _holiday_before_noun(doc: Doc, start: int, end: int) -> bool:
     """ "Christmas trees", "Thanksgiving dinner": a holiday that only qualifies a noun dates nothing."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and doc.text[start:end].lower() in holidays() and _names_background_event(span)
+    return span is not None and doc.text[start:end].lower() in holidays() and _modifies_noun_after(span)
 
 
 def _from_story_date(items: list[DateItem], m: re.Match[str]) -> tuple[str, str] | None:
@@ -677,9 +678,6 @@ def _names_period(m: re.Match[str]) -> bool:
         or det == "that" and m.group("ord") is None and m.group("unit").lower() in ("quarter", "period")
 
 
-_QUARTER_OF = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-
-
 def _business_period(m: re.Match[str], items: list[DateItem], published: str | None) -> tuple[str, str] | None:
     """The value of a business period: its quarter (or half) from the ordinal, else the quarter the story has
     named last (the period it reports: one already over at publication, not a forecast "fourth-quarter"); its
@@ -694,7 +692,7 @@ def _business_period(m: re.Match[str], items: list[DateItem], published: str | N
         index = base.year * 4 + (base.month - 1) // 3
     elif cur in ("previous", "prior") and index is not None:
         index -= 1
-    n = _QUARTER_OF.get((m.group("ord") or "").lower())
+    n = QUARTER_ORDINALS.get((m.group("ord") or "").lower())
     back = bool(m.group("ago") or m.group("tail")) or (m.group("poss") or "").lower() == "last"
     if m.group("year"):
         year: int | None = int(m.group("year"))

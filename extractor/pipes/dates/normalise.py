@@ -417,7 +417,7 @@ def _holiday(low: str, base: date | None, direction: str = "past") -> tuple[str,
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}  # first and last month of a northern season
 
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
 def _quarter(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
@@ -430,7 +430,7 @@ def _quarter(low: str, base: date | None, direction: str = "past") -> tuple[str,
                      r"(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?:fiscal\s+)?(\d{4}))?", low)
     if not m:
         return None
-    q = _ORDINALS[m.group(1)]
+    q = QUARTER_ORDINALS[m.group(1)]
     if m.group(2):
         return "DATE", f"{m.group(2)}-Q{q}"
     if base is None:
