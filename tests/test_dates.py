@@ -483,3 +483,170 @@ def test_frequencies_full_lengths_as_of_parts_of_day_and_month_names(extractor) 
 )
 def test_session6_recall(extractor, sentence: str, published: str, expected: list) -> None:
     assert _dates(extractor, sentence, published) == expected
+
+
+def test_a_past_last_week_does_not_pull_later_weekdays_into_it(extractor) -> None:
+    """ "last week" told in the past dates one event; a weekday after it keeps its own reading."""
+    text = ("Inspectors questioned two workers last week about the fire.\n"
+            "On Friday, the company began recalling its heaters.")
+    assert _dates(extractor, text, published="2011-11-11") == [
+        ("last week", "DATE", "2011-W44"),
+        ("Friday", "DATE", "2011-11-11"),
+    ]
+
+
+def test_year_ago_compares_with_the_quarter_the_story_names(extractor) -> None:
+    """ "a year ago" after a named quarter is the year-ago quarter; "a year earlier" shifts the quarter,
+    not the day that closes it, nor another offset."""
+    text = ("Acme Corp. said third-quarter profit rose to $5 million from $4 million a year ago. Sales for the "
+            "quarter ended Sept. 30 climbed 8% from a year earlier, and costs fell from a year earlier.")
+    assert _dates(extractor, text, published="2011-11-02") == [
+        ("third-quarter", "DATE", "2011-Q3"),
+        ("a year ago", "DATE", "2010-Q3"),
+        ("the quarter", "DATE", "2011-Q3"),
+        ("Sept. 30", "DATE", "2011-09-30"),
+        ("a year earlier", "DATE", "2010-Q3"),
+        ("a year earlier", "DATE", "2010-Q3"),
+    ]
+    assert _dates(extractor, "The ship sank a year ago.", published="2011-11-02") == [("a year ago", "DATE", "2010")]
+
+
+def test_business_periods_take_their_place_among_the_story_quarters(extractor) -> None:
+    """Periods placed by a year back, a written year, "current"/"latest", a year's possessive or an ordinal half;
+    a fourth quarter not yet begun when told in the past is last year's."""
+    text = ("Acme earned $5 million in the third quarter, compared with $4 million in the year-ago quarter. "
+            "The year-earlier period included a gain. In the 1988 quarter, costs rose. Sales in the current "
+            "quarter will rise, and next year's first quarter looks weak. Sales for the first half rose from the "
+            "comparable period last year.")
+    assert _dates(extractor, text, published="1989-11-01") == [
+        ("the third quarter", "DATE", "1989-Q3"),
+        ("the year-ago quarter", "DATE", "1988-Q3"),
+        ("The year-earlier period", "DATE", "1988-Q3"),
+        ("the 1988 quarter", "DATE", "1988-Q3"),
+        ("the current quarter", "DATE", "1989-Q4"),
+        ("next year's first quarter", "DATE", "1990-Q1"),
+        ("the first half", "DATE", "1989-H1"),
+        ("the comparable period last year", "DATE", "1988-Q3"),
+    ]
+    assert _dates(extractor, "Acme reported a drop in profits for the fourth quarter, and said that third-quarter "
+                             "sales will be flat.", published="1998-01-26") == [
+        ("the fourth quarter", "DATE", "1997-Q4"),
+        ("third-quarter", "DATE", "1998-Q3"),
+    ]
+
+
+def test_a_month_year_naming_a_recalled_event_lends_no_year(extractor) -> None:
+    """A month written with its year lends the year to a later month-day ("in June 2010 ... on June 24"), but
+    not when it only names a known event before its noun ("the August 1988 truce")."""
+    text = "The August 1988 truce ended the war. Troops crossed the border on Aug. 2 and took the city."
+    assert _dates(extractor, text, published="1990-08-15") == [
+        ("August 1988", "DATE", "1988-08"),
+        ("Aug. 2", "DATE", "1990-08-02"),
+    ]
+    text = "The factory closed in June 2010. Workers were laid off on June 24."
+    assert _dates(extractor, text, published="2011-03-15") == [
+        ("June 2010", "DATE", "2010-06"),
+        ("June 24", "DATE", "2010-06-24"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        # "would": a future seen from a past telling, so the nearest reading (April ahead, not last April)
+        ("The treaty would be signed at the summit on April 24.", "1999-02-10", "1999-04-24"),
+        # "is to" + infinitive: an arrangement still ahead
+        ("The stock is to resume trading in Paris Tuesday.", "1989-10-27", "1989-10-31"),
+        # a deadline a day before publication under a future reading is that day, not next year's
+        ("The agency ordered the family to return the boy by Jan. 14.", "2000-01-15", "2000-01-14"),
+        ("The talks will resume on Jan. 3.", "2000-01-15", "2001-01-03"),
+    ],
+)
+def test_would_is_to_and_a_deadline_just_passed(extractor, sentence: str, published: str, value: str) -> None:
+    assert [d[2] for d in _dates(extractor, sentence, published)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The talks lasted several months, and the next few days will tell.",
+         [("several months", "DURATION", "PXM"), ("the next few days", "DURATION", "PXD")]),
+        ("It took a couple of years and then 2 1/2 years more.",
+         [("a couple of years", "DURATION", "P2Y"), ("2 1/2 years", "DURATION", "P2Y6M")]),
+        ("The flight took 5 1/2 hours; the stop lasted a minute and a half.",
+         [("5 1/2 hours", "DURATION", "PT5H30M"), ("a minute and a half", "DURATION", "PT1M30S")]),
+        ("It happened a few days ago.", []),
+        ("The plan was adopted in nineteen ninety-six and dropped in the year two thousand.",
+         [("nineteen ninety-six", "DATE", "1996"), ("the year two thousand", "DATE", "2000")]),
+        ("The firm was founded in 1994. The following year it went public. Later that year it failed.",
+         [("1994", "DATE", "1994"), ("The following year", "DATE", "1995"), ("Later that year", "DATE", "1995")]),
+        ("The fire was on Oct. 23. Earlier that day he had called. The following month the suspect fled.",
+         [("Oct. 23", "DATE", "1998-10-23"), ("Earlier that day", "DATE", "1998-10-23"),
+          ("The following month", "DATE", "1998-11")]),
+    ],
+)
+def test_vague_and_fractional_lengths_spelled_years_and_story_units(extractor, sentence: str, expected: list) -> None:
+    """Published 1998-11-05."""
+    assert _dates(extractor, sentence, "1998-11-05") == expected
+
+
+def test_unchanging_past_form_and_each_month(extractor) -> None:
+    """ "hurt" after a singular subject cannot be present (it would be "hurts"); "each July" is a SET."""
+    assert _dates(extractor, "Weakness in big stocks hurt the index on Friday.", "1989-10-30") == [
+        ("Friday", "DATE", "1989-10-27"),
+    ]
+    assert _dates(extractor, "The bands march each July, and the fair opens every May.", "1998-03-22") == [
+        ("each July", "SET", "XXXX-07"),
+        ("every May", "SET", "XXXX-05"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The board created a new office, effective Feb. 1.", "1990-02-01"),
+        ("The regulator gave the firm until mid-November to reply.", "1989-11"),
+        ("The bank extended loans through January.", "1990-01"),
+        ("The strike had lasted until March.", "1989-03"),
+    ],
+)
+def test_effective_dates_and_ends_of_spans(extractor, sentence: str, value: str) -> None:
+    """Published 1989-10-30: "effective" looks ahead; "until/through" takes the nearest reading unless a past
+    perfect tells the span."""
+    assert [d[2] for d in _dates(extractor, sentence, "1989-10-30")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("Sales slumped last summer and this past spring.", "2013-10-15",
+         [("last summer", "DATE", "2013-SU"), ("this past spring", "DATE", "2013-SP")]),
+        ("Sales slumped last summer and will recover next summer.", "2013-03-15",
+         [("last summer", "DATE", "2012-SU"), ("next summer", "DATE", "2013-SU")]),
+    ],
+)
+def test_last_and_next_season_are_the_nearest_one_gone_or_to_come(extractor, sentence: str, published: str,
+                                                                   expected: list) -> None:
+    """As with "last June": the season just gone when it is over, else the year before."""
+    assert _dates(extractor, sentence, published) == expected
+
+
+def test_holidays_with_a_calendar_day(extractor) -> None:
+    """Holidays of data/holidays.tsv take their day in the year the verb points to; as a noun's modifier
+    ("Christmas trees") they date nothing."""
+    text = ("Voters will go to the polls on Election Day. The boat was found on Thanksgiving Day. "
+            "Christmas trees sold well. The shops open on Christmas Eve.")
+    assert _dates(extractor, text, "2016-10-20") == [
+        ("Election Day", "DATE", "2016-11-08"),
+        ("Thanksgiving Day", "DATE", "2015-11-26"),
+        ("Christmas Eve", "DATE", "2016-12-24"),
+    ]
+    assert _dates(extractor, "The boat was found on Christmas Day.") == [("Christmas Day", "DATE", "XXXX-12-25")]
+
+
+def test_current_year_and_a_hundred_years(extractor) -> None:
+    assert _dates(extractor, "Profit will rise in the current fiscal year; the firm has existed for almost a hundred "
+                             "years.", "1989-10-26") == [
+        ("the current fiscal year", "DATE", "1989"),
+        ("a hundred years", "DURATION", "P100Y"),
+    ]

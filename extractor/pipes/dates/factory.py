@@ -22,7 +22,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractor.pipes.base import TIME_ZONES, in_regions
-from extractor.pipes.dates.normalise import PART_OF_PERIOD, WEEKDAYS, YEAR_END, normalise, prefixes, sets
+from extractor.pipes.dates.normalise import (
+    PART_OF_PERIOD,
+    QUARTER_ORDINALS,
+    WEEKDAYS,
+    YEAR_END,
+    holidays,
+    normalise,
+    prefixes,
+    sets,
+)
 from extractor.resources import load_lines
 
 _PKG = "extractor.pipes.dates"
@@ -44,7 +53,7 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 # what the model misses: "Sept. 30", "March 3, 2011", "each Thursday", "Tuesday nights"
 _PATTERNS = re.compile(
     r"\b" + _MONTH + r"\.?\s+\d{1,2}(?:,\s+\d{4})?\b(?!:)"
-    r"|\b(?:each|every)\s+(?:" + "|".join(WEEKDAYS) + r")\b"
+    r"|\b(?:each|every)\s+(?:" + "|".join(WEEKDAYS) + r"|" + _MONTH + r")\b"
     r"|\b(?:" + "|".join(WEEKDAYS) + r")s?\s+(?:morning|afternoon|evening|night)s?\b", re.IGNORECASE)
 # a weekday the model misses, with its part-of-week qualifier: "late Friday", "early Monday morning"
 _WEEKDAY_PHRASE = re.compile(
@@ -56,6 +65,10 @@ _DAY_FIRST = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\
 _SAME_DAY = re.compile(r"\b(?:the|that)\s+same\s+day\b", re.IGNORECASE)
 # the day before or after the day just dated: "the previous day", "the next day", "the day before"
 _NEIGHBOUR_DAY = re.compile(r"\b(?:the|that)\s+(?P<w>previous|preceding|next|following)\s+day\b", re.IGNORECASE)
+# a unit of the time just dated, or the one after or before it: "that year", "later that day", "the following
+# month", "the previous year" (TimeML anchors them to the last date, as "the next day")
+_ANAPHOR_UNIT = re.compile(r"(?:(?:earlier|later)\s+)?(?:(?:the|that)\s+(?P<w>following|previous|preceding)\s+"
+                           r"(?P<u>week|month|year)|that\s+(?P<u2>day|week|month|year))\b", re.IGNORECASE)
 # the weekday before or after the day the sentence dates: "fell 5% from the previous Friday"
 _OTHER_WEEKDAY = re.compile(r"\b(?:the|that)\s+(?P<w>previous|preceding|following)\s+(?P<d>"
                             + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
@@ -63,6 +76,19 @@ _OTHER_WEEKDAY = re.compile(r"\b(?:the|that)\s+(?P<w>previous|preceding|followin
 _EARLIER = re.compile(r"(?:(?:the\s+)?(?P<u1>year|month|week|day)-(?:ago|earlier)"
                       r"|(?P<n>an?|one|two|three|four|five|six|"
                       r"seven|eight|nine|ten|\d+)\s+(?P<u2>year|month|week|day)s?\s+earlier)", re.IGNORECASE)
+# "a year ago" in a story that has named a quarter: the year-ago quarter ("profit rose from $5 million a year ago")
+_YEAR_AGO = re.compile(r"(?P<n>an?|one|two|three|\d+)\s+(?P<u2>year)s?\s+ago", re.IGNORECASE)
+# a business period named by its place among the quarters the story compares: "the year-ago quarter", "the
+# year-earlier period", "the 1988 third quarter", "last year's quarter", "the current quarter", "the first half"
+_ORDINAL = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+_BUSINESS_PERIOD = re.compile(
+    r"\b(?:(?:the|its|this|that)\s+(?:(?:comparable|corresponding|same)\s+)?"
+    r"(?:(?P<ago>year[-\s](?:ago|earlier))\s+|(?P<year>(?:19|20)\d{2})\s+|(?P<cur>current|latest|previous|prior)\s+)?"
+    r"|(?P<poss>last|this|next)\s+year's\s+)"
+    r"(?:fiscal[\s-]+)?(?:" + _ORDINAL + r"[\s-]+)?(?P<unit>quarter|period|half)\b"
+    r"(?P<tail>\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?", re.IGNORECASE)
+# the day that closes a period: "the quarter ended Sept. 30"
+_CLOSES_PERIOD = re.compile(r"\b(?:ended|ending)\s+$", re.IGNORECASE)
 # a four-digit local clock time with its GMT reading after it: "struck at 1353 (1023 GMT)"
 _GMT_AFTER = re.compile(r"\s*\(\s*\d{1,2}:?\d{2}\s*(?:GMT|UTC)\s*\)")
 # between a clock time and its day: "09:10 hours (0440 GMT) on Monday", "2:53 p.m. local time today"
@@ -141,6 +167,7 @@ class DateItem:
     end: int
     type: str
     value: str
+    derived: bool = False  # an offset from another date, or the day that closes a period: no anchor for offsets
 
 
 @cache
@@ -148,6 +175,14 @@ def _set_pattern() -> re.Pattern[str]:
     words = sorted(sets(), key=len, reverse=True)
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?") for w in words)
     return re.compile(r"(?<![\w-])(?:" + alts + r"|(?:the\s+)?weekend)(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _holiday_pattern() -> re.Pattern[str]:
+    """A holiday of ``data/holidays.tsv`` written as a name ("Thanksgiving Day"; the model often calls it an EVENT)."""
+    names = sorted(holidays(), key=len, reverse=True)
+    alts = "|".join(r"\s+".join(re.escape(w[:1].upper() + w[1:]) for w in name.split()) for name in names)
+    return re.compile(r"(?:\b(?:[Ll]ast|[Nn]ext|[Tt]his)\s+)?\b(?:" + alts + r")\b(?!\s+[A-Z])")
 
 
 @cache
@@ -191,7 +226,8 @@ class DateNormaliser:
         for start, end in spans:
             text = doc.text[start:end]
             if _AGE_TAIL.search(text) or _AGE_BOUND.match(doc.text, end) or _BARE_NUMBER.fullmatch(text) \
-                    or _BARE_ORDINAL.fullmatch(text) or _only_numbers(text) or _adjectival(doc, start, end):
+                    or _BARE_ORDINAL.fullmatch(text) or _only_numbers(text) or _adjectival(doc, start, end) \
+                    or _holiday_before_noun(doc, start, end):
                 continue  # "Maurer, 42," and "in his 30s" are ages, not dates; "everyday life" no SET
             if _MONTH_ALONE.fullmatch(text) and text[:1].isupper() and _MONTH_NAME_AFTER.match(doc.text, end) \
                     and _MONTH_NAME_BEFORE.search(doc.text, max(0, start - 12), start):
@@ -216,10 +252,16 @@ class DateNormaliser:
             elif neighbour := _NEIGHBOUR_DAY.fullmatch(text):
                 found = _neighbour_day([i for i in items if not _NEIGHBOUR_DAY.fullmatch(doc.text, i.start, i.end)],
                                        neighbour.group("w").lower())
+            elif anaphor := _ANAPHOR_UNIT.fullmatch(text):
+                found = _from_story_date(items, anaphor)
             elif (other := _OTHER_WEEKDAY.fullmatch(text)) and span is not None:
                 found = _other_weekday(span, items, other, published)
+            elif (period := _BUSINESS_PERIOD.fullmatch(text)) and _names_period(period):
+                found = _business_period(period, items, published) or found
             elif (earlier_m := _EARLIER.fullmatch(text)) and found:
                 found = _from_last_date(items, earlier_m) or found
+            elif (ago := _YEAR_AGO.fullmatch(text)) and found:
+                found = _from_last_date(items, ago, periods_only=True) or found
             elif re.fullmatch(r"\d{4}", text) and _GMT_AFTER.match(doc.text, end) \
                     and int(text[:2]) < 24 and int(text[2:]) < 60:
                 found = ("TIME", f"T{text[:2]}:{text[2:]}")  # "at 1353 (1023 GMT)": a clock, not a year
@@ -229,7 +271,7 @@ class DateNormaliser:
             n_sent = sent_index.get(span.sent.start, 0) if span is not None else 0
             low = text.lower()
             if published and re.fullmatch(r"last\s+week", low):
-                week_anchor = (n_sent, value)
+                week_anchor = (n_sent, value) if span is not None and _frames_week(span) else None
             elif published and kind == "DATE" and week_anchor and _WEEKDAY_RE.fullmatch(low) \
                     and 0 < n_sent - week_anchor[0] <= 2 and direction != "future":
                 value = _in_week(week_anchor[1], low) or value
@@ -244,7 +286,8 @@ class DateNormaliser:
                 # December and peaked by the end of year" (a March paper) ends that December's year
             if kind == "DATE" and _YEAR_IN_TEXT.search(text) and re.match(r"\d{4}-\d{2}", value):
                 year_anchor = (n_sent, value[:4])
-                month_years[value[5:7]] = value[:4]
+                if span is None or not _modifies_noun_after(span):
+                    month_years[value[5:7]] = value[:4]
             elif kind == "DATE" and published and direction != "future" and value[5:7] in month_years \
                     and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value) and month_years[value[5:7]] < value[:4] \
                     and (_MONTH_DAY.fullmatch(text) or _MONTH_ALONE.fullmatch(text)):
@@ -259,7 +302,8 @@ class DateNormaliser:
                     and value < items[-1].value and _MONTH_DAY.fullmatch(text) \
                     and _RANGE_GAP.fullmatch(doc.text, items[-1].end, start):
                 value = f"{int(value[:4]) + 1}{value[4:]}"  # "from today through Nov. 17": a range runs forward
-            items.append(DateItem(start, end, kind, value))
+            derived = _is_offset(text) or _closes_quarter(doc.text, start, items)
+            items.append(DateItem(start, end, kind, value, derived))
         self._day_ranges(doc, items)
         self._weekday_dates(doc, items)
         self._anchor_times(doc, items)
@@ -290,8 +334,11 @@ class DateNormaliser:
         found += [(m.start(), m.end()) for m in _SAME_DAY.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _PART_OF_DAY.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _NEIGHBOUR_DAY.finditer(doc.text)]
+        found += [(m.start(), m.end()) for m in _ANAPHOR_UNIT.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _OTHER_WEEKDAY.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _DAY_FIRST.finditer(doc.text)]
+        found += [(m.start(), m.end()) for m in _holiday_pattern().finditer(doc.text)]
+        found += [(m.start(), m.end()) for m in _BUSINESS_PERIOD.finditer(doc.text) if _names_period(m)]
         found += [(m.start(), m.end()) for m in _DEICTIC.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _RATE.finditer(doc.text) if self._rate(doc.text, m.start(), m.end())]
         found += [(m.start(), m.end()) for m in _DAYS_A_WEEK.finditer(doc.text)]
@@ -399,6 +446,8 @@ class DateNormaliser:
         if re.search(r"\bas\s+(?:soon|early)\s+as\s+$", span.doc.text[max(0, span.start_char - 20) : span.start_char],
                      re.IGNORECASE):
             return "future"  # "could come as early as Tuesday"
+        if re.search(r"\beffective\s+$", span.doc.text[max(0, span.start_char - 12) : span.start_char], re.IGNORECASE):
+            return "future"  # "a new pact effective June 1": an announced change takes effect after the telling
         prep = span.root.head if span.root.dep_ == "pobj" else None
         if prep is None and span.root.dep_ == "npadvmod" and span.root.head.dep_ == "pobj" \
                 and span.root.head.i < span.root.i:
@@ -406,12 +455,9 @@ class DateNormaliser:
         if prep is not None and prep.lower_ in ("until", "till", "to") \
                 and prep.head.lemma_.lower() in _deferral_verbs():
             return "future"  # "postponed the hearing until Monday": a deferral points past the telling
-        tok = span.root
-        for _ in range(4):
-            if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
-                break
-            tok = tok.head
-        verb = tok
+        if prep is not None and prep.lower_ in ("until", "till", "through") and not _had_done(span):
+            return "nearest"  # "gave the firm until mid-November", "loans through January": a span's end, either side
+        verb = _governing_verb(span)
         if prep is not None and prep.lower_ == "of" and prep.head.lower_ == "as":
             # "with five days left as of Friday, both are making ...": "as of" frames the whole clause, so
             # its finite verb, not a participle, tells the time
@@ -429,6 +475,11 @@ class DateNormaliser:
         if any(c.lower_ in _future_cues() or c.lemma_.lower() in _future_cues()
                for v in verbs for c in v.children if c.dep_ in ("aux", "auxpass")):
             return "future"
+        if any(c.lower_ == "would" for v in verbs for c in v.children if c.dep_ == "aux"):
+            return "nearest"  # "the summit would be held on April 24": future seen from a past telling
+        if verb.dep_ == "xcomp" and any(c.tag_ == "TO" for c in verb.children) and verb.head.lemma_ == "be" \
+                and verb.head.tag_ in ("VBZ", "VBP"):
+            return "future"  # "the stock is to resume trading Tuesday": an arrangement still ahead
         told = verb.tag_ == "VBD" or any(c.dep_ == "prt" for c in verb.children)
         if verb.lemma_.lower() in _future_cues() and not told \
                 or verb.head.lemma_.lower() in ("expect", "schedule", "plan") and verb.head.tag_ != "VBD":
@@ -457,7 +508,8 @@ class DateNormaliser:
                                                    + [c for c in verb.children if c.dep_ == "auxpass"]) \
                 and not any(c.lemma_ == "have" for c in auxes) and not _in_title(span):
             return "future"  # "when he is sentenced May 7": a present passive with a date schedules
-        if verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass")):
+        if verb.tag_ in ("VBD", "VBN") or _bare_past(verb) \
+                or any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass")):
             return "past"
         if attached and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in _reporting_verbs() \
                 and not _in_title(span):
@@ -529,14 +581,19 @@ def _in_name(text: str, m: re.Match[str]) -> bool:
 _UNIT_DAYS = {"day": 1, "week": 7}
 
 
-def _from_last_date(items: list[DateItem], m: re.Match[str]) -> tuple[str, str] | None:
+def _from_last_date(items: list[DateItem], m: re.Match[str], periods_only: bool = False) -> tuple[str, str] | None:
     """ "a year earlier", "the year-ago quarter": the time the story has just named, moved back;
-    None when nothing before it has a calendar value at a grain the unit can shift."""
-    unit = (m.group("u1") or m.group("u2")).lower()
+    None when nothing before it has a calendar value at a grain the unit can shift. The anchor is a
+    date the story names for itself: not another offset (two "a year earlier"s compare with the same
+    period), nor the day that closes a period ("the quarter ended Sept. 30 ... a year earlier": the
+    quarter). With ``periods_only`` ("a year ago") only a named quarter anchors; else the caller counts
+    back from the publication date."""
+    unit = (m.groupdict().get("u1") or m.group("u2")).lower()
     n_text = (m.group("n") or "a").lower()
     n = int(n_text) if n_text.isdigit() else _COUNT_WORDS.get(n_text, 1)
-    last = next((i.value for i in reversed(items) if i.type in ("DATE", "TIME") and i.value[:1].isdigit()), None)
-    if last is None:
+    last = next((i.value for i in reversed(items)
+                 if i.type in ("DATE", "TIME") and i.value[:1].isdigit() and not i.derived), None)
+    if last is None or periods_only and not re.fullmatch(r"\d{4}-Q\d", last):
         return None
     if unit == "year" and (y := re.fullmatch(r"(\d{4})(-(?:Q\d|\d{2}|W\d{2}|SP|SU|FA|WI))?(-\d{2})?(?:T.*)?", last)):
         year = int(y.group(1)) - n
@@ -562,6 +619,104 @@ def _from_last_date(items: list[DateItem], m: re.Match[str]) -> tuple[str, str] 
 
 _COUNT_WORDS = {w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten".split())} \
     | {"a": 1, "an": 1}
+
+
+def _modifies_noun_after(span: Span) -> bool:
+    """ "the August 1988 cease-fire", "the 2005 election": a date before its noun names a known event the
+    story recalls, not the time of its own events (unlike "killed in June 2005")."""
+    root = span.root
+    return root.dep_ in ("nmod", "compound", "amod", "npadvmod") and root.head.i >= span.end \
+        and root.head.pos_ in ("NOUN", "PROPN")
+
+
+def _holiday_before_noun(doc: Doc, start: int, end: int) -> bool:
+    """ "Christmas trees", "Thanksgiving dinner": a holiday that only qualifies a noun dates nothing."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and doc.text[start:end].lower() in holidays() and _modifies_noun_after(span)
+
+
+def _from_story_date(items: list[DateItem], m: re.Match[str]) -> tuple[str, str] | None:
+    """ "that year", "earlier that day", "the following month": the unit of the last date the story names, or
+    the one after or before it; None (left out) when that date is not fine enough for the unit."""
+    unit = (m.group("u") or m.group("u2")).lower()
+    shift = {"following": 1, "previous": -1, "preceding": -1}.get((m.group("w") or "").lower(), 0)
+    last = next((i.value for i in reversed(items) if i.type in ("DATE", "TIME") and i.value[:1].isdigit()), None)
+    if last is None:
+        return None
+    if unit == "year" and re.match(r"\d{4}(?![\dX])", last):
+        return "DATE", str(int(last[:4]) + shift)
+    if unit == "month" and (mo := re.match(r"(\d{4})-(\d{2})", last)):
+        index = int(mo.group(1)) * 12 + int(mo.group(2)) - 1 + shift
+        return "DATE", f"{index // 12}-{index % 12 + 1:02d}"
+    day = _DAY_VALUE.match(last)
+    if unit == "day" and day:
+        return "DATE", day.group()
+    if unit == "week" and (day or (wk := re.fullmatch(r"(\d{4})-W(\d{2})", last))):
+        monday = date.fromisoformat(day.group()) if day else date.fromisocalendar(int(wk.group(1)), int(wk.group(2)), 1)
+        y, w, _ = (monday + timedelta(weeks=shift)).isocalendar()
+        return "DATE", f"{y}-W{w:02d}"
+    return None
+
+
+def _is_offset(text: str) -> bool:
+    """ "a year earlier", "a year ago", "the year-ago quarter", "the 1988 period", "next year's first quarter":
+    a date counted from another one, or a period the story compares with rather than reports on."""
+    period = _BUSINESS_PERIOD.fullmatch(text)
+    return bool(_EARLIER.fullmatch(text) or _YEAR_AGO.fullmatch(text)
+                or period and _names_period(period) and (period.group("cur") or "").lower() != "latest"
+                and period.group().split()[0].lower() != "that" and (period.group("poss") or "").lower() != "this")
+
+
+def _names_period(m: re.Match[str]) -> bool:
+    """The words place the period among the story's quarters: a year back ("the year-ago quarter"), a written
+    year ("the 1988 period"), "current/latest/previous", a year's possessive ("next year's first quarter"),
+    "that quarter", or a half with its ordinal ("the first half"). A bare "the third quarter" is left to
+    ``normalise``."""
+    det = m.group().split()[0].lower()
+    return any(m.group(g) for g in ("ago", "year", "cur", "poss", "tail")) \
+        or m.group("unit").lower() == "half" and m.group("ord") is not None \
+        or det == "that" and m.group("ord") is None and m.group("unit").lower() in ("quarter", "period")
+
+
+def _business_period(m: re.Match[str], items: list[DateItem], published: str | None) -> tuple[str, str] | None:
+    """The value of a business period: its quarter (or half) from the ordinal, else the quarter the story has
+    named last (the period it reports: one already over at publication, not a forecast "fourth-quarter"); its
+    year written, or a year back from that quarter for "year-ago", "last year's", "a year earlier"."""
+    base = date.fromisoformat(published) if published else None
+    last_done = (base.year * 4 + (base.month - 1) // 3 - 1) if base else None  # the last completed quarter
+    anchor = next((q for i in reversed(items) if not i.derived and (q := re.fullmatch(r"(\d{4})-Q(\d)", i.value))
+                   and (last_done is None or int(q.group(1)) * 4 + int(q.group(2)) - 1 <= last_done)), None)
+    index = int(anchor.group(1)) * 4 + int(anchor.group(2)) - 1 if anchor else last_done  # year * 4 + quarter - 1
+    cur = (m.group("cur") or "").lower()
+    if cur == "current" and base is not None:
+        index = base.year * 4 + (base.month - 1) // 3
+    elif cur in ("previous", "prior") and index is not None:
+        index -= 1
+    n = QUARTER_ORDINALS.get((m.group("ord") or "").lower())
+    back = bool(m.group("ago") or m.group("tail")) or (m.group("poss") or "").lower() == "last"
+    if m.group("year"):
+        year: int | None = int(m.group("year"))
+    elif (m.group("poss") or "").lower() in ("this", "next") and base is not None:
+        year = base.year + (1 if m.group("poss").lower() == "next" else 0)
+    elif index is not None:
+        year = index // 4 - back
+    else:
+        year = None
+    if m.group("unit").lower() == "half":  # a half is of the publication year unless a year is given
+        if not (m.group("year") or m.group("poss")):
+            year = base.year - back if base is not None else None
+        return ("DATE", f"{year if year is not None else 'XXXX'}-H{n}") if n in (1, 2) else None
+    q = n or (index % 4 + 1 if index is not None else None)
+    if q is None:
+        return ("DATE", str(year)) if year is not None else None
+    return "DATE", f"{year if year is not None else 'XXXX'}-Q{q}"
+
+
+def _closes_quarter(text: str, start: int, items: list[DateItem]) -> bool:
+    """ "the quarter ended Sept. 30": the day closes the quarter just dated, which is the period the
+    story compares ("the six months ended Aug. 12" has no calendar value, so there the day stays the anchor)."""
+    return _CLOSES_PERIOD.search(text, max(0, start - 10), start) is not None and bool(items) \
+        and re.fullmatch(r"\d{4}-Q\d", items[-1].value) is not None
 
 
 def _neighbour_day(items: list[DateItem], which: str) -> tuple[str, str] | None:
@@ -612,6 +767,38 @@ def _other_weekday(span: Span, items: list[DateItem], m: re.Match[str],
     else:
         day = base + timedelta(days=(n - base.isoweekday()) % 7 or 7)
     return "DATE", day.isoformat()
+
+
+def _governing_verb(span: Span) -> Token:
+    """The verb (or the sentence root) that a date hangs on, at most four heads up."""
+    tok = span.root
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+            break
+        tok = tok.head
+    return tok
+
+
+def _had_done(span: Span) -> bool:
+    """A past perfect governs the date ("had lasted until March"): wholly told before publication."""
+    verb = _governing_verb(span)
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children)
+
+
+def _bare_past(verb: Token) -> bool:
+    """ "Weakness hurt the index on Friday": a verb read as present (VBP) with a singular noun subject would
+    need its -s, so the form is the past tense of a verb that does not change (hurt, cut, set, hit, put)."""
+    return verb.tag_ == "VBP" and not verb.lower_.endswith("s") \
+        and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
+
+
+def _frames_week(span: Span) -> bool:
+    """A "last week" told in the present frames the sentences after it ("Monday's shooting follows two
+    last week"): their bare weekdays fall in that week. Told in the past ("the men sought last week",
+    "Intel said that last week a customer found ...") it dates one event, and the story moves on."""
+    verb = _governing_verb(span)
+    return verb.tag_ not in ("VBD", "VBN") and not any(c.tag_ == "VBD" for c in verb.children
+                                                        if c.dep_ in ("aux", "auxpass"))
 
 
 def _in_title(span: Span) -> bool:

@@ -25,7 +25,7 @@ PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "N
 _NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty".split())} | {
-    "a": 1, "an": 1, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "several": 0}
+    "a": 1, "an": 1, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100, "several": 0}
 _UNITS = {"second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H", 1),
           "day": ("", "D", 1), "week": ("", "W", 1), "month": ("", "M", 1), "year": ("", "Y", 1),
           "decade": ("", "Y", 10), "century": ("", "Y", 100)}
@@ -75,15 +75,15 @@ def normalise(text: str, published: str | None, direction: str = "past") -> tupl
     ``direction`` says where an unanchored weekday or month lies from the publication date:
     "past" (the default for news), "future" (the governing verb is future) or "nearest".
     """
-    t = " ".join(text.replace("’", "'").split()).strip(" ,.;:")
-    low = t.lower()
+    t = _spelled_years(" ".join(text.replace("’", "'").split()).strip(" ,.;:"))
+    low = _fractions(t.lower())
     if low in vague_words() or not low:
         return None
     if low in sets():
         return "SET", sets()[low]
     base = _base(published)
-    for rule in (_year, _relative, _season, _quarter, _ago, _half, _duration, _weekday, _deictic, _small_hours,
-                 _clock, _month_only, _day_and_clock):
+    for rule in (_year, _relative, _season, _quarter, _ago, _half, _duration, _vague_length, _weekday, _deictic,
+                 _small_hours, _clock, _month_only, _day_and_clock, _holiday):
         out = rule(low, base, direction)
         if out:
             return out
@@ -100,6 +100,8 @@ def _year(low: str, base: date | None, direction: str = "past") -> tuple[str, st
     m = re.fullmatch(r"(?:(?:the|early|mid|late|mid-)\s*)*(\d{1,2})(?:st|nd|rd|th)[\s-]+century", low)
     if m:
         return "DATE", f"{int(m.group(1)) - 1:02d}"
+    if base is not None and re.fullmatch(r"(?:the\s+)?(?:current|present)\s+(?:fiscal\s+|calendar\s+)?year", low):
+        return "DATE", str(base.year)  # "the current fiscal year": the year under way
     if base is not None and low in ("the year", "the full year", "the whole year", "the entire year"):
         return "DATE", str(base.year)
     part = PART_OF_PERIOD.fullmatch(low)
@@ -140,8 +142,72 @@ def _duration(low: str, base: date | None, direction: str = "past") -> tuple[str
         return None
     t_prefix, code, factor = _UNITS[unit]
     amount = n * factor
+    if amount != int(amount) and amount * 2 == int(amount * 2) and unit in _HALF_UNIT:
+        return "DURATION", f"P{t_prefix}{int(amount)}{code}{_HALF_UNIT[unit]}"  # "2 1/2 years" -> P2Y6M
     amount_text = str(int(amount)) if amount == int(amount) else str(amount)
     return "DURATION", f"P{t_prefix}{amount_text}{code}"
+
+
+# half of a unit, written in the next smaller unit after the whole ones: "5 1/2 hours" -> PT5H30M
+_HALF_UNIT = {"year": "6M", "day": "T12H", "hour": "30M", "minute": "30S"}
+_FRACTION = re.compile(r"\b(?P<n>\d+|[a-z]+)(?:\s+(?:1/2|and\s+a\s+half)|\s*½)\s+(?P<unit>[a-z]+)")
+_AND_A_HALF = re.compile(r"\b(?:an?|one)\s+(?P<unit>[a-z]+?)(?P<s>s?)\s+and\s+a\s+half\b")
+
+
+def _fractions(low: str) -> str:
+    """ "2 1/2 years", "two and a half years", "a year and a half" -> "2.5 years", "1.5 years"."""
+    def whole(m: re.Match[str]) -> str:
+        n = m.group("n")
+        value = int(n) if n.isdigit() else _NUMBER_WORDS.get(n)
+        return m.group() if value is None or n in ("a", "an") else f"{value}.5 {m.group('unit')}"
+    low = _FRACTION.sub(whole, low)
+    return _AND_A_HALF.sub(lambda m: f"1.5 {m.group('unit')}s", low)
+
+
+# a length counted only vaguely: "several months" -> PXM, "a few days" -> PXD, "a couple of years" -> P2Y
+_VAGUE_LENGTH = re.compile(r"(?:the\s+)?(?:(?:past|last|next|coming|first)\s+)?"
+                           r"(?P<q>several|a\s+few|few|a\s+couple\s+of|a\s+couple|couple\s+of)\s+"
+                           r"(?P<unit>second|minute|hour|day|week|month|year)s")
+
+
+def _vague_length(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
+    """TimeML writes an unknown count as X ("several months" -> PXM); "a couple of" is two."""
+    m = _VAGUE_LENGTH.fullmatch(low)
+    if not m:
+        return None
+    t_prefix, code, _ = _UNITS[m.group("unit")]
+    return "DURATION", f"P{t_prefix}{'2' if 'couple' in m.group('q') else 'X'}{code}"
+
+
+_ONES = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_TWO_DIGITS = (r"(?:(?:" + "|".join(_TENS) + r")(?:[-\s](?:" + "|".join(_ONES) + r"))?|" + "|".join(_TEENS)
+               + r"|oh\s+(?:" + "|".join(_ONES) + r"))")  # a bare one ("twenty four") is a count, not a year
+# a year said in words: "nineteen ninety-six", "two thousand", "two thousand and one", "twenty ten"
+_SPELLED_YEAR = re.compile(r"\b(?:(?P<c>eighteen|nineteen|twenty)\s+(?P<y>" + _TWO_DIGITS + r"|hundred)"
+                           r"|two\s+thousand(?:\s+(?:and\s+)?(?P<y2>" + _TWO_DIGITS + r"|" + "|".join(_ONES)
+                           + r"))?)\b", re.IGNORECASE)
+
+
+def _two_digits(words: str) -> int:
+    parts = re.split(r"[-\s]+", words.lower().removeprefix("oh ").strip())
+    total = 0
+    for w in parts:
+        total += _TENS.index(w) * 10 + 20 if w in _TENS else _TEENS.index(w) + 10 if w in _TEENS \
+            else _ONES.index(w) + 1
+    return total
+
+
+def _spelled_years(t: str) -> str:
+    """Years said in words (broadcast transcripts) written as digits, so the rules below read them."""
+    def digits(m: re.Match[str]) -> str:
+        if m.group("c"):
+            century = {"eighteen": 18, "nineteen": 19, "twenty": 20}[m.group("c").lower()]
+            rest = 0 if m.group("y").lower() == "hundred" else _two_digits(m.group("y"))
+            return str(century * 100 + rest)
+        return str(2000 + (_two_digits(m.group("y2")) if m.group("y2") else 0))
+    return _SPELLED_YEAR.sub(digits, t)
 
 
 _HALF = re.compile(r"(?:half\s+an?|an?\s+half)\s+(?P<unit>second|minute|hour|day|week|month|year)")
@@ -287,8 +353,8 @@ def _relative(low: str, base: date | None, direction: str = "past") -> tuple[str
 
 
 def _season(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
-    m = re.fullmatch(r"(?:the\s+)?(?:(last|this|next|past|early|late)\s+)?(spring|summer|fall|autumn|winter)"
-                     r"(?:\s+(?:of\s+)?(\d{4}))?", low)
+    m = re.fullmatch(r"(?:the\s+)?(?:(last|this\s+past|this|next|past|early|late|coming|this\s+coming)\s+)?"
+                     r"(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4}))?", low)
     if not m:
         return None
     code = seasons()[m.group(2)]
@@ -296,16 +362,62 @@ def _season(low: str, base: date | None, direction: str = "past") -> tuple[str, 
         return "DATE", f"{m.group(3)}-{code}"
     if base is None:
         return "DATE", f"XXXX-{code}"
-    which = m.group(1)
+    which = (m.group(1) or "").split()[-1] if m.group(1) else ""
     year = base.year
+    if code == "WI":  # a winter spans two years: keep the plain year arithmetic
+        return "DATE", f"{year + {'last': -1, 'past': -1, 'next': 1, 'coming': 1}.get(which, 0)}-{code}"
+    first, last = _SEASON_MONTHS[code]
     if which in ("last", "past"):
-        year -= 1
-    elif which == "next":
-        year += 1
+        year -= base.month <= last  # "last summer" in October is the summer just gone; in March, the year before
+    elif which in ("next", "coming"):
+        year += base.month >= first  # "next spring" in May is the spring of next year; in January, this one
     return "DATE", f"{year}-{code}"
 
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+@cache
+def holidays() -> dict[str, str]:
+    return dict(line.split("\t") for line in load_lines("holidays.tsv", package=_PKG))
+
+
+def _holiday_in(year: int, rule: str) -> date:
+    """The day a holiday rule of ``data/holidays.tsv`` gives in one year."""
+    if "-" in rule[1:3]:
+        return date(year, int(rule[:2]), int(rule[3:5]))
+    spec, _, start = rule.partition("@")
+    month, weekday, nth = (int(x) for x in spec.split(":"))
+    if nth < 0:  # the last such weekday: count back from the next month's first day
+        end = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return end - timedelta(days=(end.isoweekday() - weekday) % 7)
+    first = date(year, month, int(start or 1))
+    return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+
+
+def _holiday(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
+    """ "Thanksgiving", "last Christmas", "Election Day": the holiday's day, in the year the direction picks
+    (the one before publication, unless the verb looks ahead; "last"/"next" force it)."""
+    m = re.fullmatch(r"(?:(last|next|this)\s+)?(?:the\s+)?(.+?)(?:'s)?", low)
+    rule = holidays().get(m.group(2)) if m else None
+    if rule is None:
+        return None
+    if base is None:
+        return ("DATE", f"XXXX-{rule}") if "-" in rule[1:3] else None
+    which = m.group(1) or {"future": "next"}.get(direction, "")
+    days = [_holiday_in(y, rule) for y in (base.year - 1, base.year, base.year + 1)]
+    if which == "next":
+        day = next(d for d in days if d >= base)
+    elif which == "this":
+        day = days[1]
+    elif direction == "nearest" and not m.group(1):
+        day = min(days, key=lambda d: abs((d - base).days) * (1 if d <= base else 2))  # news mostly looks back
+    else:
+        day = [d for d in days if d <= base][-1] if which != "last" else [d for d in days if d < base][-1]
+    return "DATE", day.isoformat()
+
+
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}  # first and last month of a northern season
+
+
+QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
 def _quarter(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
@@ -318,10 +430,13 @@ def _quarter(low: str, base: date | None, direction: str = "past") -> tuple[str,
                      r"(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?:fiscal\s+)?(\d{4}))?", low)
     if not m:
         return None
-    q = _ORDINALS[m.group(1)]
+    q = QUARTER_ORDINALS[m.group(1)]
     if m.group(2):
         return "DATE", f"{m.group(2)}-Q{q}"
-    return "DATE", f"{base.year if base else 'XXXX'}-Q{q}"
+    if base is None:
+        return "DATE", f"XXXX-Q{q}"
+    not_begun = (base.month - 1) // 3 + 1 < q  # "profits fell in the fourth quarter" told in January: last year's
+    return "DATE", f"{base.year - (direction == 'past' and not_begun and 'year' not in low)}-Q{q}"
 
 
 def _clock(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
@@ -385,6 +500,10 @@ _OF_YEAR = re.compile(r"\s+(?:of\s+)?(this|last|next)\s+year$")
 
 def _month_only(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
     key = re.sub(r"^(?:(?:the\s+)?(?:early|late|mid|end of|beginning of|middle of)[\s-]+)", "", low).rstrip(".")
+    every = re.fullmatch(r"(?:each|every)\s+(\w+)", key)  # "each July": that month of every year
+    if every and (every.group(1) in MONTHS or every.group(1) in _MONTH_ABBR):
+        n = MONTHS.index(every.group(1)) + 1 if every.group(1) in MONTHS else _MONTH_ABBR[every.group(1)]
+        return "SET", f"XXXX-{n:02d}"
     which = re.match(r"(last|this|next|past|coming)\s+", key)  # "last June": the latest June before
     key = key[which.end():] if which else key
     of_year = _OF_YEAR.search(key)  # "June last year", "April of next year": that year's month
@@ -425,6 +544,9 @@ def _month_year(month: int, day: int, base: date, direction: str) -> int:
 # _SOON_DAYS ahead and its past reading would be _STALE_DAYS or more back: news writes the year of
 # a day that old ("gave no reason for the Jan. 14 deadline" in a Jan. 6 paper, "payable Dec. 7")
 _SOON_DAYS = 60
+# a month-day under a future reading that lies at most this many days before publication is that day, not the
+# same day next year: the text was written a little before it was dated
+_JUST_PASSED_DAYS = 7
 _STALE_DAYS = 240
 
 
@@ -466,6 +588,10 @@ def _dateparser(text: str, published: str | None, direction: str = "past") -> tu
         if base is not None and ahead is not None and (ahead - base).days <= _SOON_DAYS \
                 and (base - date(d.year, d.month, d.day)).days >= _STALE_DAYS:
             year = str(ahead.year)  # "the Jan. 14 deadline" in a Jan. 6 paper: a year-old day would carry its year
+    if not has_year and published and direction == "future" and period == "day" \
+            and _valid(int(published[:4]), d.month, d.day) \
+            and 0 < (_base(published) - date(int(published[:4]), d.month, d.day)).days <= _JUST_PASSED_DAYS:
+        year = published[:4]  # "to repatriate the boy by Jan. 14" in a Jan. 15 paper: the deadline just passed
     if not has_year and published and direction == "nearest" and period == "day":
         base = _base(published)
         if base is not None and not re.search(r"\b(?:ago|last|next|yesterday|today|tomorrow)\b", text.lower()):
