@@ -473,3 +473,33 @@ def test_vouched_inferences_and_judged_choices(extractor) -> None:
         ("Dock workers ended a nine-day strike at the port on Friday", None, False),
         ("A fire destroyed a clearly marked warehouse on the pier", None, False),  # "clearly" grades "marked"
     ]
+
+
+def test_opinion_column_keeps_only_checkable_facts(extractor) -> None:
+    # a column: the writer says "I", "you", "we must" and asks; of its own clauses only the dated,
+    # figured act is a claim ("The benches are broken" is the writer's judgement here)
+    text = ("Our parks deserve better\n\n"
+            "I have walked through Elm Park every morning for years, and I think the city has forgotten it. "
+            "The benches are broken and the paths are a disgrace. "
+            "The council cut the parks budget by 12 percent in March. "
+            "Where is the money going? "
+            "You should ask your councillor that question. "
+            "We must demand a plan before the summer. "
+            "Nobody wants a city without green space.\n")
+    assert _claims_of(extractor, text) == [
+        ("The council cut the parks budget by 12 percent in March", None, False),
+    ]
+
+
+def test_quoted_first_person_does_not_make_a_report_an_opinion_piece(extractor) -> None:
+    # "we should" and "you" inside a quotation are the mayor's: the report keeps its plain facts
+    text = ("Bridge reopens after repairs\n\n"
+            "The Harbour Bridge reopened on Monday after six weeks of repairs. "
+            "\"We should have done this years ago,\" said Mayor Ann Cole. "
+            "\"Do you know how many people cross it every day?\"\n"
+            "The work cost $4 million, the city said. Traffic was light in the morning.\n")
+    assert _claims_of(extractor, text) == [
+        ("The Harbour Bridge reopened on Monday after six weeks of repairs", None, False),
+        ("The work cost $4 million, the city said", "said", False),
+        ("Traffic was light in the morning", None, False),
+    ]

@@ -12,7 +12,8 @@ framing, demand, prediction or speculation marker, and is not a question.
 Claims link to the attribution whose cue or content they hold; hedges come
 from modal and hedge words, hedging cues, holder-less passives ("are said
 to", "has been accused of"), "there is talk/are reports", and scare quotes
-in a headline.
+in a headline. In an opinion piece (a column, an editorial, letters: see ``opinion.py``) the writer's
+own clauses are claims only when they carry a figure, a date, a named doer's act or a relation of names.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractor.pipes.base import DASHES, sentences, trim
+from extractor.pipes.claims.opinion import checkable, opinion_piece
 from extractor.resources import load_lines
 
 _PKG = "extractor.pipes.claims"
@@ -168,10 +170,30 @@ class ClaimFinder:
                 claims.setdefault((item.start, item.end), item)
         if title is not None:
             claims = self._whole_title(doc, title, claims)
+        if opinion_piece(doc, joined, atts):
+            claims = self._facts_of_opinion(doc, atts, claims)
         doc._.claims = sorted(claims.values(), key=lambda c: (c.start, c.end))
         self._heads_of, self._heads = None, []  # hold no document past its call (memory zones)
         self._quotes = []
         return doc
+
+    def _facts_of_opinion(self, doc: Doc, atts, claims: dict) -> dict:
+        """In an opinion piece, the writer's own clauses stay claims only with something checkable: those
+        with no attribution, or the writer's own "I think", "we must demand", outside any quotation."""
+        kept = {}
+        for key, item in claims.items():
+            span = doc.char_span(item.start, item.end, alignment_mode="expand")
+            own = item.attribution is None or _first_person(doc, atts[item.attribution])
+            inside = [a for a in atts if a.content.start <= item.start < a.content.end]
+            mine = span is not None and own and not self._quoted(span[0]) and all(
+                _first_person(doc, a) for a in inside)
+            if mine and item.attribution is not None:  # what the writer thinks or says decides, not the frame
+                att = atts[item.attribution]
+                span = doc.char_span(max(item.start, att.content.start), min(item.end, att.content.end),
+                                     alignment_mode="expand")
+            if not mine or span is None or checkable(span):
+                kept[key] = item
+        return kept
 
     def _whole_title(self, doc: Doc, title, claims: dict) -> dict:
         """A Title Case headline misleads the parser ("Comeaux Jr, Prison Inmate, Pulls Gun On And
@@ -1537,6 +1559,11 @@ def _reduced_raising(tok: Token) -> bool:
     to = doc[tok.i + 1]
     return to.lower_ == "to" and to.dep_ == "aux" and to.head.dep_ == "xcomp" and to.head.head.i == tok.i \
         and doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "aux" for c in tok.children)
+
+
+def _first_person(doc: Doc, att) -> bool:
+    """The holder is the writer: "I" or "we"."""
+    return att.source is not None and doc.text[att.source.start:att.source.end].lower() in ("i", "we")
 
 
 def _quote_ranges(atts) -> list[tuple[int, int]]:
