@@ -503,3 +503,16 @@ def test_quoted_first_person_does_not_make_a_report_an_opinion_piece(extractor) 
         ("The work cost $4 million, the city said", "said", False),
         ("Traffic was light in the morning", None, False),
     ]
+
+
+def test_missing_knowledge_and_similes_are_not_claims(extractor) -> None:
+    # what is not known is no event (heldout 26); "was like a furnace" is a figure of speech
+    text = ("Fire at warehouse\n\n"
+            "A fire destroyed a warehouse in Dunmore on Sunday. It remains unclear whether the alarm system "
+            "worked. The value of the lost stock is not yet clear to the insurers. "
+            "The blaze was like a furnace, a neighbour said. Firefighters were at the scene for nine hours.\n")
+    assert _claims_of(extractor, text) == [
+        ("Fire at warehouse", None, False),
+        ("A fire destroyed a warehouse in Dunmore on Sunday", None, False),
+        ("Firefighters were at the scene for nine hours", None, False),
+    ]

@@ -88,6 +88,9 @@ _JUDGED = frozenset(load_lines("judgement_passives.txt", package=_PKG))
 _EVIDENCE = frozenset(load_lines("evidence_nouns.txt", package=_PKG))
 _QUALITIES = frozenset(load_lines("quality_nouns.txt", package=_PKG))
 # the compared degree words of a comparative correlative ("the less ..., the more ...")
+_UNKNOWN_LINES = load_lines("unknown_adjectives.txt", package=_PKG)
+_UNKNOWN = frozenset(_UNKNOWN_LINES[:_UNKNOWN_LINES.index("-")])
+_NOT_KNOWN = frozenset(_UNKNOWN_LINES[_UNKNOWN_LINES.index("-") + 1:])
 _CORRELATIVE = frozenset({"more", "less", "fewer", "greater", "higher", "lower", "better", "worse", "bigger",
                           "smaller", "longer", "sooner", "faster", "harder", "larger", "stronger", "weaker"})
 
@@ -723,6 +726,10 @@ class ClaimFinder:
             return False  # an imperative ("Come on", "Don't forget that ..."): an appeal, not a fact
         if _is_be(main) and subj and subj[0].pos_ == "PRON" and self._characterisation(main):
             return False  # "She's a hard worker": an evaluation of character
+        if _unknown(main):
+            return False  # "It is unclear as to the nature of the dispute": what is not known, no event
+        if _is_be(main) and _simile(main):
+            return False  # "The campaign was like a sprint in a marathon": a figure of speech
         if _is_be(main):  # "the scale was remarkable": a bare evaluative adjective
             comp = [c for c in main.children if c.dep_ in ("acomp", "attr", "prep", "oprd")]
             if comp and all(c.dep_ == "acomp" for c in comp) and not any(
@@ -1430,6 +1437,28 @@ def _unnamed(toks: list[Token]) -> bool:
     """A source's wish to stay anonymous ("who asked not to be named", "on condition of anonymity")."""
     return any(t.lower_ == "anonymity" or t.lemma_.lower() in ("name", "identify") and t.tag_ == "VBN" and any(
         c.dep_ == "neg" for c in (*t.children, *t.head.children)) for t in toks)
+
+
+def _unknown(main: Token) -> bool:
+    """'be/remain/seem' + a predicate of missing knowledge ("is unclear", "remains unknown", "was not
+    immediately known"), or "an open question": a state of knowledge, not an event (heldout 26)."""
+    if not (_is_be(main) or main.lemma_.lower() in ("remain", "seem", "appear")):
+        return False
+    negated = any(c.dep_ == "neg" for c in main.children)
+    for c in main.children:
+        if c.dep_ == "acomp" and (c.lower_ in _UNKNOWN or negated and c.lower_ in _NOT_KNOWN):
+            return True
+        if c.dep_ == "attr" and c.lemma_.lower() == "question" and any(
+                g.dep_ == "amod" and g.lower_ == "open" for g in c.children):
+            return True
+    return False
+
+
+def _simile(main: Token) -> bool:
+    """'be' whose only complement is a "like" phrase ("X was like a sprinter in a marathon")."""
+    comp = [c for c in main.children if c.dep_ in ("acomp", "attr", "prep", "oprd", "advmod")]
+    return any(c.dep_ == "prep" and c.lower_ == "like" for c in comp) and all(
+        c.dep_ in ("prep", "advmod") and (c.lower_ == "like" or c.dep_ == "advmod") for c in comp)
 
 
 def _is_be(tok: Token) -> bool:
