@@ -516,3 +516,15 @@ def test_missing_knowledge_and_similes_are_not_claims(extractor) -> None:
         ("A fire destroyed a warehouse in Dunmore on Sunday", None, False),
         ("Firefighters were at the scene for nine hours", None, False),
     ]
+
+
+def test_hearsay_adverbs_hedge(extractor) -> None:
+    # "supposedly", "purportedly": hearsay with no holder, like "reportedly" (heldout 27)
+    text = ("Ship seized\n\n"
+            "Pirates supposedly linked to a Somali clan seized a cargo ship on Monday. "
+            "The crew was purportedly held in the engine room for two days.\n")
+    assert _claims_of(extractor, text) == [
+        ("Ship seized", None, False),
+        ("Pirates supposedly linked to a Somali clan seized a cargo ship on Monday", None, True),
+        ("The crew was purportedly held in the engine room for two days", None, True),
+    ]
