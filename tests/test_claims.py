@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import assert_offsets
 
 
@@ -528,3 +530,18 @@ def test_hearsay_adverbs_hedge(extractor) -> None:
         ("Pirates supposedly linked to a Somali clan seized a cargo ship on Monday", None, True),
         ("The crew was purportedly held in the engine room for two days", None, True),
     ]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a comma before a clause with its own subject, and a semicolon, join two headline claims (decision 47)
+    ("Gunman opens fire at shopping mall, three people killed\n\nA gunman opened fire at a mall in Dover on Friday.\n",
+     ["Gunman opens fire at shopping mall", "three people killed",
+      "A gunman opened fire at a mall in Dover on Friday"]),
+    ("Storm Batters Coast Towns; 40 Homes Flooded and 2 Bridges Closed\n\nA storm hit the coast on Sunday.\n",
+     ["Storm Batters Coast Towns", "40 Homes Flooded and 2 Bridges Closed", "A storm hit the coast on Sunday"]),
+    # a fronted time phrase stays with its clause
+    ("Every 10 minutes, a car is stolen in Dover\n\nPolice released the figures on Monday.\n",
+     ["Every 10 minutes, a car is stolen in Dover", "Police released the figures on Monday"]),
+])
+def test_headline_clauses(extractor, text: str, expected: list[str]) -> None:
+    assert [c[0] for c in _claims_of(extractor, text)] == expected

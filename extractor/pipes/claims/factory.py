@@ -237,12 +237,13 @@ class ClaimFinder:
         return any(t.lower_ in self.generic for t in sent[:3])
 
     def _units(self, doc: Doc, sent: Span, atts, in_title: bool) -> list[Span]:
-        """A headline 'A: B' gives two units unless the colon is an attribution cue."""
+        """A headline 'A: B' gives two units unless the colon is an attribution cue; 'A; B' and
+        'A, N things happened' (a clause with a subject of its own after a comma) give two more."""
         if not in_title:
             return _dash_split(sent)
         colons = [t for t in sent if t.text == ":"]
         if not colons or any(a.cue.start == colons[0].idx for a in atts):
-            return [sent]
+            return _headline_clauses(sent)
         c = colons[0]
         return [u for u in (doc[sent.start:c.i], doc[c.i + 1:sent.end]) if len(u)]
 
@@ -1328,6 +1329,41 @@ def _exclaimed(text: str) -> bool:
         return False
     opened = max(body.rfind(q) for q in ("``", '"', "“", "‘"))
     return opened <= 0
+
+
+def _headline_clauses(sent: Span) -> list[Span]:
+    """A headline's clauses: headlinese joins them with ";" ("Quake Kills 10; 80 Hurt") or a comma
+    before a clause with a subject of its own ("Ship thwarts attack, 26 pirates arrested"), not with
+    "and" (decision 47, heldout B42). Both sides need three words ("Obama, Clinton meet" is one), and a
+    fronted adjunct stays with its clause."""
+    doc = sent.doc
+    cuts = [t.i for t in sent if t.text == ";" or t.text == "," and _own_clause(doc[t.i + 1:sent.end])]
+    units, start = [], sent.start
+    for cut in cuts:
+        if _words(doc[start:cut]) >= 3 and _words(doc[cut + 1:sent.end]) >= 3 and (
+                doc[cut].text == ";" or not _adjunct(doc[start:cut])):
+            units.append(doc[start:cut])
+            start = cut + 1
+    units.append(doc[start:sent.end])
+    return units
+
+
+def _adjunct(part: Span) -> bool:
+    """A fronted time or place phrase ("Every 72 minutes, a veteran dies"): part of the clause after it."""
+    tops = [t for t in part if not (part.start <= t.head.i < part.end) or t.head.i == t.i]
+    return any(t.dep_ in ("npadvmod", "advmod", "prep", "advcl") for t in tops)
+
+
+def _words(span: Span) -> int:
+    return sum(not t.is_punct for t in span)
+
+
+def _own_clause(rest: Span) -> bool:
+    """The words after a comma, up to the next comma or ";", hold a subject with its verb."""
+    end = next((t.i for t in rest if t.text in (",", ";")), rest.end)
+    part = rest.doc[rest.start:end]
+    return any(t.dep_ in ("nsubj", "nsubjpass") and part.start <= t.head.i < part.end
+               and t.head.pos_ in ("VERB", "AUX") for t in part)
 
 
 def _dash_split(sent: Span) -> list[Span]:
