@@ -545,3 +545,18 @@ def test_hearsay_adverbs_hedge(extractor) -> None:
 ])
 def test_headline_clauses(extractor, text: str, expected: list[str]) -> None:
     assert [c[0] for c in _claims_of(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("I think the council has forgotten the park.", True),
+    ("You should ask your councillor.", True),
+    ("Where is the money going?", True),
+    ("Stop cutting the parks budget.", True),  # an imperative
+    ("Follow the reporter on Twitter: @janedoe.", False),  # a footer, no argument
+    ("Email the newsroom at news@example.com.", False),
+    ("The council cut the parks budget in March.", False),
+])
+def test_writer_speaking_as_a_person(extractor, sentence: str, expected: bool) -> None:
+    from extractor.pipes.claims.opinion import marked
+
+    assert marked(next(extractor.nlp(sentence).sents)) is expected

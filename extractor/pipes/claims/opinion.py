@@ -64,6 +64,8 @@ def marked(sent: Span) -> bool:
     exclamation."""
     if sent.text.rstrip(_QUOTE_CLOSE + "\"' ").endswith(("?", "!")):
         return True
+    if any(t.like_url or t.like_email or t.text.startswith("@") for t in sent):
+        return False  # "Follow him on Twitter: @handle", "Email us at ...": a footer, no argument
     root = sent.root
     if root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") or c.dep_ == "aux" and c.lower_ != "do"
                                      for c in root.children):
