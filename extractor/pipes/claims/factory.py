@@ -192,9 +192,9 @@ class ClaimFinder:
                 _first_person(doc, a) for a in inside)
             if mine and item.attribution is not None:  # what the writer thinks or says decides, not the frame
                 att = atts[item.attribution]
-                span = doc.char_span(max(item.start, att.content.start), min(item.end, att.content.end),
-                                     alignment_mode="expand")
-            if not mine or span is None or checkable(span):
+                lo, hi = max(item.start, att.content.start), min(item.end, att.content.end)
+                span = doc.char_span(lo, hi, alignment_mode="expand") if lo < hi else None
+            if not mine or span is not None and checkable(span):
                 kept[key] = item
         return kept
 
