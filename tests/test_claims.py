@@ -560,3 +560,15 @@ def test_writer_speaking_as_a_person(extractor, sentence: str, expected: bool) -
     from extractor.pipes.claims.opinion import marked
 
     assert marked(next(extractor.nlp(sentence).sents)) is expected
+
+
+def test_could_be_seen_is_an_observation(extractor) -> None:
+    # "could be seen" + what was happening is what onlookers saw (unhedged); "could have been seen" and
+    # "could burst" stay possibilities
+    text = ("Flood in Carver\n\n"
+            "Rescue boats could be seen ferrying families across the square on Tuesday. "
+            "The water could have been seen rising from the hills. The river could burst its banks again.")
+    assert _claims_of(extractor, text) == [
+        ("Flood in Carver", None, False),
+        ("Rescue boats could be seen ferrying families across the square on Tuesday", None, False),
+    ]

@@ -88,6 +88,8 @@ _JUDGED = frozenset(load_lines("judgement_passives.txt", package=_PKG))
 _EVIDENCE = frozenset(load_lines("evidence_nouns.txt", package=_PKG))
 _QUALITIES = frozenset(load_lines("quality_nouns.txt", package=_PKG))
 # the compared degree words of a comparative correlative ("the less ..., the more ...")
+# verbs of witnessing, passive after "could/can" ("could be seen going into the building")
+_WITNESS = frozenset({"see", "hear", "spot", "observe", "film", "photograph", "watch"})
 _UNKNOWN_LINES = load_lines("unknown_adjectives.txt", package=_PKG)
 _UNKNOWN = frozenset(_UNKNOWN_LINES[:_UNKNOWN_LINES.index("-")])
 _NOT_KNOWN = frozenset(_UNKNOWN_LINES[_UNKNOWN_LINES.index("-") + 1:])
@@ -685,7 +687,8 @@ class ClaimFinder:
                 c.dep_ == "auxpass" for c in main.children):
             return False  # "it has not been stated where": an absence of information, not a fact
         if any(c.dep_ == "aux" and c.lower_ in _NOT_CLAIM_MODALS and not (rule and c.lower_ in ("must", "shall"))
-               for c in main.children) and not _behaviour(main, toks) and not self._provision(main, toks):
+               for c in main.children) and not _behaviour(main, toks) and not self._provision(main, toks) \
+                and not _witnessed(main):
             return False
         would = any(c.dep_ == "aux" and (c.lower_ == "would" or c.lower_ == "'d" and c.tag_ == "MD")
                     for c in main.children)
@@ -1049,8 +1052,8 @@ class ClaimFinder:
 
     def _hedged(self, doc: Doc, start: int, end: int, toks: list[Token], atts, att_idx, in_title: bool) -> bool:
         span_toks = [t for t in toks if start <= t.idx < end]
-        if any(t.lower_ in self.hedges for t in span_toks):
-            return True
+        if any(t.lower_ in self.hedges and not (t.dep_ == "aux" and _witnessed(t.head)) for t in span_toks):
+            return True  # ("could be seen going into": what was seen, no doubt)
         for t in span_toks:
             passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
             if passive and t.lemma_.lower() in self.hedge_passives and not any(
@@ -1488,6 +1491,16 @@ def _unknown(main: Token) -> bool:
                 g.dep_ == "amod" and g.lower_ == "open" for g in c.children):
             return True
     return False
+
+
+def _witnessed(main: Token) -> bool:
+    """'could/can be seen/heard' + what was happening ("Police could be seen going into the building"):
+    what onlookers saw, a past observation, not a possibility. Not "could have been seen"."""
+    kids = list(main.children)
+    return main.lemma_.lower() in _WITNESS and any(c.dep_ == "auxpass" for c in kids) and any(
+        c.dep_ == "aux" and c.lower_ in ("could", "can", "ca") for c in kids) and not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in kids) and any(
+        c.tag_ == "VBG" and c.dep_ in ("xcomp", "advcl", "ccomp", "dep") for c in kids)
 
 
 def _simile(main: Token) -> bool:
