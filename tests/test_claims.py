@@ -572,3 +572,19 @@ def test_could_be_seen_is_an_observation(extractor) -> None:
         ("Flood in Carver", None, False),
         ("Rescue boats could be seen ferrying families across the square on Tuesday", None, False),
     ]
+
+
+def test_comma_spliced_clauses_are_claims_of_their_own(extractor) -> None:
+    # the parser hangs "12 people were killed" and "One tree hit a school" on the clause after the comma
+    # as complements; neither "were injured" nor "hit" reports anything, so each clause is a claim
+    text = ("Storm damage\n\n"
+            "In the northern district, 12 people were killed, 80 were injured and about 900 homes were "
+            "damaged, the governor said. One tree hit a school, another tree hit the town hall.")
+    assert _claims_of(extractor, text) == [
+        ("Storm damage", None, False),
+        ("In the northern district, 12 people were killed", "said", False),
+        ("80 were injured", "said", False),
+        ("about 900 homes were damaged, the governor said", "said", False),
+        ("One tree hit a school", None, False),
+        ("another tree hit the town hall", None, False),
+    ]

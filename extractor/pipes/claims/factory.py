@@ -41,7 +41,7 @@ _FIGURE_FRAMES = frozenset({"represent", "raise", "contribute", "mark", "remain"
 _EMBED_MARKS = {"as", "because", "since", "after", "when", "before"}
 _LEAD_DROP = {"cc", "mark", "punct"}
 # the only dependencies _split_heads cuts a clause at, besides roots and heads outside the unit
-_SPLIT_DEPS = frozenset({"conj", "advcl", "xcomp", "acl", "npadvmod", "dobj", "advmod", "prep", "pcomp"})
+_SPLIT_DEPS = frozenset({"conj", "ccomp", "advcl", "xcomp", "acl", "npadvmod", "dobj", "advmod", "prep", "pcomp"})
 # negated, these make a sentence about missing information ("it has not been stated where")
 _UNSTATED = frozenset(load_lines("unstated_verbs.txt", package=_PKG))
 # cognition verbs: a negated thought is a personal statement, not a denial of fact
@@ -278,6 +278,8 @@ class ClaimFinder:
             comma_before = t.left_edge.i > unit.start and t.doc[t.left_edge.i - 1].text in (",", ";", "--", "—")
             if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and own_subj:
                 heads.append(t)
+            elif t.dep_ == "ccomp" and own_subj and self._spliced(t, atts):
+                heads.append(t)  # "10 people were killed, 140 were injured": a comma splice, not a report
             elif t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and comma_before and unit.doc[
                     t.left_edge.i - 1].text == ";":
                 heads.append(t)
@@ -306,6 +308,28 @@ class ClaimFinder:
                 # after a past event ("clashes erupted, with police trying to ...") it tells how the event went
                 heads.append(t)
         return heads
+
+    @staticmethod
+    def _spliced(t: Token, atts) -> bool:
+        """A clause the parser hung as a complement on the clause after a comma ("A bomb hit the school,
+        another bomb hit the market"): the next clause's verb reports or thinks nothing."""
+        head = t.head
+        after = t.right_edge.i + 1
+        if head.i <= after or head.pos_ != "VERB" or t.doc[after].text != ",":
+            return False
+        if t.left_edge.text in _QUOTES:
+            return False  # '"We urge restraint," read the release': a quotation and its frame
+        subj = next(c for c in t.children if c.dep_ in _SUBJ)
+        if subj.tag_ in ("WDT", "WP") or any(x.dep_ == "mark" for x in t.subtree):
+            return False  # "a college that costs $100,000, ...", "If they paid, the study found, ...": no clause
+        first = subj.left_edge.i
+        if t.left_edge.i != first and not (t.left_edge.is_sent_start and t.doc[first - 1].text == ","):
+            return False  # only a fronted adjunct of the sentence may precede the subject ("In X, 10 died")
+        head_subj = [c.i for c in head.children if c.dep_ in _SUBJ]
+        if any(c.dep_ == "mark" or c.dep_ == "aux" and head_subj and c.i < head_subj[0] for c in head.children):
+            return False  # the clause after the comma is itself subordinate ("that he wants", "should he fail")
+        lemma = head.lemma_.lower()
+        return not _is_cue(head, atts) and lemma not in _BARE_FRAMES | _COGNITION | _UNSTATED | {"learn"}
 
     def _segments(self, unit: Span, atts=()) -> list[tuple[Token, list[Token]]]:
         heads = self._split_heads(unit, atts)
