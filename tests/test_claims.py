@@ -588,3 +588,14 @@ def test_comma_spliced_clauses_are_claims_of_their_own(extractor) -> None:
         ("One tree hit a school", None, False),
         ("another tree hit the town hall", None, False),
     ]
+
+
+def test_dash_before_an_existential_clause(extractor) -> None:
+    # "— there were reports that …" is a clause of its own after a dash, hedged (holder-less reports)
+    text = ("Protest in Carver\n\n"
+            "The march grew tense near the courthouse — there were reports that stones were thrown at the police.")
+    assert _claims_of(extractor, text) == [
+        ("Protest in Carver", None, False),
+        ("The march grew tense near the courthouse", None, False),
+        ("there were reports that stones were thrown at the police", None, True),
+    ]

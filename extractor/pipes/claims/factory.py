@@ -1406,7 +1406,7 @@ def _dash_split(sent: Span) -> list[Span]:
         return [sent]
     if after[0].tag_ in ("WDT", "WP", "WRB", "CC") or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in before):
         return [sent]
-    clause = any(t.dep_ in ("nsubj", "nsubjpass") and after.start <= t.head.i < after.end
+    clause = any(t.dep_ in ("nsubj", "nsubjpass", "expl") and after.start <= t.head.i < after.end
                  and t.head.pos_ in ("VERB", "AUX") and t.head.tag_ in ("VBD", "VBZ", "VBP") for t in after)
     return [before, after] if clause else [sent]
 
