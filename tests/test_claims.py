@@ -599,3 +599,14 @@ def test_dash_before_an_existential_clause(extractor) -> None:
         ("The march grew tense near the courthouse", None, False),
         ("there were reports that stones were thrown at the police", None, True),
     ]
+
+
+def test_attitudes_are_not_claims(extractor) -> None:
+    # being skeptical or wary is a stance (heldout 28), not an event
+    text = ("Verdict appealed\n\n"
+            "The court upheld the fine on Monday. The owners are skeptical of the ruling. "
+            "Investors remain wary of the company.")
+    assert _claims_of(extractor, text) == [
+        ("Verdict appealed", None, False),
+        ("The court upheld the fine on Monday", None, False),
+    ]
