@@ -610,3 +610,18 @@ def test_attitudes_are_not_claims(extractor) -> None:
         ("Verdict appealed", None, False),
         ("The court upheld the fine on Monday", None, False),
     ]
+
+
+def test_editorial_without_first_person(extractor) -> None:
+    # demands ("must", "should") and a question make an editorial; its figures and a named doer's dated
+    # act stay claims, its judgements ("The answer is simple") and descriptions without a fact go
+    text = ("Congress must act on drug prices\n\n"
+            "Drug prices keep climbing, and Congress keeps looking away. Insulin that cost $35 a decade ago "
+            "now sells for $300. Lawmakers have promised relief in every campaign. Why have they delivered "
+            "nothing? The answer is simple: lobbyists. Senator Joan Hale blocked the last bill in 2019. "
+            "Congress should cap prices now. Voters must hold them to it.")
+    assert _claims_of(extractor, text) == [
+        ("Insulin that cost $35 a decade ago now sells for $300", None, False),
+        ("Lawmakers have promised relief in every campaign", "promised", False),  # a reported promise
+        ("Senator Joan Hale blocked the last bill in 2019", None, False),
+    ]
