@@ -625,3 +625,14 @@ def test_editorial_without_first_person(extractor) -> None:
         ("Lawmakers have promised relief in every campaign", "promised", False),  # a reported promise
         ("Senator Joan Hale blocked the last bill in 2019", None, False),
     ]
+
+
+def test_likenesses_are_not_claims(extractor) -> None:
+    # "reminiscent of", "akin to": a comparison drawn, not an event
+    text = ("Market closes\n\n"
+            "The market fell 3 percent on Friday. The sell-off was reminiscent of the 2008 crash, traders said. "
+            "The new rules are akin to a ban on short selling.")
+    assert _claims_of(extractor, text) == [
+        ("Market closes", None, False),
+        ("The market fell 3 percent on Friday", None, False),
+    ]
