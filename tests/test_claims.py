@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import assert_offsets
 
 
@@ -472,4 +474,165 @@ def test_vouched_inferences_and_judged_choices(extractor) -> None:
         ("Port strike ends", None, False),
         ("Dock workers ended a nine-day strike at the port on Friday", None, False),
         ("A fire destroyed a clearly marked warehouse on the pier", None, False),  # "clearly" grades "marked"
+    ]
+
+
+def test_opinion_column_keeps_only_checkable_facts(extractor) -> None:
+    # a column: the writer says "I", "you", "we must" and asks; of its own clauses only the dated,
+    # figured act is a claim ("The benches are broken" is the writer's judgement here)
+    text = ("Our parks deserve better\n\n"
+            "I have walked through Elm Park every morning for years, and I think the city has forgotten it. "
+            "The benches are broken and the paths are a disgrace. "
+            "The council cut the parks budget by 12 percent in March. "
+            "Where is the money going? "
+            "You should ask your councillor that question. "
+            "We must demand a plan before the summer. "
+            "Nobody wants a city without green space.\n")
+    assert _claims_of(extractor, text) == [
+        ("The council cut the parks budget by 12 percent in March", None, False),
+    ]
+
+
+def test_quoted_first_person_does_not_make_a_report_an_opinion_piece(extractor) -> None:
+    # "we should" and "you" inside a quotation are the mayor's: the report keeps its plain facts
+    text = ("Bridge reopens after repairs\n\n"
+            "The Harbour Bridge reopened on Monday after six weeks of repairs. "
+            "\"We should have done this years ago,\" said Mayor Ann Cole. "
+            "\"Do you know how many people cross it every day?\"\n"
+            "The work cost $4 million, the city said. Traffic was light in the morning.\n")
+    assert _claims_of(extractor, text) == [
+        ("The Harbour Bridge reopened on Monday after six weeks of repairs", None, False),
+        ("The work cost $4 million, the city said", "said", False),
+        ("Traffic was light in the morning", None, False),
+    ]
+
+
+def test_missing_knowledge_and_similes_are_not_claims(extractor) -> None:
+    # what is not known is no event (heldout 26); "was like a furnace" is a figure of speech
+    text = ("Fire at warehouse\n\n"
+            "A fire destroyed a warehouse in Dunmore on Sunday. It remains unclear whether the alarm system "
+            "worked. The value of the lost stock is not yet clear to the insurers. "
+            "The blaze was like a furnace, a neighbour said. Firefighters were at the scene for nine hours.\n")
+    assert _claims_of(extractor, text) == [
+        ("Fire at warehouse", None, False),
+        ("A fire destroyed a warehouse in Dunmore on Sunday", None, False),
+        ("Firefighters were at the scene for nine hours", None, False),
+    ]
+
+
+def test_hearsay_adverbs_hedge(extractor) -> None:
+    # "supposedly", "purportedly": hearsay with no holder, like "reportedly" (heldout 27)
+    text = ("Ship seized\n\n"
+            "Pirates supposedly linked to a Somali clan seized a cargo ship on Monday. "
+            "The crew was purportedly held in the engine room for two days.\n")
+    assert _claims_of(extractor, text) == [
+        ("Ship seized", None, False),
+        ("Pirates supposedly linked to a Somali clan seized a cargo ship on Monday", None, True),
+        ("The crew was purportedly held in the engine room for two days", None, True),
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a comma before a clause with its own subject, and a semicolon, join two headline claims (decision 47)
+    ("Gunman opens fire at shopping mall, three people killed\n\nA gunman opened fire at a mall in Dover on Friday.\n",
+     ["Gunman opens fire at shopping mall", "three people killed",
+      "A gunman opened fire at a mall in Dover on Friday"]),
+    ("Storm Batters Coast Towns; 40 Homes Flooded and 2 Bridges Closed\n\nA storm hit the coast on Sunday.\n",
+     ["Storm Batters Coast Towns", "40 Homes Flooded and 2 Bridges Closed", "A storm hit the coast on Sunday"]),
+    # a fronted time phrase stays with its clause
+    ("Every 10 minutes, a car is stolen in Dover\n\nPolice released the figures on Monday.\n",
+     ["Every 10 minutes, a car is stolen in Dover", "Police released the figures on Monday"]),
+])
+def test_headline_clauses(extractor, text: str, expected: list[str]) -> None:
+    assert [c[0] for c in _claims_of(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("I think the council has forgotten the park.", True),
+    ("You should ask your councillor.", True),
+    ("Where is the money going?", True),
+    ("Stop cutting the parks budget.", True),  # an imperative
+    ("Follow the reporter on Twitter: @janedoe.", False),  # a footer, no argument
+    ("Email the newsroom at news@example.com.", False),
+    ("The council cut the parks budget in March.", False),
+])
+def test_writer_speaking_as_a_person(extractor, sentence: str, expected: bool) -> None:
+    from extractor.pipes.claims.opinion import marked
+
+    assert marked(next(extractor.nlp(sentence).sents)) is expected
+
+
+def test_could_be_seen_is_an_observation(extractor) -> None:
+    # "could be seen" + what was happening is what onlookers saw (unhedged); "could have been seen" and
+    # "could burst" stay possibilities
+    text = ("Flood in Carver\n\n"
+            "Rescue boats could be seen ferrying families across the square on Tuesday. "
+            "The water could have been seen rising from the hills. The river could burst its banks again.")
+    assert _claims_of(extractor, text) == [
+        ("Flood in Carver", None, False),
+        ("Rescue boats could be seen ferrying families across the square on Tuesday", None, False),
+    ]
+
+
+def test_comma_spliced_clauses_are_claims_of_their_own(extractor) -> None:
+    # the parser hangs "12 people were killed" and "One tree hit a school" on the clause after the comma
+    # as complements; neither "were injured" nor "hit" reports anything, so each clause is a claim
+    text = ("Storm damage\n\n"
+            "In the northern district, 12 people were killed, 80 were injured and about 900 homes were "
+            "damaged, the governor said. One tree hit a school, another tree hit the town hall.")
+    assert _claims_of(extractor, text) == [
+        ("Storm damage", None, False),
+        ("In the northern district, 12 people were killed", "said", False),
+        ("80 were injured", "said", False),
+        ("about 900 homes were damaged, the governor said", "said", False),
+        ("One tree hit a school", None, False),
+        ("another tree hit the town hall", None, False),
+    ]
+
+
+def test_dash_before_an_existential_clause(extractor) -> None:
+    # "— there were reports that …" is a clause of its own after a dash, hedged (holder-less reports)
+    text = ("Protest in Carver\n\n"
+            "The march grew tense near the courthouse — there were reports that stones were thrown at the police.")
+    assert _claims_of(extractor, text) == [
+        ("Protest in Carver", None, False),
+        ("The march grew tense near the courthouse", None, False),
+        ("there were reports that stones were thrown at the police", None, True),
+    ]
+
+
+def test_attitudes_are_not_claims(extractor) -> None:
+    # being skeptical or wary is a stance (heldout 28), not an event
+    text = ("Verdict appealed\n\n"
+            "The court upheld the fine on Monday. The owners are skeptical of the ruling. "
+            "Investors remain wary of the company.")
+    assert _claims_of(extractor, text) == [
+        ("Verdict appealed", None, False),
+        ("The court upheld the fine on Monday", None, False),
+    ]
+
+
+def test_editorial_without_first_person(extractor) -> None:
+    # demands ("must", "should") and a question make an editorial; its figures and a named doer's dated
+    # act stay claims, its judgements ("The answer is simple") and descriptions without a fact go
+    text = ("Congress must act on drug prices\n\n"
+            "Drug prices keep climbing, and Congress keeps looking away. Insulin that cost $35 a decade ago "
+            "now sells for $300. Lawmakers have promised relief in every campaign. Why have they delivered "
+            "nothing? The answer is simple: lobbyists. Senator Joan Hale blocked the last bill in 2019. "
+            "Congress should cap prices now. Voters must hold them to it.")
+    assert _claims_of(extractor, text) == [
+        ("Insulin that cost $35 a decade ago now sells for $300", None, False),
+        ("Lawmakers have promised relief in every campaign", "promised", False),  # a reported promise
+        ("Senator Joan Hale blocked the last bill in 2019", None, False),
+    ]
+
+
+def test_likenesses_are_not_claims(extractor) -> None:
+    # "reminiscent of", "akin to": a comparison drawn, not an event
+    text = ("Market closes\n\n"
+            "The market fell 3 percent on Friday. The sell-off was reminiscent of the 2008 crash, traders said. "
+            "The new rules are akin to a ban on short selling.")
+    assert _claims_of(extractor, text) == [
+        ("Market closes", None, False),
+        ("The market fell 3 percent on Friday", None, False),
     ]

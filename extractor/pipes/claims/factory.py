@@ -12,7 +12,8 @@ framing, demand, prediction or speculation marker, and is not a question.
 Claims link to the attribution whose cue or content they hold; hedges come
 from modal and hedge words, hedging cues, holder-less passives ("are said
 to", "has been accused of"), "there is talk/are reports", and scare quotes
-in a headline.
+in a headline. In an opinion piece (a column, an editorial, letters: see ``opinion.py``) the writer's
+own clauses are claims only when they carry a figure, a date, a named doer's act or a relation of names.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractor.pipes.base import DASHES, sentences, trim
+from extractor.pipes.claims.opinion import checkable, opinion_piece
 from extractor.resources import load_lines
 
 _PKG = "extractor.pipes.claims"
@@ -39,7 +41,7 @@ _FIGURE_FRAMES = frozenset({"represent", "raise", "contribute", "mark", "remain"
 _EMBED_MARKS = {"as", "because", "since", "after", "when", "before"}
 _LEAD_DROP = {"cc", "mark", "punct"}
 # the only dependencies _split_heads cuts a clause at, besides roots and heads outside the unit
-_SPLIT_DEPS = frozenset({"conj", "advcl", "xcomp", "acl", "npadvmod", "dobj", "advmod", "prep", "pcomp"})
+_SPLIT_DEPS = frozenset({"conj", "ccomp", "advcl", "xcomp", "acl", "npadvmod", "dobj", "advmod", "prep", "pcomp"})
 # negated, these make a sentence about missing information ("it has not been stated where")
 _UNSTATED = frozenset(load_lines("unstated_verbs.txt", package=_PKG))
 # cognition verbs: a negated thought is a personal statement, not a denial of fact
@@ -86,6 +88,11 @@ _JUDGED = frozenset(load_lines("judgement_passives.txt", package=_PKG))
 _EVIDENCE = frozenset(load_lines("evidence_nouns.txt", package=_PKG))
 _QUALITIES = frozenset(load_lines("quality_nouns.txt", package=_PKG))
 # the compared degree words of a comparative correlative ("the less ..., the more ...")
+# verbs of witnessing, passive after "could/can" ("could be seen going into the building")
+_WITNESS = frozenset({"see", "hear", "spot", "observe", "film", "photograph", "watch"})
+_UNKNOWN_LINES = load_lines("unknown_adjectives.txt", package=_PKG)
+_UNKNOWN = frozenset(_UNKNOWN_LINES[:_UNKNOWN_LINES.index("-")])
+_NOT_KNOWN = frozenset(_UNKNOWN_LINES[_UNKNOWN_LINES.index("-") + 1:])
 _CORRELATIVE = frozenset({"more", "less", "fewer", "greater", "higher", "lower", "better", "worse", "bigger",
                           "smaller", "longer", "sooner", "faster", "harder", "larger", "stronger", "weaker"})
 
@@ -168,10 +175,30 @@ class ClaimFinder:
                 claims.setdefault((item.start, item.end), item)
         if title is not None:
             claims = self._whole_title(doc, title, claims)
+        if opinion_piece(doc, joined, atts):
+            claims = self._facts_of_opinion(doc, atts, claims)
         doc._.claims = sorted(claims.values(), key=lambda c: (c.start, c.end))
         self._heads_of, self._heads = None, []  # hold no document past its call (memory zones)
         self._quotes = []
         return doc
+
+    def _facts_of_opinion(self, doc: Doc, atts, claims: dict) -> dict:
+        """In an opinion piece, the writer's own clauses stay claims only with something checkable: those
+        with no attribution, or the writer's own "I think", "we must demand", outside any quotation."""
+        kept = {}
+        for key, item in claims.items():
+            span = doc.char_span(item.start, item.end, alignment_mode="expand")
+            own = item.attribution is None or _first_person(doc, atts[item.attribution])
+            inside = [a for a in atts if a.content.start <= item.start < a.content.end]
+            mine = span is not None and own and not self._quoted(span[0]) and all(
+                _first_person(doc, a) for a in inside)
+            if mine and item.attribution is not None:  # what the writer thinks or says decides, not the frame
+                att = atts[item.attribution]
+                lo, hi = max(item.start, att.content.start), min(item.end, att.content.end)
+                span = doc.char_span(lo, hi, alignment_mode="expand") if lo < hi else None
+            if not mine or span is not None and checkable(span):
+                kept[key] = item
+        return kept
 
     def _whole_title(self, doc: Doc, title, claims: dict) -> dict:
         """A Title Case headline misleads the parser ("Comeaux Jr, Prison Inmate, Pulls Gun On And
@@ -212,12 +239,13 @@ class ClaimFinder:
         return any(t.lower_ in self.generic for t in sent[:3])
 
     def _units(self, doc: Doc, sent: Span, atts, in_title: bool) -> list[Span]:
-        """A headline 'A: B' gives two units unless the colon is an attribution cue."""
+        """A headline 'A: B' gives two units unless the colon is an attribution cue; 'A; B' and
+        'A, N things happened' (a clause with a subject of its own after a comma) give two more."""
         if not in_title:
             return _dash_split(sent)
         colons = [t for t in sent if t.text == ":"]
         if not colons or any(a.cue.start == colons[0].idx for a in atts):
-            return [sent]
+            return _headline_clauses(sent)
         c = colons[0]
         return [u for u in (doc[sent.start:c.i], doc[c.i + 1:sent.end]) if len(u)]
 
@@ -250,6 +278,8 @@ class ClaimFinder:
             comma_before = t.left_edge.i > unit.start and t.doc[t.left_edge.i - 1].text in (",", ";", "--", "—")
             if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and own_subj:
                 heads.append(t)
+            elif t.dep_ == "ccomp" and own_subj and self._spliced(t, atts):
+                heads.append(t)  # "10 people were killed, 140 were injured": a comma splice, not a report
             elif t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and comma_before and unit.doc[
                     t.left_edge.i - 1].text == ";":
                 heads.append(t)
@@ -278,6 +308,28 @@ class ClaimFinder:
                 # after a past event ("clashes erupted, with police trying to ...") it tells how the event went
                 heads.append(t)
         return heads
+
+    @staticmethod
+    def _spliced(t: Token, atts) -> bool:
+        """A clause the parser hung as a complement on the clause after a comma ("A bomb hit the school,
+        another bomb hit the market"): the next clause's verb reports or thinks nothing."""
+        head = t.head
+        after = t.right_edge.i + 1
+        if head.i <= after or head.pos_ != "VERB" or t.doc[after].text != ",":
+            return False
+        if t.left_edge.text in _QUOTES:
+            return False  # '"We urge restraint," read the release': a quotation and its frame
+        subj = next(c for c in t.children if c.dep_ in _SUBJ)
+        if subj.tag_ in ("WDT", "WP") or any(x.dep_ == "mark" for x in t.subtree):
+            return False  # "a college that costs $100,000, ...", "If they paid, the study found, ...": no clause
+        first = subj.left_edge.i
+        if t.left_edge.i != first and not (t.left_edge.is_sent_start and t.doc[first - 1].text == ","):
+            return False  # only a fronted adjunct of the sentence may precede the subject ("In X, 10 died")
+        head_subj = [c.i for c in head.children if c.dep_ in _SUBJ]
+        if any(c.dep_ == "mark" or c.dep_ == "aux" and head_subj and c.i < head_subj[0] for c in head.children):
+            return False  # the clause after the comma is itself subordinate ("that he wants", "should he fail")
+        lemma = head.lemma_.lower()
+        return not _is_cue(head, atts) and lemma not in _BARE_FRAMES | _COGNITION | _UNSTATED | {"learn"}
 
     def _segments(self, unit: Span, atts=()) -> list[tuple[Token, list[Token]]]:
         heads = self._split_heads(unit, atts)
@@ -659,7 +711,8 @@ class ClaimFinder:
                 c.dep_ == "auxpass" for c in main.children):
             return False  # "it has not been stated where": an absence of information, not a fact
         if any(c.dep_ == "aux" and c.lower_ in _NOT_CLAIM_MODALS and not (rule and c.lower_ in ("must", "shall"))
-               for c in main.children) and not _behaviour(main, toks) and not self._provision(main, toks):
+               for c in main.children) and not _behaviour(main, toks) and not self._provision(main, toks) \
+                and not _witnessed(main):
             return False
         would = any(c.dep_ == "aux" and (c.lower_ == "would" or c.lower_ == "'d" and c.tag_ == "MD")
                     for c in main.children)
@@ -701,6 +754,10 @@ class ClaimFinder:
             return False  # an imperative ("Come on", "Don't forget that ..."): an appeal, not a fact
         if _is_be(main) and subj and subj[0].pos_ == "PRON" and self._characterisation(main):
             return False  # "She's a hard worker": an evaluation of character
+        if _unknown(main):
+            return False  # "It is unclear as to the nature of the dispute": what is not known, no event
+        if _is_be(main) and _simile(main):
+            return False  # "The campaign was like a sprint in a marathon": a figure of speech
         if _is_be(main):  # "the scale was remarkable": a bare evaluative adjective
             comp = [c for c in main.children if c.dep_ in ("acomp", "attr", "prep", "oprd")]
             if comp and all(c.dep_ == "acomp" for c in comp) and not any(
@@ -1019,8 +1076,8 @@ class ClaimFinder:
 
     def _hedged(self, doc: Doc, start: int, end: int, toks: list[Token], atts, att_idx, in_title: bool) -> bool:
         span_toks = [t for t in toks if start <= t.idx < end]
-        if any(t.lower_ in self.hedges for t in span_toks):
-            return True
+        if any(t.lower_ in self.hedges and not (t.dep_ == "aux" and _witnessed(t.head)) for t in span_toks):
+            return True  # ("could be seen going into": what was seen, no doubt)
         for t in span_toks:
             passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
             if passive and t.lemma_.lower() in self.hedge_passives and not any(
@@ -1301,6 +1358,41 @@ def _exclaimed(text: str) -> bool:
     return opened <= 0
 
 
+def _headline_clauses(sent: Span) -> list[Span]:
+    """A headline's clauses: headlinese joins them with ";" ("Quake Kills 10; 80 Hurt") or a comma
+    before a clause with a subject of its own ("Ship thwarts attack, 26 pirates arrested"), not with
+    "and" (decision 47, heldout B42). Both sides need three words ("Obama, Clinton meet" is one), and a
+    fronted adjunct stays with its clause."""
+    doc = sent.doc
+    cuts = [t.i for t in sent if t.text == ";" or t.text == "," and _own_clause(doc[t.i + 1:sent.end])]
+    units, start = [], sent.start
+    for cut in cuts:
+        if _words(doc[start:cut]) >= 3 and _words(doc[cut + 1:sent.end]) >= 3 and (
+                doc[cut].text == ";" or not _adjunct(doc[start:cut])):
+            units.append(doc[start:cut])
+            start = cut + 1
+    units.append(doc[start:sent.end])
+    return units
+
+
+def _adjunct(part: Span) -> bool:
+    """A fronted time or place phrase ("Every 72 minutes, a veteran dies"): part of the clause after it."""
+    tops = [t for t in part if not (part.start <= t.head.i < part.end) or t.head.i == t.i]
+    return any(t.dep_ in ("npadvmod", "advmod", "prep", "advcl") for t in tops)
+
+
+def _words(span: Span) -> int:
+    return sum(not t.is_punct for t in span)
+
+
+def _own_clause(rest: Span) -> bool:
+    """The words after a comma, up to the next comma or ";", hold a subject with its verb."""
+    end = next((t.i for t in rest if t.text in (",", ";")), rest.end)
+    part = rest.doc[rest.start:end]
+    return any(t.dep_ in ("nsubj", "nsubjpass") and part.start <= t.head.i < part.end
+               and t.head.pos_ in ("VERB", "AUX") for t in part)
+
+
 def _dash_split(sent: Span) -> list[Span]:
     """'X fired 11 shots — the autopsy showed Y': one dash between two full clauses makes two units."""
     if not _has_dash(sent):
@@ -1314,7 +1406,7 @@ def _dash_split(sent: Span) -> list[Span]:
         return [sent]
     if after[0].tag_ in ("WDT", "WP", "WRB", "CC") or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in before):
         return [sent]
-    clause = any(t.dep_ in ("nsubj", "nsubjpass") and after.start <= t.head.i < after.end
+    clause = any(t.dep_ in ("nsubj", "nsubjpass", "expl") and after.start <= t.head.i < after.end
                  and t.head.pos_ in ("VERB", "AUX") and t.head.tag_ in ("VBD", "VBZ", "VBP") for t in after)
     return [before, after] if clause else [sent]
 
@@ -1408,6 +1500,38 @@ def _unnamed(toks: list[Token]) -> bool:
     """A source's wish to stay anonymous ("who asked not to be named", "on condition of anonymity")."""
     return any(t.lower_ == "anonymity" or t.lemma_.lower() in ("name", "identify") and t.tag_ == "VBN" and any(
         c.dep_ == "neg" for c in (*t.children, *t.head.children)) for t in toks)
+
+
+def _unknown(main: Token) -> bool:
+    """'be/remain/seem' + a predicate of missing knowledge ("is unclear", "remains unknown", "was not
+    immediately known"), or "an open question": a state of knowledge, not an event (heldout 26)."""
+    if not (_is_be(main) or main.lemma_.lower() in ("remain", "seem", "appear")):
+        return False
+    negated = any(c.dep_ == "neg" for c in main.children)
+    for c in main.children:
+        if c.dep_ == "acomp" and (c.lower_ in _UNKNOWN or negated and c.lower_ in _NOT_KNOWN):
+            return True
+        if c.dep_ == "attr" and c.lemma_.lower() == "question" and any(
+                g.dep_ == "amod" and g.lower_ == "open" for g in c.children):
+            return True
+    return False
+
+
+def _witnessed(main: Token) -> bool:
+    """'could/can be seen/heard' + what was happening ("Police could be seen going into the building"):
+    what onlookers saw, a past observation, not a possibility. Not "could have been seen"."""
+    kids = list(main.children)
+    return main.lemma_.lower() in _WITNESS and any(c.dep_ == "auxpass" for c in kids) and any(
+        c.dep_ == "aux" and c.lower_ in ("could", "can", "ca") for c in kids) and not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in kids) and any(
+        c.tag_ == "VBG" and c.dep_ in ("xcomp", "advcl", "ccomp", "dep") for c in kids)
+
+
+def _simile(main: Token) -> bool:
+    """'be' whose only complement is a "like" phrase ("X was like a sprinter in a marathon")."""
+    comp = [c for c in main.children if c.dep_ in ("acomp", "attr", "prep", "oprd", "advmod")]
+    return any(c.dep_ == "prep" and c.lower_ == "like" for c in comp) and all(
+        c.dep_ in ("prep", "advmod") and (c.lower_ == "like" or c.dep_ == "advmod") for c in comp)
 
 
 def _is_be(tok: Token) -> bool:
@@ -1537,6 +1661,11 @@ def _reduced_raising(tok: Token) -> bool:
     to = doc[tok.i + 1]
     return to.lower_ == "to" and to.dep_ == "aux" and to.head.dep_ == "xcomp" and to.head.head.i == tok.i \
         and doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "aux" for c in tok.children)
+
+
+def _first_person(doc: Doc, att) -> bool:
+    """The holder is the writer: "I" or "we"."""
+    return att.source is not None and doc.text[att.source.start:att.source.end].lower() in ("i", "we")
 
 
 def _quote_ranges(atts) -> list[tuple[int, int]]:
