@@ -718,3 +718,34 @@ def test_us_political_name_forms(nlp: Language) -> None:
         ("PERSON", "Mary Roe", ["Mary Roe"]),
         ("ORG", "Department of Justice", ["Department of Justice"]),
     ]
+
+
+def test_sides_in_results_tables_are_teams(nlp: Language) -> None:
+    text = ("Weekend results in the northern league:\nHarwick 3 Dunmore Rovers 1\nBellport 0, Ashcombe 2\n"
+            "Postponed: Kettleby v Marlow\nFrance 2 Norway 0\nHarwick now lead the table.")
+    assert entities(nlp, text) == [
+        ("ORG", "Harwick", ["Harwick", "Harwick"]),
+        ("ORG", "Dunmore Rovers", ["Dunmore Rovers"]),
+        ("ORG", "Bellport", ["Bellport"]),
+        ("ORG", "Ashcombe", ["Ashcombe"]),
+        ("ORG", "Kettleby", ["Kettleby"]),
+        ("ORG", "Marlow", ["Marlow"]),
+        ("GPE", "France", ["France"]),  # a country's side stays the country
+        ("GPE", "Norway", ["Norway"]),
+    ]
+    standings = "Standings after Sunday:\nPORTLAND 71 63 .530 -\nDENVER 69 66 .511 6 1/2"
+    assert entities(nlp, standings) == [("ORG", "PORTLAND", ["PORTLAND"]), ("ORG", "DENVER", ["DENVER"])]
+
+
+def test_results_lines_are_told_from_prose() -> None:
+    from extractor.pipes.entities.results import side_spans
+
+    def sides(line: str) -> list[str]:
+        return [line[s:e] for s, e in side_spans(line, 0, len(line))]
+
+    assert sides("Queen of the Hills 2 Rad (B) 0") == ["Queen of the Hills", "Rad"]
+    assert sides("Glenfoot 259 and 207, Ashby 114 and 211.") == ["Glenfoot", "Ashby"]
+    assert sides("Ashby 24 points, Glenfoot 5.") == ["Ashby", "Glenfoot"]
+    assert sides("DENVER AT PORTLAND") == ["DENVER"]  # the side after "at" names the ground
+    assert sides("The team won 3 games in 4 days") == []
+    assert sides("Jones 3 and Smith 4") == []

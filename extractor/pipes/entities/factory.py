@@ -62,6 +62,7 @@ from extractor.pipes.entities.patterns import (
     product_spans,
     word_class,
 )
+from extractor.pipes.entities.results import side_spans
 from extractor.record import ENTITY_LABELS
 from extractor.resources import load_lines
 
@@ -207,6 +208,7 @@ class EntityClusterer:
         cands = (self._ner_candidates(doc) + self._gazetteer_candidates(doc) + self._acronym_candidates(doc)
                  + self._pattern_candidates(doc) + self._ship_candidates(doc, loose)
                  + self._nickname_candidates(doc) + self._party_tag_candidates(doc))
+        cands = _with_teams(cands, self._team_candidates(doc))
         self._confirmed = self._confirmed_names(doc, cands, loose)
         if loose:
             cands = self._confirm_in_headlines(doc, cands, loose)
@@ -735,6 +737,31 @@ class EntityClusterer:
             cand.add("PERSON", STRONG)
             out.append(cand)
         return out
+
+    def _team_candidates(self, doc: Doc) -> list[Cand]:
+        """Sides in a results table ("Bolton 2 Burnley 1", "CHICAGO AT HOUSTON") are teams, ORG, though
+        named after a place (OntoNotes: sports teams are organisations). A country's side stays the
+        country (annotation: a country standing for its national team is GPE) and a person's name
+        (a given name first, or two words the model reads as a person) stays a person."""
+        out: list[Cand] = []
+        for r0, r1 in self._regions:
+            for s, e in side_spans(self._text, r0, r1):
+                span = doc.char_span(s, e)
+                if span is None or span.text in self.gaz.countries or self._personal(span):
+                    continue
+                cand = Cand(span.start, span.end, source="pattern", priority=3, kind="ORG")
+                cand.add("ORG", STRONG)
+                out.append(cand)
+        return out
+
+    def _personal(self, span: Span) -> bool:
+        """A name that reads as a person's: a common given name first, or a model PERSON of two words."""
+        words = span.text.split()
+        if len(words) < 2:
+            return False
+        return words[0].title() in self.first_names or any(
+            e.label_ == "PERSON" and len(e) > 1 for e in span.ents
+        )
 
     def _party_tag_candidates(self, doc: Doc) -> list[Cand]:
         """'Rep. Jane Doe (D-Richmond)': the place after a party letter in a member's tag is a GPE."""
@@ -1531,6 +1558,17 @@ def title_case_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                 out.append((pos, pos + len(line)))
             pos += len(line) + 1
     return out
+
+
+def _with_teams(cands: list[Cand], teams: list[Cand]) -> list[Cand]:
+    """A results table's cells are fixed by its layout: other readings that overlap a side's name
+    ("Atlanta 5 PITTSBURGH" read as one name, "Kansas" inside "KANSAS CITY") give way."""
+    if not teams:
+        return cands
+    inside = bytearray(max(c.end for c in teams))
+    for t in teams:
+        inside[t.start : t.end] = b"\x01" * (t.end - t.start)
+    return [c for c in cands if not any(inside[c.start : c.end])] + teams
 
 
 def _cap_run(doc: Doc, i: int, max_len: int = 4) -> int:
