@@ -749,3 +749,13 @@ def test_results_lines_are_told_from_prose() -> None:
     assert sides("DENVER AT PORTLAND") == ["DENVER"]  # the side after "at" names the ground
     assert sides("The team won 3 games in 4 days") == []
     assert sides("Jones 3 and Smith 4") == []
+
+
+def test_names_tagged_with_a_country_are_people(nlp: Language) -> None:
+    text = "Women's 800 metres:\n1. Anne-Gaelle Sidot (France) 1:58.20\n2. Petra Lindqvist ( Czech Republic ) 1:58.90"
+    assert entities(nlp, text) == [
+        ("PERSON", "Anne-Gaelle Sidot", ["Anne-Gaelle Sidot"]),
+        ("GPE", "France", ["France"]),
+        ("PERSON", "Petra Lindqvist", ["Petra Lindqvist"]),
+        ("GPE", "Czech Republic", ["Czech Republic"]),
+    ]

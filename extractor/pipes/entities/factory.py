@@ -109,6 +109,10 @@ _DATELINE = re.compile(
 _TICKER = re.compile(r" \((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX):\s?)?([A-Z]{2,5})(?=[,)])")
 # a given name glued to the word before it by a lost space or a dash: "led byAnna Berg", "Pa.—John Doe"
 _GLUED_NAME = re.compile(r"(?:.*[—–]|by|of|and|for|to|with|from|said)([A-Z][a-z]+)")
+# a country tag in brackets after a name, and the two or three name words right before it
+_COUNTRY_TAG = re.compile(r" ?\( ?([A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) ?\)")
+_NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"  # "Seelig", "Anne-Gaelle", "O'Neill"
+_TAGGED_NAME = re.compile(rf"(?:^|(?<=[^\w'’.-]))({_NAME_WORD}(?: {_NAME_WORD}){{1,2}})$")
 _PARTY_TAG = re.compile(r"\([DRI]-([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})\)")
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"})
 _CODE_TOKEN = re.compile(r"[A-Z][A-Za-z]*\d+[A-Za-z]*")  # "NBC10", "WB11": letters and digits in one token
@@ -207,7 +211,8 @@ class EntityClusterer:
         loose = title_case_lines(self._text, self._regions)
         cands = (self._ner_candidates(doc) + self._gazetteer_candidates(doc) + self._acronym_candidates(doc)
                  + self._pattern_candidates(doc) + self._ship_candidates(doc, loose)
-                 + self._nickname_candidates(doc) + self._party_tag_candidates(doc))
+                 + self._nickname_candidates(doc) + self._party_tag_candidates(doc)
+                 + self._country_tag_candidates(doc))
         cands = _with_teams(cands, self._team_candidates(doc))
         self._confirmed = self._confirmed_names(doc, cands, loose)
         if loose:
@@ -751,6 +756,28 @@ class EntityClusterer:
                     continue
                 cand = Cand(span.start, span.end, source="pattern", priority=3, kind="ORG")
                 cand.add("ORG", STRONG)
+                out.append(cand)
+        return out
+
+    def _country_tag_candidates(self, doc: Doc) -> list[Cand]:
+        """"Tegla Loroupe (Kenya)", "Anne Roe (U.S.) beat ...": two or three capitalised words tagged with a
+        country in brackets are a competitor or a visitor, a person (a club or firm so tagged is rare and
+        usually carries an organisation word or a legal form, which outvote this). The words are read from
+        the text, not the parser's run: in a table its sentence starts fall anywhere."""
+        out: list[Cand] = []
+        text = self._text
+        for tag in _COUNTRY_TAG.finditer(text):
+            known = self.gaz.get(tag.group(1))
+            run = _TAGGED_NAME.search(text, max(0, tag.start() - 60), tag.start())
+            if known is None or known[0] != "GPE" or known[1] < STRONG or run is None:
+                continue
+            name = run.group(1)
+            if name.split()[0] in ("The", "A", "An") or name.split()[-1] in self.org_heads or self.gaz.get(name):
+                continue
+            span = doc.char_span(run.start(1), run.end(1))
+            if span is not None and self._allowed(doc, run.start(1), run.end(1)):
+                cand = Cand(span.start, span.end, source="pattern", priority=2)
+                cand.add("PERSON", STRONG)
                 out.append(cand)
         return out
 

@@ -35,7 +35,7 @@ from pathlib import Path
 from extractor.record import ENTITY_LABELS
 
 _PKG = "extractor.pipes.entities"
-_CACHE_VERSION = "5-countries"
+_CACHE_VERSION = "5-nations"
 
 STRONG = 3.0
 MEDIUM = 2.0
