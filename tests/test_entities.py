@@ -759,3 +759,16 @@ def test_names_tagged_with_a_country_are_people(nlp: Language) -> None:
         ("PERSON", "Petra Lindqvist", ["Petra Lindqvist"]),
         ("GPE", "Czech Republic", ["Czech Republic"]),
     ]
+
+
+def test_places_playing_as_teams(nlp: Language) -> None:
+    text = "The Burnley striker scored twice as Bolton beat Wigan on Saturday, a day after France beat Norway."
+    assert entities(nlp, text) == [
+        ("ORG", "Burnley", ["Burnley"]),
+        ("ORG", "Bolton", ["Bolton"]),
+        ("ORG", "Wigan", ["Wigan"]),
+        ("GPE", "France", ["France"]),
+        ("GPE", "Norway", ["Norway"]),
+    ]
+    banks = "Buyers of Missouri banks paid more, and the Missouri franchise of the lender grew."
+    assert entities(nlp, banks) == [("GPE", "Missouri", ["Missouri", "Missouri"])]

@@ -87,6 +87,8 @@ SPEECH_VERBS = word_class("speech_verbs")
 WORK_NOUNS = word_class("work_nouns")
 RELATION_NOUNS = word_class("relation_nouns")
 LAW_HEADS = word_class("law_heads")
+DEFEAT_VERBS = word_class("defeat_verbs")
+_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 # a station's or channel's call sign: letters and a channel number in one token ("PIX11", "NBC10")
 _CALL_SIGN = re.compile(r"[A-Z]{3,4}\d{1,2}")
 _PROPN = POS_IDS["PROPN"]
@@ -193,6 +195,7 @@ class EntityClusterer:
         self.first_names = first_names()
         self.fac_heads = frozenset(load_lines("fac_heads.txt", package=_PKG))
         self.kin_nouns = frozenset(load_lines("kin_nouns.txt", package=_PKG))
+        self.team_nouns = frozenset(load_lines("team_nouns.txt", package=_PKG))
         self.broadcasters = frozenset(load_lines("broadcasters.txt", package=_PKG))
         # words that can open or close a station or force name, found by one scan of the text
         words = sorted(self.broadcasters | {"Police", "Constabulary"}, key=len, reverse=True)
@@ -1411,6 +1414,8 @@ class EntityClusterer:
                         break
 
         self._kind_votes(doc, c, span, text)
+        if self._plays_as_team(doc, c, span):
+            c.kind = "ORG"
 
     def _kind_votes(self, doc: Doc, c: Cand, span: Span, text: str) -> None:
         """Evidence for products, organisations named after a descriptor, and regions."""
@@ -1456,6 +1461,39 @@ class EntityClusterer:
         ):
             if all(w.replace("-", "").lower() in _COMPASS for w in words):
                 c.add("LOC", STRONG + 1.0)  # "the South West", "the North East": a region, not a state
+
+    def _plays_as_team(self, doc: Doc, c: Cand, span: Span) -> bool:
+        """A place name (not a country) used as a sports team: before a team-sport noun ("the Harwick
+        striker", "Ashby and Dunmore skipper"), or beating another such place ("Ashby beat Harwick",
+        "Harwick were defeated by Ashby"). Countries stay GPE (national teams, annotation rules)."""
+        if not self._town_like(span.text, c.votes):
+            return False
+        root = span.root
+        head = root
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        nxt = doc[c.end] if c.end < len(doc) else None
+        if nxt is not None and nxt.text in self.team_nouns:
+            return True
+        if head.dep_ == "compound" and head.head.text in self.team_nouns and head.head.i > head.i:
+            return True
+        verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else head.head
+        if verb.lemma_.lower() not in DEFEAT_VERBS or verb.pos_ != "VERB" or head.dep_ not in _ARG_DEPS:
+            return False
+        return any(
+            t.i != head.i and t.dep_ in _ARG_DEPS and t.pos_ == "PROPN"
+            and self._town_like(doc[t.left_edge.i : t.i + 1].text, {})
+            for t in [*verb.children, *(g for p in verb.children if p.dep_ == "agent" for g in p.children)]
+        )
+
+    def _town_like(self, name: str, votes: dict[str, float]) -> bool:
+        """A place name that is no country: a town, a county, a state (by the gazetteer or the votes)."""
+        if name in self.gaz.countries:
+            return False
+        known = self.gaz.get(name)
+        if known is not None:
+            return known[0] in ("GPE", "LOC")
+        return any(votes.get(lab, 0.0) > 0 for lab in ("GPE", "LOC", "PLACE"))
 
     def _after_title(self, doc: Doc, c: Cand) -> bool:
         """A capitalised title right before the name, in the same sentence ("President Clinton",
