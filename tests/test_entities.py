@@ -772,3 +772,9 @@ def test_places_playing_as_teams(nlp: Language) -> None:
     ]
     banks = "Buyers of Missouri banks paid more, and the Missouri franchise of the lender grew."
     assert entities(nlp, banks) == [("GPE", "Missouri", ["Missouri", "Missouri"])]
+
+
+def test_names_shouted_in_an_all_caps_headline(nlp: Language) -> None:
+    text = ("TENNIS - DOYLE AND MARTINEZ SPRING UPSETS AT OPEN\n"
+            "Kevin Doyle beat the top seed on Friday. Doyle said he was tired.")
+    assert entities(nlp, text) == [("PERSON", "Kevin Doyle", ["DOYLE", "Kevin Doyle", "Doyle"])]
