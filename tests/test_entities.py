@@ -778,3 +778,15 @@ def test_names_shouted_in_an_all_caps_headline(nlp: Language) -> None:
     text = ("TENNIS - DOYLE AND MARTINEZ SPRING UPSETS AT OPEN\n"
             "Kevin Doyle beat the top seed on Friday. Doyle said he was tired.")
     assert entities(nlp, text) == [("PERSON", "Kevin Doyle", ["DOYLE", "Kevin Doyle", "Doyle"])]
+
+
+def test_initials_spaced_dashes_and_figures_after_names(nlp: Language) -> None:
+    text = ("The report was signed by J. Russell and by A. B. Smithers of the trust.\n"
+            "Scorers: Romania - Cosmin Contra\n9. Raymond Russell 234,330")
+    ents = entities(nlp, text)
+    assert ("PERSON", "J. Russell", ["J. Russell"]) in ents
+    assert ("PERSON", "A. B. Smithers", ["A. B. Smithers"]) in ents
+    assert ("GPE", "Romania", ["Romania"]) in ents
+    assert any(e[2] == ["Cosmin Contra"] for e in ents)
+    assert ("PERSON", "Raymond Russell", ["Raymond Russell"]) in ents
+    assert entities(nlp, "Exports to S. Korea rose.") == [("GPE", "S. Korea", ["S. Korea"])]

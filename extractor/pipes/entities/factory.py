@@ -113,8 +113,11 @@ _TICKER = re.compile(r" \((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX):\s?)?([A-Z]{2,5})(?=
 _GLUED_NAME = re.compile(r"(?:.*[—–]|by|of|and|for|to|with|from|said)([A-Z][a-z]+)")
 # a country tag in brackets after a name, and the two or three name words right before it
 _COUNTRY_TAG = re.compile(r" ?\( ?([A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) ?\)")
-_NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"  # "Seelig", "Anne-Gaelle", "O'Neill"
+_NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*"  # "Seelig", "Anne-Gaelle", "O'Neill"
 _TAGGED_NAME = re.compile(rf"(?:^|(?<=[^\w'’.-]))({_NAME_WORD}(?: {_NAME_WORD}){{1,2}})$")
+# one to three initials and a surname: "J. Russell", "A. B. Okoro"
+_INITIALS_NAME = re.compile(rf"(?<![\w.’'-])(?:[A-Z]\. ){{1,3}}({_NAME_WORD})(?!\w)")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
 _PARTY_TAG = re.compile(r"\([DRI]-([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})\)")
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"})
 _CODE_TOKEN = re.compile(r"[A-Z][A-Za-z]*\d+[A-Za-z]*")  # "NBC10", "WB11": letters and digits in one token
@@ -215,7 +218,7 @@ class EntityClusterer:
         cands = (self._ner_candidates(doc) + self._gazetteer_candidates(doc) + self._acronym_candidates(doc)
                  + self._pattern_candidates(doc) + self._ship_candidates(doc, loose)
                  + self._nickname_candidates(doc) + self._party_tag_candidates(doc)
-                 + self._country_tag_candidates(doc))
+                 + self._country_tag_candidates(doc) + self._initial_candidates(doc))
         cands = _with_teams(cands, self._team_candidates(doc))
         self._confirmed = self._confirmed_names(doc, cands, loose)
         if loose:
@@ -456,6 +459,12 @@ class EntityClusterer:
             if k + 1 < end and not doc[k + 1].text[:1].isdigit():
                 return [head, *self._repair(doc, doc[k + 1 : end], label)]
             return [head]  # "Doe's 2009 filings": the year is no part of the name
+        dash = next((i for i in range(start + 1, end - 1) if doc[i].text in ("-", "–", "—")
+                     and doc[i - 1].whitespace_ and doc[i].whitespace_), None)
+        if dash is not None:  # "Romania - Ana Pop": a spaced dash separates two names
+            return self._repair(doc, doc[start:dash], label) + self._repair(doc, doc[dash + 1 : end], label)
+        while label == "PERSON" and end - start > 2 and doc[end - 1].like_num and doc[end - 2].is_alpha:
+            end -= 1  # "Ann Roe 234,330": the figure after a name in a table is no part of it
         if label == "PERSON" and any(t.is_digit for t in doc[start:end]):
             return []  # "BEY 0843": a licence plate or code, no person's name holds digits
         if (
@@ -779,6 +788,23 @@ class EntityClusterer:
                 continue
             span = doc.char_span(run.start(1), run.end(1))
             if span is not None and self._allowed(doc, run.start(1), run.end(1)):
+                cand = Cand(span.start, span.end, source="pattern", priority=2)
+                cand.add("PERSON", STRONG)
+                out.append(cand)
+        return out
+
+    def _initial_candidates(self, doc: Doc) -> list[Cand]:
+        """"J. Russell", "A. B. Okoro": initials before a capitalised surname are a person's name, which the
+        model often reads as the initial alone or misses (score cards, bylines). Not after another
+        capitalised word (the model's full name covers that) nor before a known place ("S. Korea")."""
+        out: list[Cand] = []
+        for m in _INITIALS_NAME.finditer(self._text):
+            before = _CAPITAL_BEFORE.search(self._text, max(0, m.start() - 30), m.start())
+            known = self.gaz.get(m.group(1))
+            if before or (known and known[1] >= MEDIUM) or not self._allowed(doc, *m.span()):
+                continue
+            span = doc.char_span(*m.span())
+            if span is not None:
                 cand = Cand(span.start, span.end, source="pattern", priority=2)
                 cand.add("PERSON", STRONG)
                 out.append(cand)
