@@ -790,3 +790,8 @@ def test_initials_spaced_dashes_and_figures_after_names(nlp: Language) -> None:
     assert any(e[2] == ["Cosmin Contra"] for e in ents)
     assert ("PERSON", "Raymond Russell", ["Raymond Russell"]) in ents
     assert entities(nlp, "Exports to S. Korea rose.") == [("GPE", "S. Korea", ["S. Korea"])]
+
+
+def test_family_name_written_first_joins_the_full_name(nlp: Language) -> None:
+    text = "The detention of dissident Wang Donghai angered activists. Police beat Wang and his colleague."
+    assert entities(nlp, text) == [("PERSON", "Wang Donghai", ["Wang Donghai", "Wang"])]

@@ -313,7 +313,14 @@ def _given_name_of(short: _Name, full: _Name, gaz: Gazetteer, first_names: froze
     known = gaz.get(short.text)
     if known and known[1] >= 3.0:
         return False
-    return short.label == "PERSON" or short.text in first_names
+    if short.label == "PERSON" or short.text in first_names:
+        return True
+    # "Wang" after "Wang Donghai": a first word that is no common given name is a family name written
+    # first (Chinese, Korean, Hungarian order), whatever the model called it alone
+    return (
+        len(full.words) == 2 and first.start > min(m.start for m in full.mentions) and not known
+        and max(short.votes.values(), default=0.0) < 3.0
+    )
 
 
 def _nickname_of(short: _Name, long: _Name) -> bool:
