@@ -747,6 +747,10 @@ def test_results_lines_are_told_from_prose() -> None:
     assert sides("Glenfoot 259 and 207, Ashby 114 and 211.") == ["Glenfoot", "Ashby"]
     assert sides("Ashby 24 points, Glenfoot 5.") == ["Ashby", "Glenfoot"]
     assert sides("DENVER AT PORTLAND") == ["DENVER"]  # the side after "at" names the ground
+    assert sides("Ashby 2 Glenfoot 1 (aet)") == ["Ashby", "Glenfoot"]  # a closing remark
+    assert sides("Postponed: Ashby v Barton, Dunmore City v Glenfoot") == [
+        "Ashby", "Barton", "Dunmore City", "Glenfoot"]
+    assert sides("He met Smith (left)") == []
     assert sides("The team won 3 games in 4 days") == []
     assert sides("Jones 3 and Smith 4") == []
 

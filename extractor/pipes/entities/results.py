@@ -25,7 +25,7 @@ _FIGURE = re.compile(r"[-+]?(?:\d+(?:[.,:/-]\d+)*|\.\d+)|-")
 _SCORE_WORDS = frozenset({"and", "points", "pts"})
 # a word of a side's name: capitalised, or a connector inside a name ("Queen of the South")
 _NAME_WORD = re.compile(r"[A-Z][\w'’.&-]*")
-_CONNECTORS = frozenset({"of", "de", "del", "da", "di", "the"})
+_CONNECTORS = frozenset({"of", "de", "del", "da", "di", "the", "'s", "’s"})  # "Queen 's Park" as tokenised
 _LABEL = re.compile(r"[A-Z][a-z]+ ?: ")  # "Postponed : ", "Abandoned: "
 
 
@@ -96,6 +96,38 @@ def _fixture(words: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     return [(left[0][0], left[-1][1]), *home]
 
 
+def _remark_start(words: list[tuple[int, int, str]]) -> int:
+    """Index of a closing bracketed remark ("( halftime 1-1 )", "(aet)", "( in 12 )"), else len(words)."""
+    if not words or not words[-1][2].endswith(")"):
+        return len(words)
+    for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        if words[k][2].startswith("("):
+            return k
+    return len(words)
+
+
+def _line_sides(words: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The sides of one results line (its words after any label), or none when it is no such line."""
+    words = words[: _remark_start(words)]
+    if len(words) < 2:
+        return []
+    cells = _cells(words)
+    if cells and ((len(cells) >= 2 and all(n == 1 for _, n in cells)) or (len(cells) == 1 and cells[0][1] >= 4)):
+        return [span for span, _ in cells]
+    # "Birmingham v Barnsley, Manchester City v Charlton": fixtures listed with commas
+    parts: list[list[tuple[int, int, str]]] = [[]]
+    for w in words:
+        if w[2] == ",":
+            parts.append([])
+        elif w[2].endswith(","):
+            parts[-1].append((w[0], w[1] - 1, w[2][:-1]))
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    sides = [_fixture(part) for part in parts]
+    return [span for found in sides for span in found] if all(sides) else []
+
+
 def side_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Character spans of the side names in the results lines of text[start:end]."""
     out: list[tuple[int, int]] = []
@@ -106,16 +138,7 @@ def side_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if not line or not any(ch.isdigit() or ch in " vat" for ch in line):
             continue
         label = _LABEL.match(line)
-        off = label.end() if label else 0
-        words = [(base + m.start(), base + m.end(), m.group()) for m in re.finditer(r"\S+", line[off:])]
-        words = [(s + off, e + off, w) for s, e, w in words]
-        if len(words) < 2:
-            continue
-        cells = _cells(words)
-        if cells and (
-            (len(cells) >= 2 and all(n == 1 for _, n in cells)) or (len(cells) == 1 and cells[0][1] >= 4)
-        ):
-            out.extend(span for span, _ in cells)
-        else:
-            out.extend(_fixture(words))
+        off = base + (label.end() if label else 0)
+        words = [(off + m.start(), off + m.end(), m.group()) for m in re.finditer(r"\S+", line[off - base :])]
+        out.extend(_line_sides(words))
     return out
