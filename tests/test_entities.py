@@ -799,3 +799,14 @@ def test_initials_spaced_dashes_and_figures_after_names(nlp: Language) -> None:
 def test_family_name_written_first_joins_the_full_name(nlp: Language) -> None:
     text = "The detention of dissident Wang Donghai angered activists. Police beat Wang and his colleague."
     assert entities(nlp, text) == [("PERSON", "Wang Donghai", ["Wang Donghai", "Wang"])]
+
+
+def test_common_country_names(nlp: Language) -> None:
+    text = "Exports from Britain and the USA to Burma rose, while Latin America and North America slowed."
+    assert entities(nlp, text) == [
+        ("GPE", "Britain", ["Britain"]),
+        ("GPE", "USA", ["USA"]),
+        ("GPE", "Burma", ["Burma"]),
+        ("LOC", "Latin America", ["Latin America"]),
+        ("LOC", "North America", ["North America"]),
+    ]
