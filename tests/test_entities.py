@@ -810,3 +810,9 @@ def test_common_country_names(nlp: Language) -> None:
         ("LOC", "Latin America", ["Latin America"]),
         ("LOC", "North America", ["North America"]),
     ]
+
+
+def test_all_caps_lines_need_confirmed_names(nlp: Language) -> None:
+    text = ("Sport in brief.\nBASEBALL - LATE RALLY LIFTS HOME SIDE\nATHLETICS - RECORD FALLS IN THE RAIN\n"
+            "GOLF - LEADING SCORES AFTER ROUND ONE\nMark Hollis scored 104 runs on Friday.")
+    assert entities(nlp, text) == [("PERSON", "Mark Hollis", ["Mark Hollis"])]

@@ -560,12 +560,17 @@ def _add_missed(doc: Doc, clusters: list[EntityCluster], allowed: Callable[[Doc,
         taken[s:e] = b"\x01" * (e - s)
 
 
+def shouted(line: str) -> bool:
+    """Is the line written in capitals (an all-caps headline or label), with a few words at least?"""
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 12 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
+
+
 def _caps_line(text: str, pos: int) -> bool:
-    """Is the line around pos written in capitals (an all-caps headline), with a few words at least?"""
+    """Is the line around pos an all-caps line?"""
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
-    letters = [ch for ch in text[a : b if b >= 0 else len(text)] if ch.isalpha()]
-    return len(letters) >= 12 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
+    return shouted(text[a : b if b >= 0 else len(text)])
 
 
 def _inside_longer_name(text: str, s: int, e: int) -> bool:

@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.pipes.base import regions
 from extractor.pipes.entities.acronyms import find_definitions
-from extractor.pipes.entities.cluster import COMPANY_END, Mention, cluster_mentions
+from extractor.pipes.entities.cluster import COMPANY_END, Mention, cluster_mentions, shouted
 from extractor.pipes.entities.gazetteer import MEDIUM, STRONG, Gazetteer, capitalised, load_gazetteer
 from extractor.pipes.entities.patterns import (
     cartridge_spans,
@@ -214,7 +214,7 @@ class EntityClusterer:
         self._text = doc.text
         self._token_arrays(doc)
         self._regions = regions(doc) if doc._.regions is not None else [(0, len(self._text))]
-        loose = title_case_lines(self._text, self._regions)
+        loose = title_case_lines(self._text, self._regions) + caps_lines(self._text, self._regions)
         cands = (self._ner_candidates(doc) + self._gazetteer_candidates(doc) + self._acronym_candidates(doc)
                  + self._pattern_candidates(doc) + self._ship_candidates(doc, loose)
                  + self._nickname_candidates(doc) + self._party_tag_candidates(doc)
@@ -1660,6 +1660,19 @@ def _with_teams(cands: list[Cand], teams: list[Cand]) -> list[Cand]:
     for t in teams:
         inside[t.start : t.end] = b"\x01" * (t.end - t.start)
     return [c for c in cands if not any(inside[c.start : c.end])] + teams
+
+
+def caps_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Character ranges of all-caps lines anywhere in the body ("SOCCER - ROVERS SIGN DOE"), where capitals
+    prove nothing either: a model name there must be confirmed by the gazetteer or the rest of the article."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        pos = a
+        for line in text[a:b].split("\n"):
+            if shouted(line):
+                out.append((pos, pos + len(line)))
+            pos += len(line) + 1
+    return out
 
 
 def _cap_run(doc: Doc, i: int, max_len: int = 4) -> int:
