@@ -816,3 +816,10 @@ def test_all_caps_lines_need_confirmed_names(nlp: Language) -> None:
     text = ("Sport in brief.\nBASEBALL - LATE RALLY LIFTS HOME SIDE\nATHLETICS - RECORD FALLS IN THE RAIN\n"
             "GOLF - LEADING SCORES AFTER ROUND ONE\nMark Hollis scored 104 runs on Friday.")
     assert entities(nlp, text) == [("PERSON", "Mark Hollis", ["Mark Hollis"])]
+
+
+def test_players_in_a_numbered_squad_list(nlp: Language) -> None:
+    text = "Ashby: 1 - Tomas Brenner ; 2 - Oskar Lindell , 5 - Nico van der Berg , 8 - Emil Sandvik."
+    ents = entities(nlp, text)
+    for name in ("Tomas Brenner", "Oskar Lindell", "Nico van der Berg", "Emil Sandvik"):
+        assert ("PERSON", name, [name]) in ents

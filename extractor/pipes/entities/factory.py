@@ -62,7 +62,7 @@ from extractor.pipes.entities.patterns import (
     product_spans,
     word_class,
 )
-from extractor.pipes.entities.results import side_spans
+from extractor.pipes.entities.results import lineup_spans, side_spans
 from extractor.record import ENTITY_LABELS
 from extractor.resources import load_lines
 
@@ -218,7 +218,7 @@ class EntityClusterer:
         cands = (self._ner_candidates(doc) + self._gazetteer_candidates(doc) + self._acronym_candidates(doc)
                  + self._pattern_candidates(doc) + self._ship_candidates(doc, loose)
                  + self._nickname_candidates(doc) + self._party_tag_candidates(doc)
-                 + self._country_tag_candidates(doc) + self._initial_candidates(doc))
+                 + self._country_tag_candidates(doc) + self._initial_candidates(doc) + self._lineup_candidates(doc))
         cands = _with_teams(cands, self._team_candidates(doc))
         self._confirmed = self._confirmed_names(doc, cands, loose)
         if loose:
@@ -788,6 +788,21 @@ class EntityClusterer:
                 continue
             span = doc.char_span(run.start(1), run.end(1))
             if span is not None and self._allowed(doc, run.start(1), run.end(1)):
+                cand = Cand(span.start, span.end, source="pattern", priority=2)
+                cand.add("PERSON", STRONG)
+                out.append(cand)
+        return out
+
+    def _lineup_candidates(self, doc: Doc) -> list[Cand]:
+        """Players named in a squad list with shirt numbers ("1 - Ana Pop ; 2 - Eva Roe"): people, unless the
+        name ends in an organisation word or the gazetteer knows it."""
+        out: list[Cand] = []
+        for r0, r1 in self._regions:
+            for s, e in lineup_spans(self._text, r0, r1):
+                name = self._text[s:e]
+                span = doc.char_span(s, e)
+                if span is None or self.gaz.get(name) or name.split()[-1] in self.org_heads:
+                    continue
                 cand = Cand(span.start, span.end, source="pattern", priority=2)
                 cand.add("PERSON", STRONG)
                 out.append(cand)

@@ -142,3 +142,22 @@ def side_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         words = [(off + m.start(), off + m.end(), m.group()) for m in re.finditer(r"\S+", line[off - base :])]
         out.extend(_line_sides(words))
     return out
+
+
+# a squad list item: a shirt number, a spaced dash and a name of two or three words ("5 - Ana de Pop")
+_NAME = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*"
+_PARTICLE = r"(?:de|van|der|den|da|di|del|Van|De) "
+_LINEUP_ITEM = re.compile(rf"(?<![\w.-])\d{{1,2}} - ({_NAME}(?: (?:{_PARTICLE})*{_NAME}){{1,2}})(?![\w-])")
+
+
+def lineup_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Names in squad lists ("1 - Ana Pop ; 2 - Eva Roe , 5 - Ida Lund"): a line with three or more shirt
+    numbers before names lists players, people."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        items = list(_LINEUP_ITEM.finditer(line)) if " - " in line else []
+        if len(items) >= 3:
+            out.extend((pos + m.start(1), pos + m.end(1)) for m in items)
+        pos += len(line) + 1
+    return out
