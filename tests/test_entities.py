@@ -823,3 +823,10 @@ def test_players_in_a_numbered_squad_list(nlp: Language) -> None:
     ents = entities(nlp, text)
     for name in ("Tomas Brenner", "Oskar Lindell", "Nico van der Berg", "Emil Sandvik"):
         assert ("PERSON", name, [name]) in ents
+
+
+def test_score_after_a_name_is_cut_off(nlp: Language) -> None:
+    text = "Hosts France beat Mexico 2-0 on Saturday, and the Athletics blanked the Boston Red Sox 7-0."
+    ents = entities(nlp, text)
+    assert ("GPE", "Mexico", ["Mexico"]) in ents
+    assert ("ORG", "Boston Red Sox", ["Boston Red Sox"]) in ents

@@ -118,6 +118,7 @@ _TAGGED_NAME = re.compile(rf"(?:^|(?<=[^\w'’.-]))({_NAME_WORD}(?: {_NAME_WORD}
 # one to three initials and a surname: "J. Russell", "A. B. Okoro"
 _INITIALS_NAME = re.compile(rf"(?<![\w.’'-])(?:[A-Z]\. ){{1,3}}({_NAME_WORD})(?!\w)")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
+_SCORE = re.compile(r"\d{1,3}-\d{1,3}")  # a score or a tally: "2-0", "56-13"
 _PARTY_TAG = re.compile(r"\([DRI]-([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})\)")
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"})
 _CODE_TOKEN = re.compile(r"[A-Z][A-Za-z]*\d+[A-Za-z]*")  # "NBC10", "WB11": letters and digits in one token
@@ -465,6 +466,9 @@ class EntityClusterer:
             return self._repair(doc, doc[start:dash], label) + self._repair(doc, doc[dash + 1 : end], label)
         while label == "PERSON" and end - start > 2 and doc[end - 1].like_num and doc[end - 2].is_alpha:
             end -= 1  # "Ann Roe 234,330": the figure after a name in a table is no part of it
+        score = self._score_start(doc, start, end)
+        if score is not None:
+            end = score  # "beat Mexico 2-0": a score after a name is no part of it
         if label == "PERSON" and any(t.is_digit for t in doc[start:end]):
             return []  # "BEY 0843": a licence plate or code, no person's name holds digits
         if (
@@ -581,6 +585,15 @@ class EntityClusterer:
             return [*out, norp]
         out.append(cand)
         return out
+
+    def _score_start(self, doc: Doc, start: int, end: int) -> int | None:
+        """Start of a score ("2-0", "56-13", however tokenised) that ends the span after a word, else None."""
+        k = end - 1  # back to the first token glued to the last one
+        while k > start and not doc[k - 1].whitespace_ and not doc[k - 1].is_alpha:
+            k -= 1
+        if k > start and doc[k - 1].whitespace_ and _SCORE.fullmatch(self._span_text(k, end)):
+            return k
+        return None
 
     def _possessive_name(self, doc: Doc, start: int, end: int) -> bool:
         """"Samaritan's Purse", "Children's Hospital": a name with a possessive inside it. Read so only
