@@ -830,3 +830,12 @@ def test_score_after_a_name_is_cut_off(nlp: Language) -> None:
     ents = entities(nlp, text)
     assert ("GPE", "Mexico", ["Mexico"]) in ents
     assert ("ORG", "Boston Red Sox", ["Boston Red Sox"]) in ents
+
+
+def test_place_with_a_plural_verb_is_a_side(nlp: Language) -> None:
+    text = "Despite the defeat, Burnley are well placed. England are top. Burnley is a town in Lancashire."
+    assert entities(nlp, text) == [
+        ("ORG", "Burnley", ["Burnley", "Burnley"]),
+        ("GPE", "England", ["England"]),
+        ("GPE", "Lancashire", ["Lancashire"]),
+    ]

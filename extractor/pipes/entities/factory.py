@@ -88,6 +88,7 @@ WORK_NOUNS = word_class("work_nouns")
 RELATION_NOUNS = word_class("relation_nouns")
 LAW_HEADS = word_class("law_heads")
 DEFEAT_VERBS = word_class("defeat_verbs")
+_PLURAL_VERBS = frozenset({"are", "were", "have"})  # collective agreement: "Harwick are", "Harwick have"
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 # a station's or channel's call sign: letters and a channel number in one token ("PIX11", "NBC10")
 _CALL_SIGN = re.compile(r"[A-Z]{3,4}\d{1,2}")
@@ -1518,7 +1519,8 @@ class EntityClusterer:
 
     def _plays_as_team(self, doc: Doc, c: Cand, span: Span) -> bool:
         """A place name (not a country) used as a sports team: before a team-sport noun ("the Harwick
-        striker", "Ashby and Dunmore skipper"), or beating another such place ("Ashby beat Harwick",
+        striker", "Ashby and Dunmore skipper"), the subject of a plural verb (British collective agreement,
+        which a town never takes: "Harwick are top"), or beating another such place ("Ashby beat Harwick",
         "Harwick were defeated by Ashby"). Countries stay GPE (national teams, annotation rules)."""
         if not self._town_like(span.text, c.votes):
             return False
@@ -1531,6 +1533,10 @@ class EntityClusterer:
             return True
         if head.dep_ == "compound" and head.head.text in self.team_nouns and head.head.i > head.i:
             return True
+        if head.dep_ in ("nsubj", "nsubjpass") and self._lone_subject(c, head) and any(
+            t.lower_ in _PLURAL_VERBS for t in [head.head, *(a for a in head.head.children if a.dep_.startswith("aux"))]
+        ):
+            return True  # "Harwick are top", "Harwick have won": a place that takes a plural verb is a side
         verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else head.head
         if verb.lemma_.lower() not in DEFEAT_VERBS or verb.pos_ != "VERB" or head.dep_ not in _ARG_DEPS:
             return False
@@ -1538,6 +1544,15 @@ class EntityClusterer:
             t.i != head.i and t.dep_ in _ARG_DEPS and t.pos_ == "PROPN"
             and self._town_like(doc[t.left_edge.i : t.i + 1].text, {})
             for t in [*verb.children, *(g for p in verb.children if p.dep_ == "agent" for g in p.children)]
+        )
+
+    @staticmethod
+    def _lone_subject(c: Cand, head: Token) -> bool:
+        """One singular name alone as the subject ("Harwick are"), not one of several ("Roe and his
+        brother are") nor a person's name."""
+        return (
+            c.end - c.start == 1 and not head.text.endswith("s") and head.i == c.start
+            and not any(t.dep_ in ("conj", "cc") for t in head.children) and not c.votes.get("PERSON")
         )
 
     def _town_like(self, name: str, votes: dict[str, float]) -> bool:
