@@ -718,3 +718,124 @@ def test_us_political_name_forms(nlp: Language) -> None:
         ("PERSON", "Mary Roe", ["Mary Roe"]),
         ("ORG", "Department of Justice", ["Department of Justice"]),
     ]
+
+
+def test_sides_in_results_tables_are_teams(nlp: Language) -> None:
+    text = ("Weekend results in the northern league:\nHarwick 3 Dunmore Rovers 1\nBellport 0, Ashcombe 2\n"
+            "Postponed: Kettleby v Marlow\nFrance 2 Norway 0\nHarwick now lead the table.")
+    assert entities(nlp, text) == [
+        ("ORG", "Harwick", ["Harwick", "Harwick"]),
+        ("ORG", "Dunmore Rovers", ["Dunmore Rovers"]),
+        ("ORG", "Bellport", ["Bellport"]),
+        ("ORG", "Ashcombe", ["Ashcombe"]),
+        ("ORG", "Kettleby", ["Kettleby"]),
+        ("ORG", "Marlow", ["Marlow"]),
+        ("GPE", "France", ["France"]),  # a country's side stays the country
+        ("GPE", "Norway", ["Norway"]),
+    ]
+    standings = "Standings after Sunday:\nPORTLAND 71 63 .530 -\nDENVER 69 66 .511 6 1/2"
+    assert entities(nlp, standings) == [("ORG", "PORTLAND", ["PORTLAND"]), ("ORG", "DENVER", ["DENVER"])]
+
+
+def test_results_lines_are_told_from_prose() -> None:
+    from extractor.pipes.entities.results import side_spans
+
+    def sides(line: str) -> list[str]:
+        return [line[s:e] for s, e in side_spans(line, 0, len(line))]
+
+    assert sides("Queen of the Hills 2 Rad (B) 0") == ["Queen of the Hills", "Rad"]
+    assert sides("Glenfoot 259 and 207, Ashby 114 and 211.") == ["Glenfoot", "Ashby"]
+    assert sides("Ashby 24 points, Glenfoot 5.") == ["Ashby", "Glenfoot"]
+    assert sides("DENVER AT PORTLAND") == ["DENVER"]  # the side after "at" names the ground
+    assert sides("Ashby 2 Glenfoot 1 (aet)") == ["Ashby", "Glenfoot"]  # a closing remark
+    assert sides("Postponed: Ashby v Barton, Dunmore City v Glenfoot") == [
+        "Ashby", "Barton", "Dunmore City", "Glenfoot"]
+    assert sides("He met Smith (left)") == []
+    assert sides("The team won 3 games in 4 days") == []
+    assert sides("Jones 3 and Smith 4") == []
+
+
+def test_names_tagged_with_a_country_are_people(nlp: Language) -> None:
+    text = "Women's 800 metres:\n1. Anne-Gaelle Sidot (France) 1:58.20\n2. Petra Lindqvist ( Czech Republic ) 1:58.90"
+    assert entities(nlp, text) == [
+        ("PERSON", "Anne-Gaelle Sidot", ["Anne-Gaelle Sidot"]),
+        ("GPE", "France", ["France"]),
+        ("PERSON", "Petra Lindqvist", ["Petra Lindqvist"]),
+        ("GPE", "Czech Republic", ["Czech Republic"]),
+    ]
+
+
+def test_places_playing_as_teams(nlp: Language) -> None:
+    text = "The Burnley striker scored twice as Bolton beat Wigan on Saturday, a day after France beat Norway."
+    assert entities(nlp, text) == [
+        ("ORG", "Burnley", ["Burnley"]),
+        ("ORG", "Bolton", ["Bolton"]),
+        ("ORG", "Wigan", ["Wigan"]),
+        ("GPE", "France", ["France"]),
+        ("GPE", "Norway", ["Norway"]),
+    ]
+    banks = "Buyers of Missouri banks paid more, and the Missouri franchise of the lender grew."
+    assert entities(nlp, banks) == [("GPE", "Missouri", ["Missouri", "Missouri"])]
+
+
+def test_names_shouted_in_an_all_caps_headline(nlp: Language) -> None:
+    text = ("TENNIS - DOYLE AND MARTINEZ SPRING UPSETS AT OPEN\n"
+            "Kevin Doyle beat the top seed on Friday. Doyle said he was tired.")
+    assert entities(nlp, text) == [("PERSON", "Kevin Doyle", ["DOYLE", "Kevin Doyle", "Doyle"])]
+
+
+def test_initials_spaced_dashes_and_figures_after_names(nlp: Language) -> None:
+    text = ("The report was signed by J. Russell and by A. B. Smithers of the trust.\n"
+            "Scorers: Romania - Cosmin Contra\n9. Raymond Russell 234,330")
+    ents = entities(nlp, text)
+    assert ("PERSON", "J. Russell", ["J. Russell"]) in ents
+    assert ("PERSON", "A. B. Smithers", ["A. B. Smithers"]) in ents
+    assert ("GPE", "Romania", ["Romania"]) in ents
+    assert any(e[2] == ["Cosmin Contra"] for e in ents)
+    assert ("PERSON", "Raymond Russell", ["Raymond Russell"]) in ents
+    assert entities(nlp, "Exports to S. Korea rose.") == [("GPE", "S. Korea", ["S. Korea"])]
+
+
+def test_family_name_written_first_joins_the_full_name(nlp: Language) -> None:
+    text = "The detention of dissident Wang Donghai angered activists. Police beat Wang and his colleague."
+    assert entities(nlp, text) == [("PERSON", "Wang Donghai", ["Wang Donghai", "Wang"])]
+
+
+def test_common_country_names(nlp: Language) -> None:
+    text = "Exports from Britain and the USA to Burma rose, while Latin America and North America slowed."
+    assert entities(nlp, text) == [
+        ("GPE", "Britain", ["Britain"]),
+        ("GPE", "USA", ["USA"]),
+        ("GPE", "Burma", ["Burma"]),
+        ("LOC", "Latin America", ["Latin America"]),
+        ("LOC", "North America", ["North America"]),
+    ]
+
+
+def test_all_caps_lines_need_confirmed_names(nlp: Language) -> None:
+    text = ("Sport in brief.\nBASEBALL - LATE RALLY LIFTS HOME SIDE\nATHLETICS - RECORD FALLS IN THE RAIN\n"
+            "GOLF - LEADING SCORES AFTER ROUND ONE\nMark Hollis scored 104 runs on Friday.")
+    assert entities(nlp, text) == [("PERSON", "Mark Hollis", ["Mark Hollis"])]
+
+
+def test_players_in_a_numbered_squad_list(nlp: Language) -> None:
+    text = "Ashby: 1 - Tomas Brenner ; 2 - Oskar Lindell , 5 - Nico van der Berg , 8 - Emil Sandvik."
+    ents = entities(nlp, text)
+    for name in ("Tomas Brenner", "Oskar Lindell", "Nico van der Berg", "Emil Sandvik"):
+        assert ("PERSON", name, [name]) in ents
+
+
+def test_score_after_a_name_is_cut_off(nlp: Language) -> None:
+    text = "Hosts France beat Mexico 2-0 on Saturday, and the Athletics blanked the Boston Red Sox 7-0."
+    ents = entities(nlp, text)
+    assert ("GPE", "Mexico", ["Mexico"]) in ents
+    assert ("ORG", "Boston Red Sox", ["Boston Red Sox"]) in ents
+
+
+def test_place_with_a_plural_verb_is_a_side(nlp: Language) -> None:
+    text = "Despite the defeat, Burnley are well placed. England are top. Burnley is a town in Lancashire."
+    assert entities(nlp, text) == [
+        ("ORG", "Burnley", ["Burnley", "Burnley"]),
+        ("GPE", "England", ["England"]),
+        ("GPE", "Lancashire", ["Lancashire"]),
+    ]

@@ -313,7 +313,14 @@ def _given_name_of(short: _Name, full: _Name, gaz: Gazetteer, first_names: froze
     known = gaz.get(short.text)
     if known and known[1] >= 3.0:
         return False
-    return short.label == "PERSON" or short.text in first_names
+    if short.label == "PERSON" or short.text in first_names:
+        return True
+    # "Wang" after "Wang Donghai": a first word that is no common given name is a family name written
+    # first (Chinese, Korean, Hungarian order), whatever the model called it alone
+    return (
+        len(full.words) == 2 and first.start > min(m.start for m in full.mentions) and not known
+        and max(short.votes.values(), default=0.0) < 3.0
+    )
 
 
 def _nickname_of(short: _Name, long: _Name) -> bool:
@@ -529,20 +536,41 @@ def _add_missed(doc: Doc, clusters: list[EntityCluster], allowed: Callable[[Doc,
     for c in clusters:
         for m in c.mentions:
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    # a name shouted in an all-caps headline ("SMITH RETIRES", "ROVERS SIGN DOE"): its upper-case form,
+    # matched only inside such lines
+    shouted = {f.upper(): f for f in forms if len(f) >= 3 and f.upper() != f}
     pattern = re.compile(
-        r"(?<![\w])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w])"
+        r"(?<![\w])(?:" + "|".join(re.escape(f) for f in sorted({*forms, *shouted}, key=len, reverse=True))
+        + r")(?![\w])"
     )
     for match in pattern.finditer(text):
         s, e = match.span()
         if any(taken[s:e]) or not allowed(doc, s, e):
             continue
-        if not any(a <= s < b for a, b in loose) and _inside_longer_name(text, s, e):
+        caps = match.group(0) not in forms
+        if caps and not _caps_line(text, s):
             continue
-        c = forms[match.group(0)]
-        if match.group(0) in surname_of and s < first_seen[id(c)]:
+        if not caps and not any(a <= s < b for a, b in loose) and _inside_longer_name(text, s, e):
+            continue
+        form = shouted[match.group(0)] if caps else match.group(0)
+        c = forms[form]
+        if form in surname_of and s < first_seen[id(c)] and not caps:
             continue  # a surname alone before the full name may be someone else
         c.mentions.append(Mention(s, e, match.group(0), {}, "added", c.label))
         taken[s:e] = b"\x01" * (e - s)
+
+
+def shouted(line: str) -> bool:
+    """Is the line written in capitals (an all-caps headline or label), with a few words at least?"""
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 12 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
+
+
+def _caps_line(text: str, pos: int) -> bool:
+    """Is the line around pos an all-caps line?"""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return shouted(text[a : b if b >= 0 else len(text)])
 
 
 def _inside_longer_name(text: str, s: int, e: int) -> bool:

@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.pipes.base import regions
 from extractor.pipes.entities.acronyms import find_definitions
-from extractor.pipes.entities.cluster import COMPANY_END, Mention, cluster_mentions
+from extractor.pipes.entities.cluster import COMPANY_END, Mention, cluster_mentions, shouted
 from extractor.pipes.entities.gazetteer import MEDIUM, STRONG, Gazetteer, capitalised, load_gazetteer
 from extractor.pipes.entities.patterns import (
     cartridge_spans,
@@ -62,6 +62,7 @@ from extractor.pipes.entities.patterns import (
     product_spans,
     word_class,
 )
+from extractor.pipes.entities.results import lineup_spans, side_spans
 from extractor.record import ENTITY_LABELS
 from extractor.resources import load_lines
 
@@ -86,6 +87,9 @@ SPEECH_VERBS = word_class("speech_verbs")
 WORK_NOUNS = word_class("work_nouns")
 RELATION_NOUNS = word_class("relation_nouns")
 LAW_HEADS = word_class("law_heads")
+DEFEAT_VERBS = word_class("defeat_verbs")
+_PLURAL_VERBS = frozenset({"are", "were", "have"})  # collective agreement: "Harwick are", "Harwick have"
+_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 # a station's or channel's call sign: letters and a channel number in one token ("PIX11", "NBC10")
 _CALL_SIGN = re.compile(r"[A-Z]{3,4}\d{1,2}")
 _PROPN = POS_IDS["PROPN"]
@@ -108,6 +112,14 @@ _DATELINE = re.compile(
 _TICKER = re.compile(r" \((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX):\s?)?([A-Z]{2,5})(?=[,)])")
 # a given name glued to the word before it by a lost space or a dash: "led byAnna Berg", "Pa.—John Doe"
 _GLUED_NAME = re.compile(r"(?:.*[—–]|by|of|and|for|to|with|from|said)([A-Z][a-z]+)")
+# a country tag in brackets after a name, and the two or three name words right before it
+_COUNTRY_TAG = re.compile(r" ?\( ?([A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) ?\)")
+_NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*"  # "Seelig", "Anne-Gaelle", "O'Neill"
+_TAGGED_NAME = re.compile(rf"(?:^|(?<=[^\w'’.-]))({_NAME_WORD}(?: {_NAME_WORD}){{1,2}})$")
+# one to three initials and a surname: "J. Russell", "A. B. Okoro"
+_INITIALS_NAME = re.compile(rf"(?<![\w.’'-])(?:[A-Z]\. ){{1,3}}({_NAME_WORD})(?!\w)")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
+_SCORE = re.compile(r"\d{1,3}-\d{1,3}")  # a score or a tally: "2-0", "56-13"
 _PARTY_TAG = re.compile(r"\([DRI]-([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})\)")
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"})
 _CODE_TOKEN = re.compile(r"[A-Z][A-Za-z]*\d+[A-Za-z]*")  # "NBC10", "WB11": letters and digits in one token
@@ -188,6 +200,7 @@ class EntityClusterer:
         self.first_names = first_names()
         self.fac_heads = frozenset(load_lines("fac_heads.txt", package=_PKG))
         self.kin_nouns = frozenset(load_lines("kin_nouns.txt", package=_PKG))
+        self.team_nouns = frozenset(load_lines("team_nouns.txt", package=_PKG))
         self.broadcasters = frozenset(load_lines("broadcasters.txt", package=_PKG))
         # words that can open or close a station or force name, found by one scan of the text
         words = sorted(self.broadcasters | {"Police", "Constabulary"}, key=len, reverse=True)
@@ -203,10 +216,12 @@ class EntityClusterer:
         self._text = doc.text
         self._token_arrays(doc)
         self._regions = regions(doc) if doc._.regions is not None else [(0, len(self._text))]
-        loose = title_case_lines(self._text, self._regions)
+        loose = title_case_lines(self._text, self._regions) + caps_lines(self._text, self._regions)
         cands = (self._ner_candidates(doc) + self._gazetteer_candidates(doc) + self._acronym_candidates(doc)
                  + self._pattern_candidates(doc) + self._ship_candidates(doc, loose)
-                 + self._nickname_candidates(doc) + self._party_tag_candidates(doc))
+                 + self._nickname_candidates(doc) + self._party_tag_candidates(doc)
+                 + self._country_tag_candidates(doc) + self._initial_candidates(doc) + self._lineup_candidates(doc))
+        cands = _with_teams(cands, self._team_candidates(doc))
         self._confirmed = self._confirmed_names(doc, cands, loose)
         if loose:
             cands = self._confirm_in_headlines(doc, cands, loose)
@@ -446,6 +461,15 @@ class EntityClusterer:
             if k + 1 < end and not doc[k + 1].text[:1].isdigit():
                 return [head, *self._repair(doc, doc[k + 1 : end], label)]
             return [head]  # "Doe's 2009 filings": the year is no part of the name
+        dash = next((i for i in range(start + 1, end - 1) if doc[i].text in ("-", "–", "—")
+                     and doc[i - 1].whitespace_ and doc[i].whitespace_), None)
+        if dash is not None:  # "Romania - Ana Pop": a spaced dash separates two names
+            return self._repair(doc, doc[start:dash], label) + self._repair(doc, doc[dash + 1 : end], label)
+        while label == "PERSON" and end - start > 2 and doc[end - 1].like_num and doc[end - 2].is_alpha:
+            end -= 1  # "Ann Roe 234,330": the figure after a name in a table is no part of it
+        score = self._score_start(doc, start, end)
+        if score is not None:
+            end = score  # "beat Mexico 2-0": a score after a name is no part of it
         if label == "PERSON" and any(t.is_digit for t in doc[start:end]):
             return []  # "BEY 0843": a licence plate or code, no person's name holds digits
         if (
@@ -562,6 +586,15 @@ class EntityClusterer:
             return [*out, norp]
         out.append(cand)
         return out
+
+    def _score_start(self, doc: Doc, start: int, end: int) -> int | None:
+        """Start of a score ("2-0", "56-13", however tokenised) that ends the span after a word, else None."""
+        k = end - 1  # back to the first token glued to the last one
+        while k > start and not doc[k - 1].whitespace_ and not doc[k - 1].is_alpha:
+            k -= 1
+        if k > start and doc[k - 1].whitespace_ and _SCORE.fullmatch(self._span_text(k, end)):
+            return k
+        return None
 
     def _possessive_name(self, doc: Doc, start: int, end: int) -> bool:
         """"Samaritan's Purse", "Children's Hospital": a name with a possessive inside it. Read so only
@@ -735,6 +768,85 @@ class EntityClusterer:
             cand.add("PERSON", STRONG)
             out.append(cand)
         return out
+
+    def _team_candidates(self, doc: Doc) -> list[Cand]:
+        """Sides in a results table ("Bolton 2 Burnley 1", "CHICAGO AT HOUSTON") are teams, ORG, though
+        named after a place (OntoNotes: sports teams are organisations). A country's side stays the
+        country (annotation: a country standing for its national team is GPE) and a person's name
+        (a given name first, or two words the model reads as a person) stays a person."""
+        out: list[Cand] = []
+        for r0, r1 in self._regions:
+            for s, e in side_spans(self._text, r0, r1):
+                span = doc.char_span(s, e)
+                if span is None or span.text in self.gaz.countries or self._personal(span):
+                    continue
+                cand = Cand(span.start, span.end, source="pattern", priority=3, kind="ORG")
+                cand.add("ORG", STRONG)
+                out.append(cand)
+        return out
+
+    def _country_tag_candidates(self, doc: Doc) -> list[Cand]:
+        """"Tegla Loroupe (Kenya)", "Anne Roe (U.S.) beat ...": two or three capitalised words tagged with a
+        country in brackets are a competitor or a visitor, a person (a club or firm so tagged is rare and
+        usually carries an organisation word or a legal form, which outvote this). The words are read from
+        the text, not the parser's run: in a table its sentence starts fall anywhere."""
+        out: list[Cand] = []
+        text = self._text
+        for tag in _COUNTRY_TAG.finditer(text):
+            known = self.gaz.get(tag.group(1))
+            run = _TAGGED_NAME.search(text, max(0, tag.start() - 60), tag.start())
+            if known is None or known[0] != "GPE" or known[1] < STRONG or run is None:
+                continue
+            name = run.group(1)
+            if name.split()[0] in ("The", "A", "An") or name.split()[-1] in self.org_heads or self.gaz.get(name):
+                continue
+            span = doc.char_span(run.start(1), run.end(1))
+            if span is not None and self._allowed(doc, run.start(1), run.end(1)):
+                cand = Cand(span.start, span.end, source="pattern", priority=2)
+                cand.add("PERSON", STRONG)
+                out.append(cand)
+        return out
+
+    def _lineup_candidates(self, doc: Doc) -> list[Cand]:
+        """Players named in a squad list with shirt numbers ("1 - Ana Pop ; 2 - Eva Roe"): people, unless the
+        name ends in an organisation word or the gazetteer knows it."""
+        out: list[Cand] = []
+        for r0, r1 in self._regions:
+            for s, e in lineup_spans(self._text, r0, r1):
+                name = self._text[s:e]
+                span = doc.char_span(s, e)
+                if span is None or self.gaz.get(name) or name.split()[-1] in self.org_heads:
+                    continue
+                cand = Cand(span.start, span.end, source="pattern", priority=2)
+                cand.add("PERSON", STRONG)
+                out.append(cand)
+        return out
+
+    def _initial_candidates(self, doc: Doc) -> list[Cand]:
+        """"J. Russell", "A. B. Okoro": initials before a capitalised surname are a person's name, which the
+        model often reads as the initial alone or misses (score cards, bylines). Not after another
+        capitalised word (the model's full name covers that) nor before a known place ("S. Korea")."""
+        out: list[Cand] = []
+        for m in _INITIALS_NAME.finditer(self._text):
+            before = _CAPITAL_BEFORE.search(self._text, max(0, m.start() - 30), m.start())
+            known = self.gaz.get(m.group(1))
+            if before or (known and known[1] >= MEDIUM) or not self._allowed(doc, *m.span()):
+                continue
+            span = doc.char_span(*m.span())
+            if span is not None:
+                cand = Cand(span.start, span.end, source="pattern", priority=2)
+                cand.add("PERSON", STRONG)
+                out.append(cand)
+        return out
+
+    def _personal(self, span: Span) -> bool:
+        """A name that reads as a person's: a common given name first, or a model PERSON of two words."""
+        words = span.text.split()
+        if len(words) < 2:
+            return False
+        return words[0].title() in self.first_names or any(
+            e.label_ == "PERSON" and len(e) > 1 for e in span.ents
+        )
 
     def _party_tag_candidates(self, doc: Doc) -> list[Cand]:
         """'Rep. Jane Doe (D-Richmond)': the place after a party letter in a member's tag is a GPE."""
@@ -1357,6 +1469,8 @@ class EntityClusterer:
                         break
 
         self._kind_votes(doc, c, span, text)
+        if self._plays_as_team(doc, c, span):
+            c.kind = "ORG"
 
     def _kind_votes(self, doc: Doc, c: Cand, span: Span, text: str) -> None:
         """Evidence for products, organisations named after a descriptor, and regions."""
@@ -1402,6 +1516,53 @@ class EntityClusterer:
         ):
             if all(w.replace("-", "").lower() in _COMPASS for w in words):
                 c.add("LOC", STRONG + 1.0)  # "the South West", "the North East": a region, not a state
+
+    def _plays_as_team(self, doc: Doc, c: Cand, span: Span) -> bool:
+        """A place name (not a country) used as a sports team: before a team-sport noun ("the Harwick
+        striker", "Ashby and Dunmore skipper"), the subject of a plural verb (British collective agreement,
+        which a town never takes: "Harwick are top"), or beating another such place ("Ashby beat Harwick",
+        "Harwick were defeated by Ashby"). Countries stay GPE (national teams, annotation rules)."""
+        if not self._town_like(span.text, c.votes):
+            return False
+        root = span.root
+        head = root
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        nxt = doc[c.end] if c.end < len(doc) else None
+        if nxt is not None and nxt.text in self.team_nouns:
+            return True
+        if head.dep_ == "compound" and head.head.text in self.team_nouns and head.head.i > head.i:
+            return True
+        if head.dep_ in ("nsubj", "nsubjpass") and self._lone_subject(c, head) and any(
+            t.lower_ in _PLURAL_VERBS for t in [head.head, *(a for a in head.head.children if a.dep_.startswith("aux"))]
+        ):
+            return True  # "Harwick are top", "Harwick have won": a place that takes a plural verb is a side
+        verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else head.head
+        if verb.lemma_.lower() not in DEFEAT_VERBS or verb.pos_ != "VERB" or head.dep_ not in _ARG_DEPS:
+            return False
+        return any(
+            t.i != head.i and t.dep_ in _ARG_DEPS and t.pos_ == "PROPN"
+            and self._town_like(doc[t.left_edge.i : t.i + 1].text, {})
+            for t in [*verb.children, *(g for p in verb.children if p.dep_ == "agent" for g in p.children)]
+        )
+
+    @staticmethod
+    def _lone_subject(c: Cand, head: Token) -> bool:
+        """One singular name alone as the subject ("Harwick are"), not one of several ("Roe and his
+        brother are") nor a person's name."""
+        return (
+            c.end - c.start == 1 and not head.text.endswith("s") and head.i == c.start
+            and not any(t.dep_ in ("conj", "cc") for t in head.children) and not c.votes.get("PERSON")
+        )
+
+    def _town_like(self, name: str, votes: dict[str, float]) -> bool:
+        """A place name that is no country: a town, a county, a state (by the gazetteer or the votes)."""
+        if name in self.gaz.countries:
+            return False
+        known = self.gaz.get(name)
+        if known is not None:
+            return known[0] in ("GPE", "LOC")
+        return any(votes.get(lab, 0.0) > 0 for lab in ("GPE", "LOC", "PLACE"))
 
     def _after_title(self, doc: Doc, c: Cand) -> bool:
         """A capitalised title right before the name, in the same sentence ("President Clinton",
@@ -1528,6 +1689,30 @@ def title_case_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
             lower = sum(not w[0].isupper() for w in words)
             if len(line) <= 150 and len(words) >= 3 and lower <= min(1, 0.2 * len(words)):
+                out.append((pos, pos + len(line)))
+            pos += len(line) + 1
+    return out
+
+
+def _with_teams(cands: list[Cand], teams: list[Cand]) -> list[Cand]:
+    """A results table's cells are fixed by its layout: other readings that overlap a side's name
+    ("Atlanta 5 PITTSBURGH" read as one name, "Kansas" inside "KANSAS CITY") give way."""
+    if not teams:
+        return cands
+    inside = bytearray(max(c.end for c in teams))
+    for t in teams:
+        inside[t.start : t.end] = b"\x01" * (t.end - t.start)
+    return [c for c in cands if not any(inside[c.start : c.end])] + teams
+
+
+def caps_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Character ranges of all-caps lines anywhere in the body ("SOCCER - ROVERS SIGN DOE"), where capitals
+    prove nothing either: a model name there must be confirmed by the gazetteer or the rest of the article."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        pos = a
+        for line in text[a:b].split("\n"):
+            if shouted(line):
                 out.append((pos, pos + len(line)))
             pos += len(line) + 1
     return out

@@ -35,7 +35,7 @@ from pathlib import Path
 from extractor.record import ENTITY_LABELS
 
 _PKG = "extractor.pipes.entities"
-_CACHE_VERSION = "4"
+_CACHE_VERSION = "5-nations"
 
 STRONG = 3.0
 MEDIUM = 2.0
@@ -61,6 +61,8 @@ class Gazetteer:
     names: dict[str, tuple[str, float]] = field(default_factory=dict)
     expansions: dict[str, str] = field(default_factory=dict)
     max_tokens: int = 1
+    # country names (upper-case forms too): a country's side in a results table stays the country
+    countries: set[str] = field(default_factory=set)
 
     def add(self, name: str, label: str, weight: float, expansion: str | None = None) -> None:
         name = " ".join(name.split())
@@ -133,14 +135,16 @@ def _add_packages(gaz: Gazetteer) -> None:
         gaz.add(cont["name"], "LOC", STRONG)
     for country in gc.get_countries().values():
         gaz.add(country["name"], "GPE", STRONG)
+        gaz.countries.update((country["name"], country["name"].upper()))
         if country.get("capital"):
             for form in dict.fromkeys((country["capital"], ascii_fold(country["capital"]))):
                 gaz.add(form, "GPE", STRONG)
     for country in pycountry.countries:
-        for attr in ("name", "common_name"):
+        for attr in ("name", "common_name", "official_name"):
             name = getattr(country, attr, None)
             if name and "," not in name and "(" not in name:
                 gaz.add(name, "GPE", STRONG)
+                gaz.countries.update((name, name.upper()))
 
 
 def _add_data_files(gaz: Gazetteer) -> None:
@@ -152,6 +156,9 @@ def _add_data_files(gaz: Gazetteer) -> None:
     for fname in ("companies.tsv", "products.tsv"):
         for row in _read_tsv(_data(fname)):
             gaz.add(row[0], row[1], MEDIUM, row[2] if len(row) > 2 else None)
+    for row in _read_tsv(_data("nations.txt")):
+        gaz.add(row[0], "GPE", STRONG)
+        gaz.countries.update((row[0], row[0].upper()))
     for row in _read_tsv(_data("demonyms.txt")):
         gaz.add(row[0], "NORP", STRONG)
         plural = _plural(row[0])
@@ -196,7 +203,7 @@ def _fingerprint() -> str:
         except metadata.PackageNotFoundError:
             parts.append(f"{dist}=?")
     for name in ("regions.tsv", "igos.tsv", "place_abbreviations.tsv", "demonyms.txt", "companies.tsv", "agencies.tsv",
-                 "products.tsv", "works.tsv"):
+                 "products.tsv", "works.tsv", "nations.txt"):
         parts.append(hashlib.sha256(_data(name).encode("utf-8")).hexdigest()[:16])
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:20]
 
@@ -237,7 +244,7 @@ def load_gazetteer(extra: tuple[str, ...] = ()) -> Gazetteer:
     base = base_gazetteer()
     if not extra:
         return base
-    gaz = Gazetteer(dict(base.names), dict(base.expansions), base.max_tokens)
+    gaz = Gazetteer(dict(base.names), dict(base.expansions), base.max_tokens, set(base.countries))
     for path in extra:
         add_user_file(gaz, path)
     return gaz
