@@ -839,3 +839,13 @@ def test_place_with_a_plural_verb_is_a_side(nlp: Language) -> None:
         ("GPE", "England", ["England"]),
         ("GPE", "Lancashire", ["Lancashire"]),
     ]
+
+
+def test_signed_lines_name_the_writers(nlp: Language) -> None:
+    text = ("Readers respond\n\nThe debate settled nothing for me.\n\nWill Dunmore.\n\n"
+            "The moderators should have pressed harder.\n\n@jane_rd.\n\nMajor League Baseball\n\n"
+            "Follow the count with @tallyroom on Monday.")
+    ents = entities(nlp, text)
+    assert ("PERSON", "Will Dunmore", ["Will Dunmore"]) in ents
+    assert ("PERSON", "@jane_rd", ["@jane_rd"]) in ents
+    assert not any(e[1] in ("@tallyroom", "Major League Baseball") and e[0] == "PERSON" for e in ents)

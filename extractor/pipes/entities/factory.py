@@ -120,6 +120,12 @@ _TAGGED_NAME = re.compile(rf"(?:^|(?<=[^\w'’.-]))({_NAME_WORD}(?: {_NAME_WORD}
 _INITIALS_NAME = re.compile(rf"(?<![\w.’'-])(?:[A-Z]\. ){{1,3}}({_NAME_WORD})(?!\w)")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}")  # a score or a tally: "2-0", "56-13"
+_HANDLE = re.compile(r"@[A-Za-z0-9_]{2,15}")  # a social-media handle, a name in any case
+# a line that only signs a letter or a comment: a handle ("@jane_doe77.") or a name ("Will Roe.")
+_SIGNOFF = re.compile(
+    rf"^[ \t]*(?:({_HANDLE.pattern})|({_NAME_WORD}(?: (?:[A-Z]\.|{_NAME_WORD})){{1,2}}))\.?[ \t]*$",
+    re.MULTILINE,
+)
 _PARTY_TAG = re.compile(r"\([DRI]-([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})\)")
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"})
 _CODE_TOKEN = re.compile(r"[A-Z][A-Za-z]*\d+[A-Za-z]*")  # "NBC10", "WB11": letters and digits in one token
@@ -141,7 +147,7 @@ class Cand:
     start: int  # token index
     end: int  # token index, exclusive
     votes: dict[str, float] = field(default_factory=lambda: defaultdict(float))
-    source: str = "ner"  # ner | gaz | acronym | added
+    source: str = "ner"  # ner | gaz | acronym | pattern | lower | echo | added
     designator: str | None = None  # "Unity state" when followed by a lower-case designator
     defines: str | None = None  # acronym short form defined right after this long form
     priority: int = 1
@@ -220,7 +226,8 @@ class EntityClusterer:
         cands = (self._ner_candidates(doc) + self._gazetteer_candidates(doc) + self._acronym_candidates(doc)
                  + self._pattern_candidates(doc) + self._ship_candidates(doc, loose)
                  + self._nickname_candidates(doc) + self._party_tag_candidates(doc)
-                 + self._country_tag_candidates(doc) + self._initial_candidates(doc) + self._lineup_candidates(doc))
+                 + self._country_tag_candidates(doc) + self._initial_candidates(doc) + self._lineup_candidates(doc)
+                 + self._signoff_candidates(doc))
         cands = _with_teams(cands, self._team_candidates(doc))
         self._confirmed = self._confirmed_names(doc, cands, loose)
         if loose:
@@ -838,6 +845,35 @@ class EntityClusterer:
                 cand.add("PERSON", STRONG)
                 out.append(cand)
         return out
+
+    def _signoff_candidates(self, doc: Doc) -> list[Cand]:
+        """A line that only signs a letter or a reader's comment names its writer, a person: a handle
+        ("@jane_doe77.") or a name that opens with a common given name ("Will Roe.", "May Tull"), which the
+        model misreads when the given name is also a word (a modal, a month). In running text a handle may
+        be any account, so it is left alone."""
+        out: list[Cand] = []
+        for m in _SIGNOFF.finditer(self._text):
+            group = 1 if m.group(1) else 2
+            name = m.group(group)
+            if group == 2 and not self._signed_name(name):
+                continue
+            span = doc.char_span(*m.span(group), alignment_mode="expand")
+            if span is not None and self._allowed(doc, *m.span(group)):
+                cand = Cand(span.start, span.end, source="pattern", priority=2)
+                if (span.start_char, span.end_char) != m.span(group):
+                    cand.chars = m.span(group)  # "@jo_roe." may be one token with its period
+                cand.add("PERSON", STRONG)
+                out.append(cand)
+        return out
+
+    def _signed_name(self, name: str) -> bool:
+        """A given name first, and a last word that is no common word ("Major League Baseball"), no
+        organisation word and no known name (a place, a firm)."""
+        words = name.split()
+        return (
+            words[0] in self.first_names and words[-1].lower() not in self.common_words
+            and words[-1] not in self.org_heads and self.gaz.get(name) is None and self.gaz.get(words[-1]) is None
+        )
 
     def _personal(self, span: Span) -> bool:
         """A name that reads as a person's: a common given name first, or a model PERSON of two words."""
@@ -1665,8 +1701,8 @@ class EntityClusterer:
 
     def _keep(self, doc: Doc, m: Mention) -> bool:
         """Proper names only: no lower-case category words, no title-case common words."""
-        if m.source in ("lower", "echo"):
-            return True
+        if m.source in ("lower", "echo") or _HANDLE.fullmatch(m.text):
+            return True  # names found in lower case on purpose ("eurozone"), handles ("@jo_roe")
         if not any(ch.isupper() for ch in m.text) or m.text in self.not_names or _DERIVED.match(m.text):
             return False
         if not m.votes or max(m.votes.values()) <= 0:
