@@ -849,3 +849,10 @@ def test_signed_lines_name_the_writers(nlp: Language) -> None:
     assert ("PERSON", "Will Dunmore", ["Will Dunmore"]) in ents
     assert ("PERSON", "@jane_rd", ["@jane_rd"]) in ents
     assert not any(e[1] in ("@tallyroom", "Major League Baseball") and e[0] == "PERSON" for e in ents)
+
+
+def test_nationality_before_an_organisation_head(nlp: Language) -> None:
+    text = "The court dropped steps against [Ruritanian Defense Forces] soldiers and Kenyan Air Force pilots."
+    ents = entities(nlp, text)
+    assert ("ORG", "Ruritanian Defense Forces", ["Ruritanian Defense Forces"]) in ents
+    assert ("ORG", "Kenyan Air Force", ["Kenyan Air Force"]) in ents

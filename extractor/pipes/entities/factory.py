@@ -413,8 +413,28 @@ class EntityClusterer:
                 k += 1
                 out.extend(self._repair(doc, doc[ent.start : nxt.end], "ORG"))
                 continue
+            org_end = self._org_after_people(doc, ent)
+            if org_end is not None:
+                while k < len(ents) and ents[k].start < org_end:
+                    k += 1
+                out.extend(self._repair(doc, doc[ent.start : org_end], "ORG"))
+                continue
             out.extend(self._repair(doc, ent))
         return out
+
+    def _org_after_people(self, doc: Doc, ent: Span) -> int | None:
+        """A nationality followed by a capitalised run that ends in an organisation head ("Israeli Defense
+        Forces", "Kenyan Air Force", "Ruritanian Orthodox Church") names the body, which the model reads
+        as the NORP alone: the end of that run, or None."""
+        if ent.label_ != "NORP" or len(ent) != 1:
+            return None
+        for j in range(ent.end, min(len(doc), ent.end + 3)):
+            tok = doc[j]
+            if not (tok.is_title and tok.is_alpha) or tok.is_sent_start or tok.ent_type_ not in ("", "ORG", "NORP"):
+                return None
+            if tok.text in self.org_heads:
+                return j + 1
+        return None
 
     def _split_person(self, doc: Doc, ent: Span) -> bool:
         """The model misreads "Janice Leader" when the surname is also an English word ("Janice" ORG,
