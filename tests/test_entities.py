@@ -856,3 +856,13 @@ def test_nationality_before_an_organisation_head(nlp: Language) -> None:
     ents = entities(nlp, text)
     assert ("ORG", "Ruritanian Defense Forces", ["Ruritanian Defense Forces"]) in ents
     assert ("ORG", "Kenyan Air Force", ["Kenyan Air Force"]) in ents
+
+
+def test_british_shires_are_places_and_cricket_sides_are_teams(nlp: Language) -> None:
+    assert entities(nlp, "She died in a Staffordshire care home on Monday.") == [
+        ("GPE", "Staffordshire", ["Staffordshire"])
+    ]
+    text = "At Harwick : Wiltshire 238 and 133-5 , Derbyshire 471 ( J. Adams 123 ) ."
+    ents = entities(nlp, text)
+    assert ("ORG", "Wiltshire", ["Wiltshire"]) in ents
+    assert ("ORG", "Derbyshire", ["Derbyshire"]) in ents

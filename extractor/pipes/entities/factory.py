@@ -120,6 +120,7 @@ _TAGGED_NAME = re.compile(rf"(?:^|(?<=[^\w'’.-]))({_NAME_WORD}(?: {_NAME_WORD}
 _INITIALS_NAME = re.compile(rf"(?<![\w.’'-])(?:[A-Z]\. ){{1,3}}({_NAME_WORD})(?!\w)")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}")  # a score or a tally: "2-0", "56-13"
+_INNINGS = re.compile(r"\d{1,3}(?:-\d{1,2})?")  # a side's score in cricket: runs, or runs-wickets
 _HANDLE = re.compile(r"@[A-Za-z0-9_]{2,15}")  # a social-media handle, a name in any case
 # a line that only signs a letter or a comment: a handle ("@jane_doe77.") or a name ("Will Roe.")
 _SIGNOFF = re.compile(
@@ -1587,6 +1588,8 @@ class EntityClusterer:
         nxt = doc[c.end] if c.end < len(doc) else None
         if nxt is not None and nxt.text in self.team_nouns:
             return True
+        if self._before_innings(doc, c.end):
+            return True
         if head.dep_ == "compound" and head.head.text in self.team_nouns and head.head.i > head.i:
             return True
         if head.dep_ in ("nsubj", "nsubjpass") and self._lone_subject(c, head) and any(
@@ -1600,6 +1603,15 @@ class EntityClusterer:
             t.i != head.i and t.dep_ in _ARG_DEPS and t.pos_ == "PROPN"
             and self._town_like(doc[t.left_edge.i : t.i + 1].text, {})
             for t in [*verb.children, *(g for p in verb.children if p.dep_ == "agent" for g in p.children)]
+        )
+
+    @staticmethod
+    def _before_innings(doc: Doc, i: int) -> bool:
+        """A score card's side: a score, then a second innings or its scorers in brackets ("Ashby 238 and
+        133-5", "Harwick 471 ( J. Roe 123 )"). A place's figures in prose take a noun, not these."""
+        return (
+            i + 1 < len(doc) and _INNINGS.fullmatch(doc[i].text) is not None
+            and doc[i + 1].text in ("and", "(") and not doc[i].is_sent_start
         )
 
     @staticmethod
