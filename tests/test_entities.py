@@ -866,3 +866,10 @@ def test_british_shires_are_places_and_cricket_sides_are_teams(nlp: Language) ->
     ents = entities(nlp, text)
     assert ("ORG", "Wiltshire", ["Wiltshire"]) in ents
     assert ("ORG", "Derbyshire", ["Derbyshire"]) in ents
+
+
+def test_quoted_programme_after_on_is_a_work(nlp: Language) -> None:
+    text = 'The governor said on "Fox News Sunday." that he would run, and Jo Roe told CBS\'s "Face the Nation" so.'
+    ents = entities(nlp, text)
+    assert ("WORK_OF_ART", "Fox News Sunday", ["Fox News Sunday"]) in ents
+    assert ("WORK_OF_ART", "Face the Nation", ["Face the Nation"]) in ents

