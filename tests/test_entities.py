@@ -873,3 +873,14 @@ def test_quoted_programme_after_on_is_a_work(nlp: Language) -> None:
     ents = entities(nlp, text)
     assert ("WORK_OF_ART", "Fox News Sunday", ["Fox News Sunday"]) in ents
     assert ("WORK_OF_ART", "Face the Nation", ["Face the Nation"]) in ents
+
+
+def test_seats_and_platforms_act_or_are_used(nlp: Language) -> None:
+    assert entities(nlp, "Nobody wants a reckless man in the White House.") == [
+        ("FAC", "White House", ["White House"])
+    ]
+    assert entities(nlp, "A White House spokesman declined to comment.") == [
+        ("ORG", "White House", ["White House"])
+    ]
+    assert entities(nlp, "She posted the video on Twitter.") == [("PRODUCT", "Twitter", ["Twitter"])]
+    assert entities(nlp, "Twitter removed the video.") == [("ORG", "Twitter", ["Twitter"])]

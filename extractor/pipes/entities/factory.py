@@ -88,6 +88,7 @@ WORK_NOUNS = word_class("work_nouns")
 RELATION_NOUNS = word_class("relation_nouns")
 LAW_HEADS = word_class("law_heads")
 DEFEAT_VERBS = word_class("defeat_verbs")
+BODY_NOUNS = word_class("body_nouns")
 _PLURAL_VERBS = frozenset({"are", "were", "have"})  # collective agreement: "Harwick are", "Harwick have"
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 # a station's or channel's call sign: letters and a channel number in one token ("PIX11", "NBC10")
@@ -212,6 +213,8 @@ class EntityClusterer:
         self.company_units = frozenset(load_lines("company_units.txt", package=_PKG))
         self.first_names = first_names()
         self.fac_heads = frozenset(load_lines("fac_heads.txt", package=_PKG))
+        self.seats = frozenset(load_lines("seats.txt", package=_PKG))
+        self.platforms = frozenset(load_lines("platforms.txt", package=_PKG))
         self.kin_nouns = frozenset(load_lines("kin_nouns.txt", package=_PKG))
         self.team_nouns = frozenset(load_lines("team_nouns.txt", package=_PKG))
         self.broadcasters = frozenset(load_lines("broadcasters.txt", package=_PKG))
@@ -1544,9 +1547,27 @@ class EntityClusterer:
                         c.add("PLACE", 1.5)
                         break
 
+        bare = _strip_det(text)
+        if bare in self.seats or bare in self.platforms:
+            place = "FAC" if bare in self.seats else "PRODUCT"
+            # the reading decides, over the gazetteer's company ("Facebook") and the model's guess
+            c.add("ORG" if self._body_acts(span.root) else place, STRONG + MEDIUM)
         self._kind_votes(doc, c, span, text)
         if self._plays_as_team(doc, c, span):
             c.kind = "ORG"
+
+    @staticmethod
+    def _body_acts(root: Token) -> bool:
+        """A seat of government or a platform that acts stands for the body that runs it: the subject of a
+        verb ("the Kremlin denied", "Facebook removed"), a possessor, the agent of a passive, or before a
+        noun of its staff or stock ("a White House spokesman", "Facebook shares"). Elsewhere it is the
+        building ("in the White House") or the service ("on Facebook", a "Facebook." heading)."""
+        head = root.head
+        return (
+            root.dep_ in ("nsubj", "nsubjpass", "poss")
+            or (root.dep_ == "compound" and head.lower_ in BODY_NOUNS)
+            or (root.dep_ == "pobj" and head.dep_ == "agent")
+        )
 
     def _kind_votes(self, doc: Doc, c: Cand, span: Span, text: str) -> None:
         """Evidence for products, organisations named after a descriptor, and regions."""
