@@ -884,3 +884,15 @@ def test_seats_and_platforms_act_or_are_used(nlp: Language) -> None:
     ]
     assert entities(nlp, "She posted the video on Twitter.") == [("PRODUCT", "Twitter", ["Twitter"])]
     assert entities(nlp, "Twitter removed the video.") == [("ORG", "Twitter", ["Twitter"])]
+
+
+def test_kind_of_person_before_a_one_word_name(nlp: Language) -> None:
+    text = "The senator shared the stage with music diva Rihanna and the rapper Drake on Friday."
+    ents = entities(nlp, text)
+    assert ("PERSON", "Rihanna", ["Rihanna"]) in ents
+    assert ("PERSON", "Drake", ["Drake"]) in ents
+
+
+def test_lower_case_role_before_a_name(nlp: Language) -> None:
+    text = '"We will see," State Department spokesman Glyn Davies said on Monday.'
+    assert ("PERSON", "Glyn Davies", ["Glyn Davies"]) in entities(nlp, text)

@@ -89,6 +89,7 @@ RELATION_NOUNS = word_class("relation_nouns")
 LAW_HEADS = word_class("law_heads")
 DEFEAT_VERBS = word_class("defeat_verbs")
 BODY_NOUNS = word_class("body_nouns")
+PERSON_NOUNS = word_class("person_nouns")
 _PLURAL_VERBS = frozenset({"are", "were", "have"})  # collective agreement: "Harwick are", "Harwick have"
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 # a station's or channel's call sign: letters and a channel number in one token ("PIX11", "NBC10")
@@ -1597,6 +1598,8 @@ class EntityClusterer:
             )
             if related and low in self.org_descriptors and "PRODUCT" not in c.votes:
                 c.kind = "ORG"  # "the rights group X", "the news website X": the noun says what X is
+            elif related and (low in PERSON_NOUNS or (t.is_lower and low in self.titles)) and c.end - c.start <= 3:
+                c.add("PERSON", STRONG)  # "music diva X", "spokesman X": the noun says X is a person
             elif related and low in self.product_cues:
                 c.add("PRODUCT", STRONG)  # "the to-do app X"
         head = root
