@@ -893,6 +893,12 @@ def test_kind_of_person_before_a_one_word_name(nlp: Language) -> None:
     assert ("PERSON", "Drake", ["Drake"]) in ents
 
 
+def test_name_aboard_is_a_vehicle(nlp: Language) -> None:
+    text = ("Activists were hurt in the raid on the Nordic Star, a ferry bound for the port. "
+            "Those on board the Nordic Star were unarmed.")
+    assert entities(nlp, text) == [("PRODUCT", "Nordic Star", ["Nordic Star", "Nordic Star"])]
+
+
 def test_lower_case_role_before_a_name(nlp: Language) -> None:
     text = '"We will see," State Department spokesman Glyn Davies said on Monday.'
     assert ("PERSON", "Glyn Davies", ["Glyn Davies"]) in entities(nlp, text)

@@ -123,6 +123,8 @@ _INITIALS_NAME = re.compile(rf"(?<![\w.’'-])(?:[A-Z]\. ){{1,3}}({_NAME_WORD})(
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}")  # a score or a tally: "2-0", "56-13"
 _INNINGS = re.compile(r"\d{1,3}(?:-\d{1,2})?")  # a side's score in cricket: runs, or runs-wickets
+# a name after "aboard" or "on board": a vessel, an aircraft or a train ("on board the Nordic Star")
+_ABOARD = re.compile(r"\b(?:[Aa]board|[Oo]n board) (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})(?![\w'’-])")
 _HANDLE = re.compile(r"@[A-Za-z0-9_]{2,15}")  # a social-media handle, a name in any case
 # a line that only signs a letter or a comment: a handle ("@jane_doe77.") or a name ("Will Roe.")
 _SIGNOFF = re.compile(
@@ -1080,6 +1082,7 @@ class EntityClusterer:
                 out.append(cand)
         out.extend(self._phrase_candidates(doc))
         out.extend(self._work_title_candidates(doc))
+        out.extend(self._vehicle_candidates(doc))
         out.extend(self._station_candidates(doc))
         out.extend(self._speaker_candidates(doc))
         for k, word in enumerate(self._texts):
@@ -1155,6 +1158,23 @@ class EntityClusterer:
             if span is not None and self._allowed(doc, *m.span(1)) and span.text.lower() not in self.titles:
                 cand = Cand(span.start, span.end, source="pattern", priority=3)
                 cand.add("WORK_OF_ART", STRONG)
+                out.append(cand)
+        return out
+
+    def _vehicle_candidates(self, doc: Doc) -> list[Cand]:
+        """A name one is "aboard" or "on board" is a vessel, an aircraft or a train, a PRODUCT (OntoNotes:
+        vehicles are products), unless it is a known name of another kind ("aboard Delta flight 12")
+        or a title. Its other mentions in the article join it."""
+        out: list[Cand] = []
+        for m in _ABOARD.finditer(self._text):
+            name = m.group(1)
+            known = self.gaz.get(name) or self.gaz.get(name.split()[0])
+            if (known and known[0] != "PRODUCT") or name.split()[0].lower() in self.titles:
+                continue
+            span = doc.char_span(*m.span(1))
+            if span is not None and self._allowed(doc, *m.span(1)):
+                cand = Cand(span.start, span.end, source="pattern", priority=3)
+                cand.add("PRODUCT", STRONG)
                 out.append(cand)
         return out
 
