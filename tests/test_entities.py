@@ -902,3 +902,12 @@ def test_name_aboard_is_a_vehicle(nlp: Language) -> None:
 def test_lower_case_role_before_a_name(nlp: Language) -> None:
     text = '"We will see," State Department spokesman Glyn Davies said on Monday.'
     assert ("PERSON", "Glyn Davies", ["Glyn Davies"]) in entities(nlp, text)
+
+
+def test_two_known_bodies_joined_by_an_ampersand(nlp: Language) -> None:
+    ents = entities(nlp, "The country took loans of 110 billion euro from EU & IMF last year.")
+    assert ("ORG", "EU", ["EU"]) in ents
+    assert ("ORG", "IMF", ["IMF"]) in ents
+    ents = entities(nlp, "Exports from Trinidad and Tobago rose, and Marks & Spencer said sales fell.")
+    assert ("GPE", "Trinidad and Tobago", ["Trinidad and Tobago"]) in ents
+    assert ("ORG", "Marks & Spencer", ["Marks & Spencer"]) in ents

@@ -505,6 +505,9 @@ class EntityClusterer:
                      and doc[i - 1].whitespace_ and doc[i].whitespace_), None)
         if dash is not None:  # "Romania - Ana Pop": a spaced dash separates two names
             return self._repair(doc, doc[start:dash], label) + self._repair(doc, doc[dash + 1 : end], label)
+        joint = self._joined_names(doc, start, end)
+        if joint is not None:  # "the EU & IMF": two known bodies, not one
+            return self._repair(doc, doc[start:joint], label) + self._repair(doc, doc[joint + 1 : end], label)
         while label == "PERSON" and end - start > 2 and doc[end - 1].like_num and doc[end - 2].is_alpha:
             end -= 1  # "Ann Roe 234,330": the figure after a name in a table is no part of it
         score = self._score_start(doc, start, end)
@@ -626,6 +629,20 @@ class EntityClusterer:
             return [*out, norp]
         out.append(cand)
         return out
+
+    def _joined_names(self, doc: Doc, start: int, end: int) -> int | None:
+        """The "&" or "and" between two names the gazetteer knows well, each on its own ("EU & IMF"), when
+        the whole is no known name ("Trinidad and Tobago"); firms so named ("Marks & Spencer") have halves
+        that are no names alone. The index of the conjunction, or None."""
+        if end - start < 3 or self.gaz.get(doc[start:end].text):
+            return None
+        for i in range(start + 1, end - 1):
+            if doc[i].text in ("&", "and"):
+                left, right = self.gaz.get(doc[start:i].text), self.gaz.get(doc[i + 1 : end].text)
+                if left and right and min(left[1], right[1]) >= STRONG:
+                    return i
+                return None
+        return None
 
     def _score_start(self, doc: Doc, start: int, end: int) -> int | None:
         """Start of a score ("2-0", "56-13", however tokenised) that ends the span after a word, else None."""
