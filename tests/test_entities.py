@@ -911,3 +911,12 @@ def test_two_known_bodies_joined_by_an_ampersand(nlp: Language) -> None:
     ents = entities(nlp, "Exports from Trinidad and Tobago rose, and Marks & Spencer said sales fell.")
     assert ("GPE", "Trinidad and Tobago", ["Trinidad and Tobago"]) in ents
     assert ("ORG", "Marks & Spencer", ["Marks & Spencer"]) in ents
+
+
+def test_event_head_words_make_events(nlp: Language) -> None:
+    text = ("The province has been calm since the 1991 Gulf War. In World War Two the port was bombed, "
+            "and Ruritania beat Freedonia in their World Cup qualifier.")
+    ents = entities(nlp, text)
+    assert ("EVENT", "Gulf War", ["Gulf War"]) in ents
+    assert ("EVENT", "World War Two", ["World War Two"]) in ents
+    assert ("EVENT", "World Cup", ["World Cup"]) in ents

@@ -90,6 +90,8 @@ LAW_HEADS = word_class("law_heads")
 DEFEAT_VERBS = word_class("defeat_verbs")
 BODY_NOUNS = word_class("body_nouns")
 PERSON_NOUNS = word_class("person_nouns")
+EVENT_HEADS = word_class("event_heads")
+_WAR_NUMBERS = frozenset({"One", "Two", "I", "II"})  # "World War Two", "World War II"
 _PLURAL_VERBS = frozenset({"are", "were", "have"})  # collective agreement: "Harwick are", "Harwick have"
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 # a station's or channel's call sign: letters and a channel number in one token ("PIX11", "NBC10")
@@ -426,27 +428,35 @@ class EntityClusterer:
                 k += 1
                 out.extend(self._repair(doc, doc[ent.start : nxt.end], "ORG"))
                 continue
-            org_end = self._org_after_people(doc, ent)
-            if org_end is not None:
-                while k < len(ents) and ents[k].start < org_end:
+            headed = self._headed_run(doc, ent)
+            if headed is not None:
+                while k < len(ents) and ents[k].start < headed[0]:
                     k += 1
-                out.extend(self._repair(doc, doc[ent.start : org_end], "ORG"))
+                out.extend(self._repair(doc, doc[ent.start : headed[0]], headed[1]))
                 continue
             out.extend(self._repair(doc, ent))
         return out
 
-    def _org_after_people(self, doc: Doc, ent: Span) -> int | None:
-        """A nationality followed by a capitalised run that ends in an organisation head ("Israeli Defense
-        Forces", "Kenyan Air Force", "Ruritanian Orthodox Church") names the body, which the model reads
-        as the NORP alone: the end of that run, or None."""
-        if ent.label_ != "NORP" or len(ent) != 1:
+    def _headed_run(self, doc: Doc, ent: Span) -> tuple[int, str] | None:
+        """A nationality or place followed by a capitalised run that ends in a head word names something
+        else, which the model reads as the NORP or place alone: a body after a nationality ("Israeli
+        Defense Forces", "Kenyan Air Force"), an event after either ("Hong Kong Open", "Asian Games").
+        The end of that run and its label, or None."""
+        if ent.label_ not in ("NORP", "GPE", "LOC") or (ent.label_ == "NORP" and len(ent) != 1):
             return None
         for j in range(ent.end, min(len(doc), ent.end + 3)):
             tok = doc[j]
-            if not (tok.is_title and tok.is_alpha) or tok.is_sent_start or tok.ent_type_ not in ("", "ORG", "NORP"):
+            if not (tok.is_title and tok.is_alpha) or tok.is_sent_start or tok.ent_type_ not in ("", "ORG", "NORP",
+                                                                                             "EVENT"):
                 return None
-            if tok.text in self.org_heads:
-                return j + 1
+            label = "EVENT" if tok.text in EVENT_HEADS else "ORG" if tok.text in self.org_heads else None
+            if label == "ORG" and ent.label_ != "NORP":
+                return None  # "the United States Senate" is read elsewhere; a place's body is left to the model
+            if label is not None:
+                nxt = doc[j + 1] if j + 1 < len(doc) else None
+                if nxt is not None and nxt.is_title and nxt.is_alpha and not nxt.is_sent_start:
+                    return None  # "Hong Kong Open University": the run goes on
+                return j + 1, label
         return None
 
     def _split_person(self, doc: Doc, ent: Span) -> bool:
@@ -1506,6 +1516,9 @@ class EntityClusterer:
         if c.end - c.start > 1:
             if last in self.org_heads:
                 c.add("ORG", 2.0)
+            numbered = c.end - c.start > 2 and last in _WAR_NUMBERS and doc[c.end - 2].text in EVENT_HEADS
+            if last in EVENT_HEADS or numbered:
+                c.add("EVENT", STRONG)  # "Gulf War", "World War Two", "Hong Kong Open": the head word says it
             if last in LAW_HEADS and not c.votes.get("PERSON"):
                 c.add("LAW", STRONG)  # "Sixth Amendment", "U.S. Constitution": the head word says it is a law
             if last in FAC_NAME_HEADS:
