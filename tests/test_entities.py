@@ -920,3 +920,10 @@ def test_event_head_words_make_events(nlp: Language) -> None:
     assert ("EVENT", "Gulf War", ["Gulf War"]) in ents
     assert ("EVENT", "World War Two", ["World War Two"]) in ents
     assert ("EVENT", "World Cup", ["World Cup"]) in ents
+
+
+def test_language_names_used_as_languages(nlp: Language) -> None:
+    ents = entities(nlp, "A guard shouted at him in Hebrew, and the notice was printed in Arabic and English.")
+    for name in ("Hebrew", "Arabic", "English"):
+        assert ("LANGUAGE", name, [name]) in ents
+    assert entities(nlp, "French troops entered the town on Monday.") == [("NORP", "French", ["French"])]

@@ -91,6 +91,7 @@ DEFEAT_VERBS = word_class("defeat_verbs")
 BODY_NOUNS = word_class("body_nouns")
 PERSON_NOUNS = word_class("person_nouns")
 EVENT_HEADS = word_class("event_heads")
+LANGUAGE_VERBS = word_class("language_verbs")
 _WAR_NUMBERS = frozenset({"One", "Two", "I", "II"})  # "World War Two", "World War II"
 _PLURAL_VERBS = frozenset({"are", "were", "have"})  # collective agreement: "Harwick are", "Harwick have"
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
@@ -220,6 +221,7 @@ class EntityClusterer:
         self.fac_heads = frozenset(load_lines("fac_heads.txt", package=_PKG))
         self.seats = frozenset(load_lines("seats.txt", package=_PKG))
         self.platforms = frozenset(load_lines("platforms.txt", package=_PKG))
+        self.languages = frozenset(load_lines("languages.txt", package=_PKG))
         self.kin_nouns = frozenset(load_lines("kin_nouns.txt", package=_PKG))
         self.team_nouns = frozenset(load_lines("team_nouns.txt", package=_PKG))
         self.broadcasters = frozenset(load_lines("broadcasters.txt", package=_PKG))
@@ -1598,6 +1600,8 @@ class EntityClusterer:
                         c.add("PLACE", 1.5)
                         break
 
+        if text in self.languages and self._spoken(span.root):
+            c.add("LANGUAGE", STRONG + MEDIUM)  # over the nationality the same word names elsewhere
         bare = _strip_det(text)
         if bare in self.seats or bare in self.platforms:
             place = "FAC" if bare in self.seats else "PRODUCT"
@@ -1606,6 +1610,20 @@ class EntityClusterer:
         self._kind_votes(doc, c, span, text)
         if self._plays_as_team(doc, c, span):
             c.kind = "ORG"
+
+    @staticmethod
+    def _spoken(root: Token) -> bool:
+        """A language name used as the language: the object of "in" ("yelled in Hebrew", "in Arabic and
+        English") or of a verb of speaking or learning ("speaks fluent Russian"). As a modifier ("French
+        troops", "in French politics") it is the nationality."""
+        head = root
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        if any(t.dep_ in ("compound", "det", "poss") for t in root.children):
+            return False
+        return (head.dep_ == "pobj" and head.head.lower_ == "in") or (
+            head.dep_ == "dobj" and head.head.lemma_.lower() in LANGUAGE_VERBS
+        )
 
     @staticmethod
     def _body_acts(root: Token) -> bool:
