@@ -927,3 +927,13 @@ def test_language_names_used_as_languages(nlp: Language) -> None:
     for name in ("Hebrew", "Arabic", "English"):
         assert ("LANGUAGE", name, [name]) in ents
     assert entities(nlp, "French troops entered the town on Monday.") == [("NORP", "French", ["French"])]
+
+
+def test_month_before_a_body_and_place_before_a_plural_team_name(nlp: Language) -> None:
+    text = "The Kettleby Falcons beat the Cleveland Indians on Friday, and the September Treasury report was late."
+    ents = entities(nlp, text)
+    assert ("ORG", "Cleveland Indians", ["Cleveland Indians"]) in ents
+    assert ("ORG", "Treasury", ["Treasury"]) in ents
+    ents = entities(nlp, "Troops left the Golan Heights, said the leader of South Africa's Anglicans.")
+    assert ("LOC", "Golan Heights", ["Golan Heights"]) in ents
+    assert ("GPE", "South Africa", ["South Africa"]) in ents

@@ -92,6 +92,10 @@ BODY_NOUNS = word_class("body_nouns")
 PERSON_NOUNS = word_class("person_nouns")
 EVENT_HEADS = word_class("event_heads")
 LANGUAGE_VERBS = word_class("language_verbs")
+# plural last words of place names ("Golan Heights", "Palm Springs", "Hawaiian Gardens"), never of teams
+_PLACE_PLURAL_HEADS = frozenset({"Heights", "Springs", "Gardens", "Hills", "Falls", "Lakes", "Isles", "Keys",
+                                 "Territories", "Provinces", "States", "Emirates", "Lands", "Fields"})
+_MONTHS = frozenset("January February March April May June July August September October November December".split())
 _WAR_NUMBERS = frozenset({"One", "Two", "I", "II"})  # "World War Two", "World War II"
 _PLURAL_VERBS = frozenset({"are", "were", "have"})  # collective agreement: "Harwick are", "Harwick have"
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
@@ -446,6 +450,8 @@ class EntityClusterer:
         The end of that run and its label, or None."""
         if ent.label_ not in ("NORP", "GPE", "LOC") or (ent.label_ == "NORP" and len(ent) != 1):
             return None
+        if ent[-1].lower_ in _POSSESSIVE:
+            return None  # "South Africa's Anglicans": an owner, then what it owns
         for j in range(ent.end, min(len(doc), ent.end + 3)):
             tok = doc[j]
             if not (tok.is_title and tok.is_alpha) or tok.is_sent_start or tok.ent_type_ not in ("", "ORG", "NORP",
@@ -454,12 +460,24 @@ class EntityClusterer:
             label = "EVENT" if tok.text in EVENT_HEADS else "ORG" if tok.text in self.org_heads else None
             if label == "ORG" and ent.label_ != "NORP":
                 return None  # "the United States Senate" is read elsewhere; a place's body is left to the model
+            if label is None and ent.label_ == "GPE" and self._team_plural(doc, ent, j):
+                label = "ORG"  # "Colorado Rockies", "Kettleby Blue Jays": a place and a plural noun name a team
             if label is not None:
                 nxt = doc[j + 1] if j + 1 < len(doc) else None
                 if nxt is not None and nxt.is_title and nxt.is_alpha and not nxt.is_sent_start:
                     return None  # "Hong Kong Open University": the run goes on
                 return j + 1, label
         return None
+
+    def _team_plural(self, doc: Doc, ent: Span, j: int) -> bool:
+        """A capitalised plural noun after a place names a team ("Cleveland Indians", "Toronto Blue Jays"),
+        unless it is a place word ("Golan Heights", "Cayman Islands") or the whole is a known name."""
+        tok = doc[j]
+        return (
+            tok.tag_ == "NNPS" and tok.text.endswith("s") and tok.text not in self.loc_heads
+            and tok.text not in self.designators and tok.lower_ not in PLACE_PLURALS
+            and tok.text not in _PLACE_PLURAL_HEADS and self.gaz.get(doc[ent.start : j + 1].text) is None
+        )
 
     def _split_person(self, doc: Doc, ent: Span) -> bool:
         """The model misreads "Janice Leader" when the surname is also an English word ("Janice" ORG,
@@ -500,6 +518,11 @@ class EntityClusterer:
             and doc[start + 1].text[:1].isupper() and doc[start].lower_ not in _COMPASS
         ):
             start += 1  # "the federal Securities and Exchange Commission": a lower-case modifier is no name
+        if (
+            label not in ("PERSON", "EVENT") and end - start > 1 and doc[start].text in _MONTHS
+            and doc[start + 1].is_title
+        ):
+            start += 1  # "August National Association of ...", "September Treasury": the month dates the figure
         if (
             end - start > 2 and start > 0 and doc[start - 1].text == "(" and doc[start].text in ("D", "R", "I")
             and doc[start + 1].text == "-" and not doc[start].whitespace_ and not doc[start + 1].whitespace_
