@@ -937,3 +937,11 @@ def test_month_before_a_body_and_place_before_a_plural_team_name(nlp: Language) 
     ents = entities(nlp, "Troops left the Golan Heights, said the leader of South Africa's Anglicans.")
     assert ("LOC", "Golan Heights", ["Golan Heights"]) in ents
     assert ("GPE", "South Africa", ["South Africa"]) in ents
+
+
+def test_outlet_and_team_nouns_before_a_name(nlp: Language) -> None:
+    text = ("First division team Ruritania Rovers will miss their captain, a report in the news weekly "
+            "Der Blick said.")
+    ents = entities(nlp, text)
+    assert ("ORG", "Ruritania Rovers", ["Ruritania Rovers"]) in ents
+    assert ("ORG", "Der Blick", ["Der Blick"]) in ents
