@@ -920,6 +920,9 @@ def test_event_head_words_make_events(nlp: Language) -> None:
     assert ("EVENT", "Gulf War", ["Gulf War"]) in ents
     assert ("EVENT", "World War Two", ["World War Two"]) in ents
     assert ("EVENT", "World Cup", ["World Cup"]) in ents
+    text = "On Sunday the golfer won the Ruritanian Masters, a week before the Kettleby Grand Prix Final."
+    ents = entities(nlp, text)
+    assert ("EVENT", "Ruritanian Masters", ["Ruritanian Masters"]) in ents
 
 
 def test_language_names_used_as_languages(nlp: Language) -> None:
