@@ -839,3 +839,112 @@ def test_place_with_a_plural_verb_is_a_side(nlp: Language) -> None:
         ("GPE", "England", ["England"]),
         ("GPE", "Lancashire", ["Lancashire"]),
     ]
+
+
+def test_signed_lines_name_the_writers(nlp: Language) -> None:
+    text = ("Readers respond\n\nThe debate settled nothing for me.\n\nWill Dunmore.\n\n"
+            "The moderators should have pressed harder.\n\n@jane_rd.\n\nMajor League Baseball\n\n"
+            "Follow the count with @tallyroom on Monday.")
+    ents = entities(nlp, text)
+    assert ("PERSON", "Will Dunmore", ["Will Dunmore"]) in ents
+    assert ("PERSON", "@jane_rd", ["@jane_rd"]) in ents
+    assert not any(e[1] in ("@tallyroom", "Major League Baseball") and e[0] == "PERSON" for e in ents)
+
+
+def test_nationality_before_an_organisation_head(nlp: Language) -> None:
+    text = "The court dropped steps against [Ruritanian Defense Forces] soldiers and Kenyan Air Force pilots."
+    ents = entities(nlp, text)
+    assert ("ORG", "Ruritanian Defense Forces", ["Ruritanian Defense Forces"]) in ents
+    assert ("ORG", "Kenyan Air Force", ["Kenyan Air Force"]) in ents
+
+
+def test_british_shires_are_places_and_cricket_sides_are_teams(nlp: Language) -> None:
+    assert entities(nlp, "She died in a Staffordshire care home on Monday.") == [
+        ("GPE", "Staffordshire", ["Staffordshire"])
+    ]
+    text = "At Harwick : Wiltshire 238 and 133-5 , Derbyshire 471 ( J. Adams 123 ) ."
+    ents = entities(nlp, text)
+    assert ("ORG", "Wiltshire", ["Wiltshire"]) in ents
+    assert ("ORG", "Derbyshire", ["Derbyshire"]) in ents
+
+
+def test_quoted_programme_after_on_is_a_work(nlp: Language) -> None:
+    text = 'The governor said on "Fox News Sunday." that he would run, and Jo Roe told CBS\'s "Face the Nation" so.'
+    ents = entities(nlp, text)
+    assert ("WORK_OF_ART", "Fox News Sunday", ["Fox News Sunday"]) in ents
+    assert ("WORK_OF_ART", "Face the Nation", ["Face the Nation"]) in ents
+
+
+def test_seats_and_platforms_act_or_are_used(nlp: Language) -> None:
+    assert entities(nlp, "Nobody wants a reckless man in the White House.") == [
+        ("FAC", "White House", ["White House"])
+    ]
+    assert entities(nlp, "A White House spokesman declined to comment.") == [
+        ("ORG", "White House", ["White House"])
+    ]
+    assert entities(nlp, "She posted the video on Twitter.") == [("PRODUCT", "Twitter", ["Twitter"])]
+    assert entities(nlp, "Twitter removed the video.") == [("ORG", "Twitter", ["Twitter"])]
+
+
+def test_kind_of_person_before_a_one_word_name(nlp: Language) -> None:
+    text = "The senator shared the stage with music diva Rihanna and the rapper Drake on Friday."
+    ents = entities(nlp, text)
+    assert ("PERSON", "Rihanna", ["Rihanna"]) in ents
+    assert ("PERSON", "Drake", ["Drake"]) in ents
+
+
+def test_name_aboard_is_a_vehicle(nlp: Language) -> None:
+    text = ("Activists were hurt in the raid on the Nordic Star, a ferry bound for the port. "
+            "Those on board the Nordic Star were unarmed.")
+    assert entities(nlp, text) == [("PRODUCT", "Nordic Star", ["Nordic Star", "Nordic Star"])]
+
+
+def test_lower_case_role_before_a_name(nlp: Language) -> None:
+    text = '"We will see," State Department spokesman Glyn Davies said on Monday.'
+    assert ("PERSON", "Glyn Davies", ["Glyn Davies"]) in entities(nlp, text)
+
+
+def test_two_known_bodies_joined_by_an_ampersand(nlp: Language) -> None:
+    ents = entities(nlp, "The country took loans of 110 billion euro from EU & IMF last year.")
+    assert ("ORG", "EU", ["EU"]) in ents
+    assert ("ORG", "IMF", ["IMF"]) in ents
+    ents = entities(nlp, "Exports from Trinidad and Tobago rose, and Marks & Spencer said sales fell.")
+    assert ("GPE", "Trinidad and Tobago", ["Trinidad and Tobago"]) in ents
+    assert ("ORG", "Marks & Spencer", ["Marks & Spencer"]) in ents
+
+
+def test_event_head_words_make_events(nlp: Language) -> None:
+    text = ("The province has been calm since the 1991 Gulf War. In World War Two the port was bombed, "
+            "and Ruritania beat Freedonia in their World Cup qualifier.")
+    ents = entities(nlp, text)
+    assert ("EVENT", "Gulf War", ["Gulf War"]) in ents
+    assert ("EVENT", "World War Two", ["World War Two"]) in ents
+    assert ("EVENT", "World Cup", ["World Cup"]) in ents
+    text = "On Sunday the golfer won the Ruritanian Masters, a week before the Kettleby Grand Prix Final."
+    ents = entities(nlp, text)
+    assert ("EVENT", "Ruritanian Masters", ["Ruritanian Masters"]) in ents
+
+
+def test_language_names_used_as_languages(nlp: Language) -> None:
+    ents = entities(nlp, "A guard shouted at him in Hebrew, and the notice was printed in Arabic and English.")
+    for name in ("Hebrew", "Arabic", "English"):
+        assert ("LANGUAGE", name, [name]) in ents
+    assert entities(nlp, "French troops entered the town on Monday.") == [("NORP", "French", ["French"])]
+
+
+def test_month_before_a_body_and_place_before_a_plural_team_name(nlp: Language) -> None:
+    text = "The Kettleby Falcons beat the Cleveland Indians on Friday, and the September Treasury report was late."
+    ents = entities(nlp, text)
+    assert ("ORG", "Cleveland Indians", ["Cleveland Indians"]) in ents
+    assert ("ORG", "Treasury", ["Treasury"]) in ents
+    ents = entities(nlp, "Troops left the Golan Heights, said the leader of South Africa's Anglicans.")
+    assert ("LOC", "Golan Heights", ["Golan Heights"]) in ents
+    assert ("GPE", "South Africa", ["South Africa"]) in ents
+
+
+def test_outlet_and_team_nouns_before_a_name(nlp: Language) -> None:
+    text = ("First division team Ruritania Rovers will miss their captain, a report in the news weekly "
+            "Der Blick said.")
+    ents = entities(nlp, text)
+    assert ("ORG", "Ruritania Rovers", ["Ruritania Rovers"]) in ents
+    assert ("ORG", "Der Blick", ["Der Blick"]) in ents

@@ -88,6 +88,15 @@ WORK_NOUNS = word_class("work_nouns")
 RELATION_NOUNS = word_class("relation_nouns")
 LAW_HEADS = word_class("law_heads")
 DEFEAT_VERBS = word_class("defeat_verbs")
+BODY_NOUNS = word_class("body_nouns")
+PERSON_NOUNS = word_class("person_nouns")
+EVENT_HEADS = word_class("event_heads")
+LANGUAGE_VERBS = word_class("language_verbs")
+# plural last words of place names ("Golan Heights", "Palm Springs", "Hawaiian Gardens"), never of teams
+_PLACE_PLURAL_HEADS = frozenset({"Heights", "Springs", "Gardens", "Hills", "Falls", "Lakes", "Isles", "Keys",
+                                 "Territories", "Provinces", "States", "Emirates", "Lands", "Fields"})
+_MONTHS = frozenset("January February March April May June July August September October November December".split())
+_WAR_NUMBERS = frozenset({"One", "Two", "I", "II"})  # "World War Two", "World War II"
 _PLURAL_VERBS = frozenset({"are", "were", "have"})  # collective agreement: "Harwick are", "Harwick have"
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 # a station's or channel's call sign: letters and a channel number in one token ("PIX11", "NBC10")
@@ -120,6 +129,21 @@ _TAGGED_NAME = re.compile(rf"(?:^|(?<=[^\w'’.-]))({_NAME_WORD}(?: {_NAME_WORD}
 _INITIALS_NAME = re.compile(rf"(?<![\w.’'-])(?:[A-Z]\. ){{1,3}}({_NAME_WORD})(?!\w)")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}")  # a score or a tally: "2-0", "56-13"
+_INNINGS = re.compile(r"\d{1,3}(?:-\d{1,2})?")  # a side's score in cricket: runs, or runs-wickets
+# a name after "aboard" or "on board": a vessel, an aircraft or a train ("on board the Nordic Star")
+_ABOARD = re.compile(r"\b(?:[Aa]board|[Oo]n board) (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})(?![\w'’-])")
+_HANDLE = re.compile(r"@[A-Za-z0-9_]{2,15}")  # a social-media handle, a name in any case
+# a line that only signs a letter or a comment: a handle ("@jane_doe77.") or a name ("Will Roe.")
+_SIGNOFF = re.compile(
+    rf"^[ \t]*(?:({_HANDLE.pattern})|({_NAME_WORD}(?: (?:[A-Z]\.|{_NAME_WORD})){{1,2}}))\.?[ \t]*$",
+    re.MULTILINE,
+)
+# a quoted title-case run after "on" or a possessive: a programme ('on "Face the Nation"', 'NBC's "Meet the Press"')
+_TITLE_WORD = r"[A-Z][\w'’&-]*"
+_QUOTED_SHOW = re.compile(
+    rf"(?:\bon|\w['’]s) [\"“]({_TITLE_WORD}(?: (?:{_TITLE_WORD}|of|the|a|an|and|in|to|for|with|at|on|from))*"
+    rf" {_TITLE_WORD})[.,!?]?[\"”]"
+)
 _PARTY_TAG = re.compile(r"\([DRI]-([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})\)")
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"})
 _CODE_TOKEN = re.compile(r"[A-Z][A-Za-z]*\d+[A-Za-z]*")  # "NBC10", "WB11": letters and digits in one token
@@ -141,7 +165,7 @@ class Cand:
     start: int  # token index
     end: int  # token index, exclusive
     votes: dict[str, float] = field(default_factory=lambda: defaultdict(float))
-    source: str = "ner"  # ner | gaz | acronym | added
+    source: str = "ner"  # ner | gaz | acronym | pattern | lower | echo | added
     designator: str | None = None  # "Unity state" when followed by a lower-case designator
     defines: str | None = None  # acronym short form defined right after this long form
     priority: int = 1
@@ -199,6 +223,9 @@ class EntityClusterer:
         self.company_units = frozenset(load_lines("company_units.txt", package=_PKG))
         self.first_names = first_names()
         self.fac_heads = frozenset(load_lines("fac_heads.txt", package=_PKG))
+        self.seats = frozenset(load_lines("seats.txt", package=_PKG))
+        self.platforms = frozenset(load_lines("platforms.txt", package=_PKG))
+        self.languages = frozenset(load_lines("languages.txt", package=_PKG))
         self.kin_nouns = frozenset(load_lines("kin_nouns.txt", package=_PKG))
         self.team_nouns = frozenset(load_lines("team_nouns.txt", package=_PKG))
         self.broadcasters = frozenset(load_lines("broadcasters.txt", package=_PKG))
@@ -220,7 +247,8 @@ class EntityClusterer:
         cands = (self._ner_candidates(doc) + self._gazetteer_candidates(doc) + self._acronym_candidates(doc)
                  + self._pattern_candidates(doc) + self._ship_candidates(doc, loose)
                  + self._nickname_candidates(doc) + self._party_tag_candidates(doc)
-                 + self._country_tag_candidates(doc) + self._initial_candidates(doc) + self._lineup_candidates(doc))
+                 + self._country_tag_candidates(doc) + self._initial_candidates(doc) + self._lineup_candidates(doc)
+                 + self._signoff_candidates(doc) + self._show_candidates(doc))
         cands = _with_teams(cands, self._team_candidates(doc))
         self._confirmed = self._confirmed_names(doc, cands, loose)
         if loose:
@@ -406,8 +434,50 @@ class EntityClusterer:
                 k += 1
                 out.extend(self._repair(doc, doc[ent.start : nxt.end], "ORG"))
                 continue
+            headed = self._headed_run(doc, ent)
+            if headed is not None:
+                while k < len(ents) and ents[k].start < headed[0]:
+                    k += 1
+                out.extend(self._repair(doc, doc[ent.start : headed[0]], headed[1]))
+                continue
             out.extend(self._repair(doc, ent))
         return out
+
+    def _headed_run(self, doc: Doc, ent: Span) -> tuple[int, str] | None:
+        """A nationality or place followed by a capitalised run that ends in a head word names something
+        else, which the model reads as the NORP or place alone: a body after a nationality ("Israeli
+        Defense Forces", "Kenyan Air Force"), an event after either ("Hong Kong Open", "Asian Games").
+        The end of that run and its label, or None."""
+        if ent.label_ not in ("NORP", "GPE", "LOC") or (ent.label_ == "NORP" and len(ent) != 1):
+            return None
+        if ent[-1].lower_ in _POSSESSIVE:
+            return None  # "South Africa's Anglicans": an owner, then what it owns
+        for j in range(ent.end, min(len(doc), ent.end + 3)):
+            tok = doc[j]
+            if not (tok.is_title and tok.is_alpha) or tok.is_sent_start or tok.ent_type_ not in ("", "ORG", "NORP",
+                                                                                             "EVENT"):
+                return None
+            label = "EVENT" if tok.text in EVENT_HEADS else "ORG" if tok.text in self.org_heads else None
+            if label == "ORG" and ent.label_ != "NORP":
+                return None  # "the United States Senate" is read elsewhere; a place's body is left to the model
+            if label is None and ent.label_ == "GPE" and self._team_plural(doc, ent, j):
+                label = "ORG"  # "Colorado Rockies", "Kettleby Blue Jays": a place and a plural noun name a team
+            if label is not None:
+                nxt = doc[j + 1] if j + 1 < len(doc) else None
+                if nxt is not None and nxt.is_title and nxt.is_alpha and not nxt.is_sent_start:
+                    return None  # "Hong Kong Open University": the run goes on
+                return j + 1, label
+        return None
+
+    def _team_plural(self, doc: Doc, ent: Span, j: int) -> bool:
+        """A capitalised plural noun after a place names a team ("Cleveland Indians", "Toronto Blue Jays"),
+        unless it is a place word ("Golan Heights", "Cayman Islands") or the whole is a known name."""
+        tok = doc[j]
+        return (
+            tok.tag_ == "NNPS" and tok.text.endswith("s") and tok.text not in self.loc_heads
+            and tok.text not in self.designators and tok.lower_ not in PLACE_PLURALS
+            and tok.text not in _PLACE_PLURAL_HEADS and self.gaz.get(doc[ent.start : j + 1].text) is None
+        )
 
     def _split_person(self, doc: Doc, ent: Span) -> bool:
         """The model misreads "Janice Leader" when the surname is also an English word ("Janice" ORG,
@@ -449,6 +519,11 @@ class EntityClusterer:
         ):
             start += 1  # "the federal Securities and Exchange Commission": a lower-case modifier is no name
         if (
+            label not in ("PERSON", "EVENT") and end - start > 1 and doc[start].text in _MONTHS
+            and doc[start + 1].is_title
+        ):
+            start += 1  # "August National Association of ...", "September Treasury": the month dates the figure
+        if (
             end - start > 2 and start > 0 and doc[start - 1].text == "(" and doc[start].text in ("D", "R", "I")
             and doc[start + 1].text == "-" and not doc[start].whitespace_ and not doc[start + 1].whitespace_
         ):
@@ -465,6 +540,9 @@ class EntityClusterer:
                      and doc[i - 1].whitespace_ and doc[i].whitespace_), None)
         if dash is not None:  # "Romania - Ana Pop": a spaced dash separates two names
             return self._repair(doc, doc[start:dash], label) + self._repair(doc, doc[dash + 1 : end], label)
+        joint = self._joined_names(doc, start, end)
+        if joint is not None:  # "the EU & IMF": two known bodies, not one
+            return self._repair(doc, doc[start:joint], label) + self._repair(doc, doc[joint + 1 : end], label)
         while label == "PERSON" and end - start > 2 and doc[end - 1].like_num and doc[end - 2].is_alpha:
             end -= 1  # "Ann Roe 234,330": the figure after a name in a table is no part of it
         score = self._score_start(doc, start, end)
@@ -586,6 +664,20 @@ class EntityClusterer:
             return [*out, norp]
         out.append(cand)
         return out
+
+    def _joined_names(self, doc: Doc, start: int, end: int) -> int | None:
+        """The "&" or "and" between two names the gazetteer knows well, each on its own ("EU & IMF"), when
+        the whole is no known name ("Trinidad and Tobago"); firms so named ("Marks & Spencer") have halves
+        that are no names alone. The index of the conjunction, or None."""
+        if end - start < 3 or self.gaz.get(doc[start:end].text):
+            return None
+        for i in range(start + 1, end - 1):
+            if doc[i].text in ("&", "and"):
+                left, right = self.gaz.get(doc[start:i].text), self.gaz.get(doc[i + 1 : end].text)
+                if left and right and min(left[1], right[1]) >= STRONG:
+                    return i
+                return None
+        return None
 
     def _score_start(self, doc: Doc, start: int, end: int) -> int | None:
         """Start of a score ("2-0", "56-13", however tokenised) that ends the span after a word, else None."""
@@ -839,6 +931,35 @@ class EntityClusterer:
                 out.append(cand)
         return out
 
+    def _signoff_candidates(self, doc: Doc) -> list[Cand]:
+        """A line that only signs a letter or a reader's comment names its writer, a person: a handle
+        ("@jane_doe77.") or a name that opens with a common given name ("Will Roe.", "May Tull"), which the
+        model misreads when the given name is also a word (a modal, a month). In running text a handle may
+        be any account, so it is left alone."""
+        out: list[Cand] = []
+        for m in _SIGNOFF.finditer(self._text):
+            group = 1 if m.group(1) else 2
+            name = m.group(group)
+            if group == 2 and not self._signed_name(name):
+                continue
+            span = doc.char_span(*m.span(group), alignment_mode="expand")
+            if span is not None and self._allowed(doc, *m.span(group)):
+                cand = Cand(span.start, span.end, source="pattern", priority=2)
+                if (span.start_char, span.end_char) != m.span(group):
+                    cand.chars = m.span(group)  # "@jo_roe." may be one token with its period
+                cand.add("PERSON", STRONG)
+                out.append(cand)
+        return out
+
+    def _signed_name(self, name: str) -> bool:
+        """A given name first, and a last word that is no common word ("Major League Baseball"), no
+        organisation word and no known name (a place, a firm)."""
+        words = name.split()
+        return (
+            words[0] in self.first_names and words[-1].lower() not in self.common_words
+            and words[-1] not in self.org_heads and self.gaz.get(name) is None and self.gaz.get(words[-1]) is None
+        )
+
     def _personal(self, span: Span) -> bool:
         """A name that reads as a person's: a common given name first, or a model PERSON of two words."""
         words = span.text.split()
@@ -1013,6 +1134,7 @@ class EntityClusterer:
                 out.append(cand)
         out.extend(self._phrase_candidates(doc))
         out.extend(self._work_title_candidates(doc))
+        out.extend(self._vehicle_candidates(doc))
         out.extend(self._station_candidates(doc))
         out.extend(self._speaker_candidates(doc))
         for k, word in enumerate(self._texts):
@@ -1075,6 +1197,36 @@ class EntityClusterer:
             if self._allowed(doc, doc[i].idx, doc[j - 1].idx + len(doc[j - 1])):
                 cand = Cand(i, j, source="pattern", priority=3)
                 cand.add("WORK_OF_ART", STRONG)
+                out.append(cand)
+        return out
+
+    def _show_candidates(self, doc: Doc) -> list[Cand]:
+        """A title-case run of two words or more in quotation marks after "on" or a possessive ('said on
+        "Fox News Sunday."', 'NBC's "Meet the Press"') is a programme, a WORK_OF_ART (annotation-heldout:
+        a show title in quotation marks), though it may open with its network's name."""
+        out: list[Cand] = []
+        for m in _QUOTED_SHOW.finditer(self._text):
+            span = doc.char_span(*m.span(1))
+            if span is not None and self._allowed(doc, *m.span(1)) and span.text.lower() not in self.titles:
+                cand = Cand(span.start, span.end, source="pattern", priority=3)
+                cand.add("WORK_OF_ART", STRONG)
+                out.append(cand)
+        return out
+
+    def _vehicle_candidates(self, doc: Doc) -> list[Cand]:
+        """A name one is "aboard" or "on board" is a vessel, an aircraft or a train, a PRODUCT (OntoNotes:
+        vehicles are products), unless it is a known name of another kind ("aboard Delta flight 12")
+        or a title. Its other mentions in the article join it."""
+        out: list[Cand] = []
+        for m in _ABOARD.finditer(self._text):
+            name = m.group(1)
+            known = self.gaz.get(name) or self.gaz.get(name.split()[0])
+            if (known and known[0] != "PRODUCT") or name.split()[0].lower() in self.titles:
+                continue
+            span = doc.char_span(*m.span(1))
+            if span is not None and self._allowed(doc, *m.span(1)):
+                cand = Cand(span.start, span.end, source="pattern", priority=3)
+                cand.add("PRODUCT", STRONG)
                 out.append(cand)
         return out
 
@@ -1389,6 +1541,9 @@ class EntityClusterer:
         if c.end - c.start > 1:
             if last in self.org_heads:
                 c.add("ORG", 2.0)
+            numbered = c.end - c.start > 2 and last in _WAR_NUMBERS and doc[c.end - 2].text in EVENT_HEADS
+            if last in EVENT_HEADS or numbered:
+                c.add("EVENT", STRONG)  # "Gulf War", "World War Two", "Hong Kong Open": the head word says it
             if last in LAW_HEADS and not c.votes.get("PERSON"):
                 c.add("LAW", STRONG)  # "Sixth Amendment", "U.S. Constitution": the head word says it is a law
             if last in FAC_NAME_HEADS:
@@ -1468,9 +1623,43 @@ class EntityClusterer:
                         c.add("PLACE", 1.5)
                         break
 
+        if text in self.languages and self._spoken(span.root):
+            c.add("LANGUAGE", STRONG + MEDIUM)  # over the nationality the same word names elsewhere
+        bare = _strip_det(text)
+        if bare in self.seats or bare in self.platforms:
+            place = "FAC" if bare in self.seats else "PRODUCT"
+            # the reading decides, over the gazetteer's company ("Facebook") and the model's guess
+            c.add("ORG" if self._body_acts(span.root) else place, STRONG + MEDIUM)
         self._kind_votes(doc, c, span, text)
         if self._plays_as_team(doc, c, span):
             c.kind = "ORG"
+
+    @staticmethod
+    def _spoken(root: Token) -> bool:
+        """A language name used as the language: the object of "in" ("yelled in Hebrew", "in Arabic and
+        English") or of a verb of speaking or learning ("speaks fluent Russian"). As a modifier ("French
+        troops", "in French politics") it is the nationality."""
+        head = root
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        if any(t.dep_ in ("compound", "det", "poss") for t in root.children):
+            return False
+        return (head.dep_ == "pobj" and head.head.lower_ == "in") or (
+            head.dep_ == "dobj" and head.head.lemma_.lower() in LANGUAGE_VERBS
+        )
+
+    @staticmethod
+    def _body_acts(root: Token) -> bool:
+        """A seat of government or a platform that acts stands for the body that runs it: the subject of a
+        verb ("the Kremlin denied", "Facebook removed"), a possessor, the agent of a passive, or before a
+        noun of its staff or stock ("a White House spokesman", "Facebook shares"). Elsewhere it is the
+        building ("in the White House") or the service ("on Facebook", a "Facebook." heading)."""
+        head = root.head
+        return (
+            root.dep_ in ("nsubj", "nsubjpass", "poss")
+            or (root.dep_ == "compound" and head.lower_ in BODY_NOUNS)
+            or (root.dep_ == "pobj" and head.dep_ == "agent")
+        )
 
     def _kind_votes(self, doc: Doc, c: Cand, span: Span, text: str) -> None:
         """Evidence for products, organisations named after a descriptor, and regions."""
@@ -1500,6 +1689,8 @@ class EntityClusterer:
             )
             if related and low in self.org_descriptors and "PRODUCT" not in c.votes:
                 c.kind = "ORG"  # "the rights group X", "the news website X": the noun says what X is
+            elif related and (low in PERSON_NOUNS or (t.is_lower and low in self.titles)) and c.end - c.start <= 3:
+                c.add("PERSON", STRONG)  # "music diva X", "spokesman X": the noun says X is a person
             elif related and low in self.product_cues:
                 c.add("PRODUCT", STRONG)  # "the to-do app X"
         head = root
@@ -1531,6 +1722,8 @@ class EntityClusterer:
         nxt = doc[c.end] if c.end < len(doc) else None
         if nxt is not None and nxt.text in self.team_nouns:
             return True
+        if self._before_innings(doc, c.end):
+            return True
         if head.dep_ == "compound" and head.head.text in self.team_nouns and head.head.i > head.i:
             return True
         if head.dep_ in ("nsubj", "nsubjpass") and self._lone_subject(c, head) and any(
@@ -1544,6 +1737,15 @@ class EntityClusterer:
             t.i != head.i and t.dep_ in _ARG_DEPS and t.pos_ == "PROPN"
             and self._town_like(doc[t.left_edge.i : t.i + 1].text, {})
             for t in [*verb.children, *(g for p in verb.children if p.dep_ == "agent" for g in p.children)]
+        )
+
+    @staticmethod
+    def _before_innings(doc: Doc, i: int) -> bool:
+        """A score card's side: a score, then a second innings or its scorers in brackets ("Ashby 238 and
+        133-5", "Harwick 471 ( J. Roe 123 )"). A place's figures in prose take a noun, not these."""
+        return (
+            i + 1 < len(doc) and _INNINGS.fullmatch(doc[i].text) is not None
+            and doc[i + 1].text in ("and", "(") and not doc[i].is_sent_start
         )
 
     @staticmethod
@@ -1665,8 +1867,8 @@ class EntityClusterer:
 
     def _keep(self, doc: Doc, m: Mention) -> bool:
         """Proper names only: no lower-case category words, no title-case common words."""
-        if m.source in ("lower", "echo"):
-            return True
+        if m.source in ("lower", "echo") or _HANDLE.fullmatch(m.text):
+            return True  # names found in lower case on purpose ("eurozone"), handles ("@jo_roe")
         if not any(ch.isupper() for ch in m.text) or m.text in self.not_names or _DERIVED.match(m.text):
             return False
         if not m.votes or max(m.votes.values()) <= 0:

@@ -35,7 +35,7 @@ from pathlib import Path
 from extractor.record import ENTITY_LABELS
 
 _PKG = "extractor.pipes.entities"
-_CACHE_VERSION = "5-nations"
+_CACHE_VERSION = "6-shires"
 
 STRONG = 3.0
 MEDIUM = 2.0
@@ -104,6 +104,12 @@ def _plural(word: str) -> str | None:
     return word + "s"
 
 
+def _british_county(country: str, name: str) -> bool:
+    """British shires ("Derbyshire", "Aberdeenshire") are GPEs as much as US counties, but the packages list
+    them under their nation only. Counties named otherwise ("Kent", "Essex") are surnames too: left weak."""
+    return country == "GB" and name.endswith("shire")
+
+
 def ascii_fold(name: str) -> str:
     """"Thessaloníki" -> "Thessaloniki": news text mostly drops the accents of foreign place names."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
@@ -119,6 +125,8 @@ def _add_packages(gaz: Gazetteer) -> None:
         name = sub.name.split(" [")[0].split(" (")[0]
         if sub.parent_code is None and name.casefold() not in _NOT_PLACES:
             gaz.add(name, "GPE", WEAK)
+        elif _british_county(sub.country_code, name):
+            gaz.add(name, "GPE", MEDIUM)
     for city in gc.get_cities().values():
         name = city["name"]
         if name.casefold() in _NOT_PLACES:
