@@ -618,3 +618,31 @@ def test_to_complement_after_an_addressee_is_the_request(extractor) -> None:
         ("indirect", "Police", "asked", "to stay away"),
         # no addressee: a bare "to" complement is no reported content
     ]
+
+
+def test_paraphrase_stops_at_a_colon_before_a_framed_quotation(extractor) -> None:
+    text = ("Long trip\n\nThe coach said the players were exhausted: \u201cIt was a long trip. We need rest,\u201d "
+            "Miller told reporters.")
+    assert _atts_of(extractor, text) == [
+        # the quotation has a frame of its own: it is not more of the paraphrase
+        ("indirect", "The coach", "said", "the players were exhausted"),
+        ("direct", "Miller", "told", "\u201cIt was a long trip. We need rest,\u201d"),
+    ]
+
+
+def test_label_before_a_colon_is_not_the_report(extractor) -> None:
+    text = ("Recount\n\nThe vote was close. One thing is certain: the clerks in the county office tell me the "
+            "count took all night.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "the clerks in the county office", "tell", "the count took all night"),
+    ]
+
+
+def test_as_clause_of_motion_is_no_frame(extractor) -> None:
+    text = ("Rally\n\nThe senator vowed she would never give up, as she charged into the crowd. The tax, as the "
+            "senator noted, will cost billions.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "The senator", "vowed", "she would never give up, as she charged into the crowd"),
+        # "as she charged into the crowd" moves along a path; "as the senator noted" frames its clause
+        ("indirect", "the senator", "noted", "will cost billions"),
+    ]

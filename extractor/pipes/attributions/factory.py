@@ -36,6 +36,7 @@ _MANNER_PREPS = {"by", "after", "before", "while", "without", "in", "upon", "on"
 _CLAUSE_ONLY = {"feel", "agree"}  # belief cues only with a clause after them
 _CAUSE_PREPS = {"for", "from"}  # "apologized for saying ...", "aside from saying ..."
 _FILED_STATES = {"missing", "stolen"}
+_PATH_PREPS = {"into", "onto", "toward", "towards", "through", "across", "past", "along"}  # motion, not a frame
 _CONTROL_BLOCKERS = frozenset(load_lines("control_blockers.txt", package=_PKG))
 _PEOPLE_NOUNS = frozenset(load_lines("people_nouns.txt", package=_PKG))
 
@@ -106,7 +107,7 @@ class AttributionFinder:
         found += signed
         found = _transcript_turns(doc, found)
         _quoted_holders(quotes, found)
-        found = _dedupe(_unframed_blocks(found))
+        found = _dedupe(_unframed_blocks(_cut_at_framed_colon(doc, found, quotes)))
         for item in found:
             if item.source_entity is None:
                 item.source_entity = self._resolve(doc, item.source)
@@ -529,9 +530,10 @@ class AttributionFinder:
         ordered = [c for c in ordered if c.i > cue.i or any(
             t.is_punct for t in cue.doc[c.right_edge.i:cue.i])]
         if any(c.dep_ == "ccomp" and c.i > cue.i for c in ordered):
-            # "X fired 11 shots — the autopsy showed that Y": the clause before the dash is not the report
+            # "X fired 11 shots — the autopsy showed that Y": the clause before the dash is not the report;
+            # nor is a label before a colon ("One thing is clear: my friends tell me Y")
             ordered = [c for c in ordered if c.i > cue.i or not any(
-                t.text in DASHES for t in cue.doc[c.right_edge.i:cue.i])]
+                t.text in DASHES or t.text == ":" for t in cue.doc[c.right_edge.i:cue.i])]
         objs = [c for c in kids if c.dep_ in ("dobj", "attr") and c.i > cue.i]
         if objs and (self._object_reports(cue) or _has_clause(objs[0])):
             # "it denies claims that ...": the object after the cue wins over a clause before it
@@ -1539,10 +1541,12 @@ def _appositive_participle(cue: Token) -> tuple[Token, Token] | None:
 
 
 def _as_frame(cue: Token) -> bool:
-    """A cue in an "as" clause on a finite clause: "As the senator noted, ...", "..., as she put it"."""
+    """A cue in an "as" clause on a finite clause: "As the senator noted, ...", "..., as she put it".
+    A path after the verb ("as she charged into the crowd") makes it a motion, not a frame."""
     return cue.dep_ == "advcl" and cue.head.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "mark" and c.lower_ == "as" and c.i < cue.i for c in cue.children) and any(
-        c.dep_ == "nsubj" for c in cue.children)
+        c.dep_ == "nsubj" for c in cue.children) and not any(
+        c.dep_ == "prep" and c.lower_ in _PATH_PREPS and c.i > cue.i for c in cue.children)
 
 
 def _patient(verb: Token) -> CharSpan | None:
@@ -1856,6 +1860,30 @@ def _adjacent(doc: Doc, source: CharSpan, cue: CharSpan) -> bool:
     """The cue follows its source directly (an adverb at most): the sentence's own frame."""
     between = doc.text[source.end:cue.start]
     return "," not in between and len(between.split()) <= 1
+
+
+def _cut_at_framed_colon(doc: Doc, items: list[AttributionItem],
+                         quotes: list[tuple[int, int]]) -> list[AttributionItem]:
+    """'X said the plan was sound: "It will work," Y told reporters': a paraphrase stops at a colon
+    that opens a quotation with a frame of its own; the quotation is that frame's report, not more
+    of the paraphrase (without a frame of its own it stays the paraphrase's elaboration)."""
+    text = doc.text
+    framed = {a.content.start: a for a in items if a.type == "direct"}
+    for item in items:
+        if item.type == "direct":
+            continue
+        for start, quoted in framed.items():
+            if quoted is item or quoted.cue.start == item.cue.start \
+                    or not item.content.start < start < item.content.end:
+                continue
+            head = text[item.content.start:start].rstrip()
+            if head.endswith(":"):
+                end = trim(doc, item.content.start, item.content.start + len(head))[1]
+                if end > item.content.start:
+                    item.content = CharSpan(item.content.start, end)
+                    item.type = _kind(item.content, quotes)
+                break
+    return items
 
 
 def _dedupe(items: list[AttributionItem]) -> list[AttributionItem]:
