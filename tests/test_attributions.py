@@ -646,3 +646,15 @@ def test_as_clause_of_motion_is_no_frame(extractor) -> None:
         # "as she charged into the crowd" moves along a path; "as the senator noted" frames its clause
         ("indirect", "the senator", "noted", "will cost billions"),
     ]
+
+
+def test_anaphoric_object_is_the_content(extractor) -> None:
+    text = ("Budget row\n\nCritics saw the cut as a threat to schools. The campaign manager said as much in an "
+            "interview on Sunday. Several senators have said the same thing. Her aide said so on Monday.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "Critics", "saw", "the cut as a threat to schools"),
+        # the words that stand for the earlier statement are what the cue reports
+        ("indirect", "The campaign manager", "said", "as much"),
+        ("indirect", "Several senators", "said", "the same thing"),
+        ("indirect", "Her aide", "said", "so"),
+    ]

@@ -77,6 +77,7 @@ class AttributionFinder:
         self.headline_holders = frozenset(load_lines("headline_holders.txt", package=_PKG))
         self.headline_cues = frozenset(load_lines("headline_cues.txt", package=_PKG))
         self.text_nouns = frozenset(load_lines("text_nouns.txt", package=_PKG))
+        self.anaphors = frozenset(load_lines("anaphoric_contents.txt", package=_PKG))
         self.pronouns = {
             p: labels.split(",")
             for p, labels in (line.split("\t") for line in load_lines("pronouns.tsv", package=_PKG))
@@ -598,6 +599,9 @@ class AttributionFinder:
                 start, end = trim(doc, span.start_char, span.end_char)
                 if end > start:
                     return _extend_to_quotes(CharSpan(start, end), quotes)
+        anaphor = self._anaphor(cue)
+        if anaphor is not None:  # "said as much", "has said the same thing"
+            return anaphor
         outside = [q for q in quotes if q[1] > sent.start_char and q[0] < sent.end_char
                    and not (q[0] <= cue.idx < q[1])]
         near = [q for q in outside if q[1] <= cue.idx and cue.idx - q[1] < 60]
@@ -671,6 +675,17 @@ class AttributionFinder:
         if prev is not None and _split_quote_frame(doc, cue, sent, prev):
             return CharSpan(*prev)  # '"What right …?" X said during a news conference.'
         return _clause_after_setting(doc, cue, sent, quotes)
+
+    def _anaphor(self, cue: Token) -> CharSpan | None:
+        """An object or adverb that stands for an earlier statement ("said as much", "has said the
+        same thing", `data/anaphoric_contents.txt`): the report's content as the text gives it."""
+        for c in cue.children:
+            if c.dep_ not in ("dobj", "advmod") or c.i <= cue.i:
+                continue
+            words = cue.doc[c.left_edge.i:c.i + 1]
+            if words.text.lower() in self.anaphors:
+                return CharSpan(words.start_char, words.end_char)
+        return None
 
     def _object_reports(self, cue: Token) -> bool:
         """The cue's object is what it reports: "denied any links", and "found" when a study,
