@@ -658,3 +658,15 @@ def test_anaphoric_object_is_the_content(extractor) -> None:
         ("indirect", "Several senators", "said", "the same thing"),
         ("indirect", "Her aide", "said", "so"),
     ]
+
+
+def test_light_verb_gives_a_nominal_cue_its_holder(extractor) -> None:
+    text = ("Plant\n\nOn Friday, the senator made the following comment:\n\n\u201cThe plant will reopen. Nobody "
+            "doubts it.\u201d\n\nThe mayor made a comment that the budget was too small. The governor made no "
+            "comment about the plant.")
+    assert _atts_of(extractor, text) == [
+        # the subject of "made" holds the comment; the colon opens its content
+        ("direct", "the senator", "comment", "\u201cThe plant will reopen. Nobody doubts it.\u201d"),
+        ("indirect", "The mayor", "comment", "the budget was too small"),
+        # a topic ("about the plant") is no reported content
+    ]

@@ -78,6 +78,7 @@ class AttributionFinder:
         self.headline_cues = frozenset(load_lines("headline_cues.txt", package=_PKG))
         self.text_nouns = frozenset(load_lines("text_nouns.txt", package=_PKG))
         self.anaphors = frozenset(load_lines("anaphoric_contents.txt", package=_PKG))
+        self.light_verbs = frozenset(load_lines("light_verbs.txt", package=_PKG))
         self.pronouns = {
             p: labels.split(",")
             for p, labels in (line.split("\t") for line in load_lines("pronouns.tsv", package=_PKG))
@@ -801,11 +802,31 @@ class AttributionFinder:
                         content = _span(doc[list(objs[0].subtree)[0].i:list(objs[0].subtree)[-1].i + 1])
                 if that is not None and child == that[0] and content is None:
                     content = _span(subtree_span(child, exclude=[that[1]]))
+            if source is None:  # "made a comment that ...", "made the following comment:" (not "about X")
+                source, block = self._light_verb_frame(doc, tok, sent, quotes)
+                clause = that is not None and that[0].head == tok
+                content = (_span(subtree_span(that[0], exclude=[that[1]])) if clause else None) or block
             source = _clip(doc, source, sent)
             if source and content:
                 span = _extend_to_quotes(content, quotes)
                 out.append(AttributionItem(_kind(span, quotes), source, _tok_span(tok), span))
         return out
+
+    def _light_verb_frame(self, doc: Doc, noun: Token, sent: Span,
+                          quotes: list[tuple[int, int]]) -> tuple[CharSpan | None, CharSpan | None]:
+        """(holder, block) of a nominal cue that is the object of a light verb: "The senator made the
+        following comment:" names the senator as holder, and the quotation or line the colon opens (when
+        only the noun phrase and a setting stand between the verb and the colon) is the content."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in self.light_verbs or verb.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ == "neg" for c in verb.children):
+            return None, None
+        source = self._source(verb)
+        block = None
+        if sent[-1].text == ":" and all(_in_subtree(t, verb) and (_in_subtree(t, noun) or t.dep_ in _SETTING_DEPS)
+                                        for t in doc[verb.i + 1:sent.end - 1]):
+            block = _block_after(doc, sent, quotes)
+        return source, block
 
     def _headline(self, doc: Doc, sent: Span, title: bool, quotes: list[tuple[int, int]]) -> list[AttributionItem]:
         """'Sheriff: Michigan office shooting kills 1': a holder before a colon.
