@@ -670,3 +670,12 @@ def test_light_verb_gives_a_nominal_cue_its_holder(extractor) -> None:
         ("indirect", "The mayor", "comment", "the budget was too small"),
         # a topic ("about the plant") is no reported content
     ]
+
+
+def test_or_so_frame_reports_the_clause_before_it(extractor) -> None:
+    text = ("Forecast\n\nThe economy is booming \u2014 or so says the governor. The plant will close next year, "
+            "or so the union claims.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "the governor", "says", "The economy is booming"),
+        ("indirect", "the union", "claims", "The plant will close next year"),
+    ]

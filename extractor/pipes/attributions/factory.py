@@ -524,6 +524,9 @@ class AttributionFinder:
                 start, end = trim(doc, lo, hi)
                 if end > start:
                     return _extend_to_quotes(CharSpan(start, end), quotes)
+        or_so = _or_so_clause(cue)
+        if or_so is not None:  # "The plant will close, or so the union claims": the clause before the frame
+            return _extend_to_quotes(or_so, quotes)
         ordered = [c for dep in ("ccomp", "parataxis", "xcomp") for c in kids if c.dep_ == dep]
         fronted = _appositive_participle(cue)
         if fronted is not None:  # the participle set off after the holder describes it, it reports nothing
@@ -1574,6 +1577,22 @@ def _appositive_participle(cue: Token) -> tuple[Token, Token] | None:
         if doc[c.i - 1].text == "," and subj[0].right_edge.i in (c.i - 1, c.i - 2):
             return subj[0], c
     return None
+
+
+def _or_so_clause(cue: Token) -> CharSpan | None:
+    """The clause an "or so" frame follows ("The plant will close, or so the union claims", "X — or so
+    says Y"): the parse makes the frame a conjunct of that clause; the content is the clause up to "or"."""
+    if cue.dep_ != "conj" or cue.head.i > cue.i:
+        return None
+    so = [c for c in cue.children if c.dep_ == "advmod" and c.lower_ == "so" and c.i < cue.i]
+    if not so or so[0].i == 0 or cue.doc[so[0].i - 1].lower_ != "or":
+        return None
+    doc, head = cue.doc, cue.head
+    words = [t for t in doc[head.left_edge.i:so[0].i - 1] if not t.is_punct]
+    if not words or words[0].sent != cue.sent:
+        return None
+    start, end = trim(doc, words[0].idx, words[-1].idx + len(words[-1]))
+    return CharSpan(start, end) if end > start else None
 
 
 def _as_frame(cue: Token) -> bool:
