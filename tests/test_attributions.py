@@ -679,3 +679,13 @@ def test_or_so_frame_reports_the_clause_before_it(extractor) -> None:
         ("indirect", "the governor", "says", "The economy is booming"),
         ("indirect", "the union", "claims", "The plant will close next year"),
     ]
+
+
+def test_point_out_reports_its_object(extractor) -> None:
+    text = ("Audit\n\nThe audit, which pointed out several errors, was released on Monday. She pointed out that "
+            "the deadline had passed.")
+    assert _atts_of(extractor, text) == [
+        # "point out" reports its object like "note" or "mention"; the relative pronoun gives the antecedent
+        ("indirect", "The audit", "pointed", "several errors"),
+        ("indirect", "She", "pointed", "the deadline had passed"),
+    ]
