@@ -689,3 +689,13 @@ def test_point_out_reports_its_object(extractor) -> None:
         ("indirect", "The audit", "pointed", "several errors"),
         ("indirect", "She", "pointed", "the deadline had passed"),
     ]
+
+
+def test_participle_after_a_frame_shares_its_holder(extractor) -> None:
+    text = ('Debate\n\n"The plan is insane," Sanders said, going on to say that the country has spent years '
+            "fighting it.")
+    assert _atts_of(extractor, text) == [
+        ("direct", "Sanders", "said", '"The plan is insane,"'),
+        # "going on to say" has no subject of its own: the frame right before it holds the report
+        ("indirect", "Sanders", "say", "the country has spent years fighting it"),
+    ]

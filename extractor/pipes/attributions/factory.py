@@ -438,10 +438,24 @@ class AttributionFinder:
         if any(c.dep_ in ("neg", "dobj", "dative") for c in verb.children):
             return None
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+        if not subj and verb.tag_ == "VBG":
+            return self._frame_before_participle(verb)  # '"…," X said, going on to say that …'
         if not subj or subj[0].lower_ in ("who", "what") and subj[0].dep_ != "relcl" and verb.dep_ != "relcl":
             return None  # "Who's to say that ...": a question names no holder
         lo, hi = sorted((subj[0].idx, verb.idx))
         return None if "\n" in verb.doc.text[lo:hi] else _holder(subj[0])
+
+    def _frame_before_participle(self, verb: Token) -> CharSpan | None:
+        """The holder of a participle set off by a comma right after a reporting frame ('"…," X said,
+        going on to say …'): the participle shares the frame's subject, whatever the parse hung it on."""
+        doc = verb.doc
+        if verb.i < 2 or doc[verb.i - 1].text != ",":
+            return None
+        frame = doc[verb.i - 2]
+        subj = [c for c in frame.children if c.dep_ == "nsubj"]
+        if frame.sent != verb.sent or not subj or not self._is_cue(frame):
+            return None
+        return _holder(subj[0])
 
     def _frame_before_aside(self, conj: Token) -> Token | None:
         """'X said Y – he "claimed Z" – and added W': a conjunct after an aside set off by dashes
