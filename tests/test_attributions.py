@@ -699,3 +699,18 @@ def test_participle_after_a_frame_shares_its_holder(extractor) -> None:
         # "going on to say" has no subject of its own: the frame right before it holds the report
         ("indirect", "Sanders", "say", "the country has spent years fighting it"),
     ]
+
+
+def test_relative_clause_report_inside_a_one_sentence_quote(extractor) -> None:
+    text = ("Harvest\n\n\u201cOur strength is the farmers who are saying, \u2018No more,\u2019\u201d the minister "
+            'said on Monday. "After the audit, which pointed out several accounting errors, the board resigned," '
+            "the chairman said.")
+    assert _atts_of(extractor, text) == [
+        ("direct", "the minister", "said",
+         "\u201cOur strength is the farmers who are saying, \u2018No more,\u2019\u201d"),
+        # a relative pronoun as subject: the antecedent, a third party, said it
+        ("direct", "the farmers", "saying", "\u2018No more,\u2019"),
+        ("direct", "the chairman", "said",
+         '"After the audit, which pointed out several accounting errors, the board resigned,"'),
+        ("indirect", "the audit", "pointed", "several accounting errors"),
+    ]

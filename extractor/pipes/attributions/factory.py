@@ -267,7 +267,7 @@ class AttributionFinder:
             if block is not None:
                 content = _inside_marks(doc, content, block)
                 if content is None or not _nested_report(doc, source, content, block) \
-                        or not _block_sentence(doc, sent, block):
+                        or not (_block_sentence(doc, sent, block) or _relative_holder(tok)):
                     continue
             if self._aside(tok):
                 continue
@@ -1438,6 +1438,13 @@ def _unframed_blocks(found: list[AttributionItem]) -> list[AttributionItem]:
     """Nested reports count only in a block no speaker frames (a pasted report, cited or not):
     inside a speaker's own long quotation the speaker's frame is the attribution that matters."""
     return found
+
+
+def _relative_holder(cue: Token) -> bool:
+    """A cue whose subject is a relative pronoun ("the voters who are saying ...", "the audit, which
+    pointed out ..."): inside a quotation it reports what the third party its antecedent names said,
+    so it counts even in a one-sentence quote."""
+    return cue.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in cue.children)
 
 
 def _inside_marks(doc: Doc, content: CharSpan, block: tuple[int, int]) -> CharSpan | None:
