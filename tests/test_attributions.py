@@ -714,3 +714,11 @@ def test_relative_clause_report_inside_a_one_sentence_quote(extractor) -> None:
          '"After the audit, which pointed out several accounting errors, the board resigned,"'),
         ("indirect", "the audit", "pointed", "several accounting errors"),
     ]
+
+
+def test_person_showing_someone_reports_nothing(extractor) -> None:
+    text = ("Race\n\nThe senator won. She showed us she is a fighter. The study showed us that prices rose.")
+    assert _atts_of(extractor, text) == [
+        # a person who "showed us" proves it by deeds; evidence that "showed us" a fact reports it
+        ("indirect", "The study", "showed", "prices rose"),
+    ]

@@ -127,6 +127,8 @@ class AttributionFinder:
             return False
         if lemma == "show" and any(c.dep_ == "dative" for c in tok.children):
             return False  # "she showed authorities e-mails": a person handing over evidence, not a report
+        if lemma == "show" and _shown_to_people(tok):
+            return False  # "He showed us he is a fighter": a person proving by deeds, not a report
         if lemma == "call" and self._called(tok) is None:
             return False
         if lemma == "read" and not _next_to_quote(tok) and any(
@@ -1438,6 +1440,17 @@ def _unframed_blocks(found: list[AttributionItem]) -> list[AttributionItem]:
     """Nested reports count only in a block no speaker frames (a pasted report, cited or not):
     inside a speaker's own long quotation the speaker's frame is the attribution that matters."""
     return found
+
+
+def _shown_to_people(cue: Token) -> bool:
+    """A person who "showed us/them" something demonstrates it by acting; evidence that "showed us"
+    a fact ("The study showed us that ...") still reports it."""
+    subj = [c for c in cue.children if c.dep_ == "nsubj"]
+    person = bool(subj) and (subj[0].lower_ in _SPEAKER_SELF | {"he", "she", "they"} or subj[0].ent_type_ == "PERSON")
+    return person and any(c.dep_ == "dobj" and c.lower_ in _ADDRESSEES for c in cue.children)
+
+
+_ADDRESSEES = {"us", "me", "him", "her", "them", "you"}
 
 
 def _relative_holder(cue: Token) -> bool:
