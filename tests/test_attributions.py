@@ -618,3 +618,107 @@ def test_to_complement_after_an_addressee_is_the_request(extractor) -> None:
         ("indirect", "Police", "asked", "to stay away"),
         # no addressee: a bare "to" complement is no reported content
     ]
+
+
+def test_paraphrase_stops_at_a_colon_before_a_framed_quotation(extractor) -> None:
+    text = ("Long trip\n\nThe coach said the players were exhausted: \u201cIt was a long trip. We need rest,\u201d "
+            "Miller told reporters.")
+    assert _atts_of(extractor, text) == [
+        # the quotation has a frame of its own: it is not more of the paraphrase
+        ("indirect", "The coach", "said", "the players were exhausted"),
+        ("direct", "Miller", "told", "\u201cIt was a long trip. We need rest,\u201d"),
+    ]
+
+
+def test_label_before_a_colon_is_not_the_report(extractor) -> None:
+    text = ("Recount\n\nThe vote was close. One thing is certain: the clerks in the county office tell me the "
+            "count took all night.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "the clerks in the county office", "tell", "the count took all night"),
+    ]
+
+
+def test_as_clause_of_motion_is_no_frame(extractor) -> None:
+    text = ("Rally\n\nThe senator vowed she would never give up, as she charged into the crowd. The tax, as the "
+            "senator noted, will cost billions.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "The senator", "vowed", "she would never give up, as she charged into the crowd"),
+        # "as she charged into the crowd" moves along a path; "as the senator noted" frames its clause
+        ("indirect", "the senator", "noted", "will cost billions"),
+    ]
+
+
+def test_anaphoric_object_is_the_content(extractor) -> None:
+    text = ("Budget row\n\nCritics saw the cut as a threat to schools. The campaign manager said as much in an "
+            "interview on Sunday. Several senators have said the same thing. Her aide said so on Monday.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "Critics", "saw", "the cut as a threat to schools"),
+        # the words that stand for the earlier statement are what the cue reports
+        ("indirect", "The campaign manager", "said", "as much"),
+        ("indirect", "Several senators", "said", "the same thing"),
+        ("indirect", "Her aide", "said", "so"),
+    ]
+
+
+def test_light_verb_gives_a_nominal_cue_its_holder(extractor) -> None:
+    text = ("Plant\n\nOn Friday, the senator made the following comment:\n\n\u201cThe plant will reopen. Nobody "
+            "doubts it.\u201d\n\nThe mayor made a comment that the budget was too small. The governor made no "
+            "comment about the plant.")
+    assert _atts_of(extractor, text) == [
+        # the subject of "made" holds the comment; the colon opens its content
+        ("direct", "the senator", "comment", "\u201cThe plant will reopen. Nobody doubts it.\u201d"),
+        ("indirect", "The mayor", "comment", "the budget was too small"),
+        # a topic ("about the plant") is no reported content
+    ]
+
+
+def test_or_so_frame_reports_the_clause_before_it(extractor) -> None:
+    text = ("Forecast\n\nThe economy is booming \u2014 or so says the governor. The plant will close next year, "
+            "or so the union claims.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "the governor", "says", "The economy is booming"),
+        ("indirect", "the union", "claims", "The plant will close next year"),
+    ]
+
+
+def test_point_out_reports_its_object(extractor) -> None:
+    text = ("Audit\n\nThe audit, which pointed out several errors, was released on Monday. She pointed out that "
+            "the deadline had passed.")
+    assert _atts_of(extractor, text) == [
+        # "point out" reports its object like "note" or "mention"; the relative pronoun gives the antecedent
+        ("indirect", "The audit", "pointed", "several errors"),
+        ("indirect", "She", "pointed", "the deadline had passed"),
+    ]
+
+
+def test_participle_after_a_frame_shares_its_holder(extractor) -> None:
+    text = ('Debate\n\n"The plan is insane," Sanders said, going on to say that the country has spent years '
+            "fighting it.")
+    assert _atts_of(extractor, text) == [
+        ("direct", "Sanders", "said", '"The plan is insane,"'),
+        # "going on to say" has no subject of its own: the frame right before it holds the report
+        ("indirect", "Sanders", "say", "the country has spent years fighting it"),
+    ]
+
+
+def test_relative_clause_report_inside_a_one_sentence_quote(extractor) -> None:
+    text = ("Harvest\n\n\u201cOur strength is the farmers who are saying, \u2018No more,\u2019\u201d the minister "
+            'said on Monday. "After the audit, which pointed out several accounting errors, the board resigned," '
+            "the chairman said.")
+    assert _atts_of(extractor, text) == [
+        ("direct", "the minister", "said",
+         "\u201cOur strength is the farmers who are saying, \u2018No more,\u2019\u201d"),
+        # a relative pronoun as subject: the antecedent, a third party, said it
+        ("direct", "the farmers", "saying", "\u2018No more,\u2019"),
+        ("direct", "the chairman", "said",
+         '"After the audit, which pointed out several accounting errors, the board resigned,"'),
+        ("indirect", "the audit", "pointed", "several accounting errors"),
+    ]
+
+
+def test_person_showing_someone_reports_nothing(extractor) -> None:
+    text = ("Race\n\nThe senator won. She showed us she is a fighter. The study showed us that prices rose.")
+    assert _atts_of(extractor, text) == [
+        # a person who "showed us" proves it by deeds; evidence that "showed us" a fact reports it
+        ("indirect", "The study", "showed", "prices rose"),
+    ]

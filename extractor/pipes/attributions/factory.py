@@ -36,6 +36,7 @@ _MANNER_PREPS = {"by", "after", "before", "while", "without", "in", "upon", "on"
 _CLAUSE_ONLY = {"feel", "agree"}  # belief cues only with a clause after them
 _CAUSE_PREPS = {"for", "from"}  # "apologized for saying ...", "aside from saying ..."
 _FILED_STATES = {"missing", "stolen"}
+_PATH_PREPS = {"into", "onto", "toward", "towards", "through", "across", "past", "along"}  # motion, not a frame
 _CONTROL_BLOCKERS = frozenset(load_lines("control_blockers.txt", package=_PKG))
 _PEOPLE_NOUNS = frozenset(load_lines("people_nouns.txt", package=_PKG))
 
@@ -76,6 +77,8 @@ class AttributionFinder:
         self.headline_holders = frozenset(load_lines("headline_holders.txt", package=_PKG))
         self.headline_cues = frozenset(load_lines("headline_cues.txt", package=_PKG))
         self.text_nouns = frozenset(load_lines("text_nouns.txt", package=_PKG))
+        self.anaphors = frozenset(load_lines("anaphoric_contents.txt", package=_PKG))
+        self.light_verbs = frozenset(load_lines("light_verbs.txt", package=_PKG))
         self.pronouns = {
             p: labels.split(",")
             for p, labels in (line.split("\t") for line in load_lines("pronouns.tsv", package=_PKG))
@@ -106,7 +109,7 @@ class AttributionFinder:
         found += signed
         found = _transcript_turns(doc, found)
         _quoted_holders(quotes, found)
-        found = _dedupe(_unframed_blocks(found))
+        found = _dedupe(_unframed_blocks(_cut_at_framed_colon(doc, found, quotes)))
         for item in found:
             if item.source_entity is None:
                 item.source_entity = self._resolve(doc, item.source)
@@ -124,6 +127,8 @@ class AttributionFinder:
             return False
         if lemma == "show" and any(c.dep_ == "dative" for c in tok.children):
             return False  # "she showed authorities e-mails": a person handing over evidence, not a report
+        if lemma == "show" and _shown_to_people(tok):
+            return False  # "He showed us he is a fighter": a person proving by deeds, not a report
         if lemma == "call" and self._called(tok) is None:
             return False
         if lemma == "read" and not _next_to_quote(tok) and any(
@@ -264,7 +269,7 @@ class AttributionFinder:
             if block is not None:
                 content = _inside_marks(doc, content, block)
                 if content is None or not _nested_report(doc, source, content, block) \
-                        or not _block_sentence(doc, sent, block):
+                        or not (_block_sentence(doc, sent, block) or _relative_holder(tok)):
                     continue
             if self._aside(tok):
                 continue
@@ -435,10 +440,24 @@ class AttributionFinder:
         if any(c.dep_ in ("neg", "dobj", "dative") for c in verb.children):
             return None
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+        if not subj and verb.tag_ == "VBG":
+            return self._frame_before_participle(verb)  # '"…," X said, going on to say that …'
         if not subj or subj[0].lower_ in ("who", "what") and subj[0].dep_ != "relcl" and verb.dep_ != "relcl":
             return None  # "Who's to say that ...": a question names no holder
         lo, hi = sorted((subj[0].idx, verb.idx))
         return None if "\n" in verb.doc.text[lo:hi] else _holder(subj[0])
+
+    def _frame_before_participle(self, verb: Token) -> CharSpan | None:
+        """The holder of a participle set off by a comma right after a reporting frame ('"…," X said,
+        going on to say …'): the participle shares the frame's subject, whatever the parse hung it on."""
+        doc = verb.doc
+        if verb.i < 2 or doc[verb.i - 1].text != ",":
+            return None
+        frame = doc[verb.i - 2]
+        subj = [c for c in frame.children if c.dep_ == "nsubj"]
+        if frame.sent != verb.sent or not subj or not self._is_cue(frame):
+            return None
+        return _holder(subj[0])
 
     def _frame_before_aside(self, conj: Token) -> Token | None:
         """'X said Y – he "claimed Z" – and added W': a conjunct after an aside set off by dashes
@@ -521,6 +540,9 @@ class AttributionFinder:
                 start, end = trim(doc, lo, hi)
                 if end > start:
                     return _extend_to_quotes(CharSpan(start, end), quotes)
+        or_so = _or_so_clause(cue)
+        if or_so is not None:  # "The plant will close, or so the union claims": the clause before the frame
+            return _extend_to_quotes(or_so, quotes)
         ordered = [c for dep in ("ccomp", "parataxis", "xcomp") for c in kids if c.dep_ == dep]
         fronted = _appositive_participle(cue)
         if fronted is not None:  # the participle set off after the holder describes it, it reports nothing
@@ -529,9 +551,10 @@ class AttributionFinder:
         ordered = [c for c in ordered if c.i > cue.i or any(
             t.is_punct for t in cue.doc[c.right_edge.i:cue.i])]
         if any(c.dep_ == "ccomp" and c.i > cue.i for c in ordered):
-            # "X fired 11 shots — the autopsy showed that Y": the clause before the dash is not the report
+            # "X fired 11 shots — the autopsy showed that Y": the clause before the dash is not the report;
+            # nor is a label before a colon ("One thing is clear: my friends tell me Y")
             ordered = [c for c in ordered if c.i > cue.i or not any(
-                t.text in DASHES for t in cue.doc[c.right_edge.i:cue.i])]
+                t.text in DASHES or t.text == ":" for t in cue.doc[c.right_edge.i:cue.i])]
         objs = [c for c in kids if c.dep_ in ("dobj", "attr") and c.i > cue.i]
         if objs and (self._object_reports(cue) or _has_clause(objs[0])):
             # "it denies claims that ...": the object after the cue wins over a clause before it
@@ -596,6 +619,9 @@ class AttributionFinder:
                 start, end = trim(doc, span.start_char, span.end_char)
                 if end > start:
                     return _extend_to_quotes(CharSpan(start, end), quotes)
+        anaphor = self._anaphor(cue)
+        if anaphor is not None:  # "said as much", "has said the same thing"
+            return anaphor
         outside = [q for q in quotes if q[1] > sent.start_char and q[0] < sent.end_char
                    and not (q[0] <= cue.idx < q[1])]
         near = [q for q in outside if q[1] <= cue.idx and cue.idx - q[1] < 60]
@@ -669,6 +695,17 @@ class AttributionFinder:
         if prev is not None and _split_quote_frame(doc, cue, sent, prev):
             return CharSpan(*prev)  # '"What right …?" X said during a news conference.'
         return _clause_after_setting(doc, cue, sent, quotes)
+
+    def _anaphor(self, cue: Token) -> CharSpan | None:
+        """An object or adverb that stands for an earlier statement ("said as much", "has said the
+        same thing", `data/anaphoric_contents.txt`): the report's content as the text gives it."""
+        for c in cue.children:
+            if c.dep_ not in ("dobj", "advmod") or c.i <= cue.i:
+                continue
+            words = cue.doc[c.left_edge.i:c.i + 1]
+            if words.text.lower() in self.anaphors:
+                return CharSpan(words.start_char, words.end_char)
+        return None
 
     def _object_reports(self, cue: Token) -> bool:
         """The cue's object is what it reports: "denied any links", and "found" when a study,
@@ -784,11 +821,31 @@ class AttributionFinder:
                         content = _span(doc[list(objs[0].subtree)[0].i:list(objs[0].subtree)[-1].i + 1])
                 if that is not None and child == that[0] and content is None:
                     content = _span(subtree_span(child, exclude=[that[1]]))
+            if source is None:  # "made a comment that ...", "made the following comment:" (not "about X")
+                source, block = self._light_verb_frame(doc, tok, sent, quotes)
+                clause = that is not None and that[0].head == tok
+                content = (_span(subtree_span(that[0], exclude=[that[1]])) if clause else None) or block
             source = _clip(doc, source, sent)
             if source and content:
                 span = _extend_to_quotes(content, quotes)
                 out.append(AttributionItem(_kind(span, quotes), source, _tok_span(tok), span))
         return out
+
+    def _light_verb_frame(self, doc: Doc, noun: Token, sent: Span,
+                          quotes: list[tuple[int, int]]) -> tuple[CharSpan | None, CharSpan | None]:
+        """(holder, block) of a nominal cue that is the object of a light verb: "The senator made the
+        following comment:" names the senator as holder, and the quotation or line the colon opens (when
+        only the noun phrase and a setting stand between the verb and the colon) is the content."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in self.light_verbs or verb.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ == "neg" for c in verb.children):
+            return None, None
+        source = self._source(verb)
+        block = None
+        if sent[-1].text == ":" and all(_in_subtree(t, verb) and (_in_subtree(t, noun) or t.dep_ in _SETTING_DEPS)
+                                        for t in doc[verb.i + 1:sent.end - 1]):
+            block = _block_after(doc, sent, quotes)
+        return source, block
 
     def _headline(self, doc: Doc, sent: Span, title: bool, quotes: list[tuple[int, int]]) -> list[AttributionItem]:
         """'Sheriff: Michigan office shooting kills 1': a holder before a colon.
@@ -1385,6 +1442,24 @@ def _unframed_blocks(found: list[AttributionItem]) -> list[AttributionItem]:
     return found
 
 
+def _shown_to_people(cue: Token) -> bool:
+    """A person who "showed us/them" something demonstrates it by acting; evidence that "showed us"
+    a fact ("The study showed us that ...") still reports it."""
+    subj = [c for c in cue.children if c.dep_ == "nsubj"]
+    person = bool(subj) and (subj[0].lower_ in _SPEAKER_SELF | {"he", "she", "they"} or subj[0].ent_type_ == "PERSON")
+    return person and any(c.dep_ == "dobj" and c.lower_ in _ADDRESSEES for c in cue.children)
+
+
+_ADDRESSEES = {"us", "me", "him", "her", "them", "you"}
+
+
+def _relative_holder(cue: Token) -> bool:
+    """A cue whose subject is a relative pronoun ("the voters who are saying ...", "the audit, which
+    pointed out ..."): inside a quotation it reports what the third party its antecedent names said,
+    so it counts even in a one-sentence quote."""
+    return cue.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in cue.children)
+
+
 def _inside_marks(doc: Doc, content: CharSpan, block: tuple[int, int]) -> CharSpan | None:
     """A nested content stops at the marks of the quotation that holds it."""
     start, end = content.start, content.end
@@ -1538,11 +1613,29 @@ def _appositive_participle(cue: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _or_so_clause(cue: Token) -> CharSpan | None:
+    """The clause an "or so" frame follows ("The plant will close, or so the union claims", "X — or so
+    says Y"): the parse makes the frame a conjunct of that clause; the content is the clause up to "or"."""
+    if cue.dep_ != "conj" or cue.head.i > cue.i:
+        return None
+    so = [c for c in cue.children if c.dep_ == "advmod" and c.lower_ == "so" and c.i < cue.i]
+    if not so or so[0].i == 0 or cue.doc[so[0].i - 1].lower_ != "or":
+        return None
+    doc, head = cue.doc, cue.head
+    words = [t for t in doc[head.left_edge.i:so[0].i - 1] if not t.is_punct]
+    if not words or words[0].sent != cue.sent:
+        return None
+    start, end = trim(doc, words[0].idx, words[-1].idx + len(words[-1]))
+    return CharSpan(start, end) if end > start else None
+
+
 def _as_frame(cue: Token) -> bool:
-    """A cue in an "as" clause on a finite clause: "As the senator noted, ...", "..., as she put it"."""
+    """A cue in an "as" clause on a finite clause: "As the senator noted, ...", "..., as she put it".
+    A path after the verb ("as she charged into the crowd") makes it a motion, not a frame."""
     return cue.dep_ == "advcl" and cue.head.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "mark" and c.lower_ == "as" and c.i < cue.i for c in cue.children) and any(
-        c.dep_ == "nsubj" for c in cue.children)
+        c.dep_ == "nsubj" for c in cue.children) and not any(
+        c.dep_ == "prep" and c.lower_ in _PATH_PREPS and c.i > cue.i for c in cue.children)
 
 
 def _patient(verb: Token) -> CharSpan | None:
@@ -1856,6 +1949,30 @@ def _adjacent(doc: Doc, source: CharSpan, cue: CharSpan) -> bool:
     """The cue follows its source directly (an adverb at most): the sentence's own frame."""
     between = doc.text[source.end:cue.start]
     return "," not in between and len(between.split()) <= 1
+
+
+def _cut_at_framed_colon(doc: Doc, items: list[AttributionItem],
+                         quotes: list[tuple[int, int]]) -> list[AttributionItem]:
+    """'X said the plan was sound: "It will work," Y told reporters': a paraphrase stops at a colon
+    that opens a quotation with a frame of its own; the quotation is that frame's report, not more
+    of the paraphrase (without a frame of its own it stays the paraphrase's elaboration)."""
+    text = doc.text
+    framed = {a.content.start: a for a in items if a.type == "direct"}
+    for item in items:
+        if item.type == "direct":
+            continue
+        for start, quoted in framed.items():
+            if quoted is item or quoted.cue.start == item.cue.start \
+                    or not item.content.start < start < item.content.end:
+                continue
+            head = text[item.content.start:start].rstrip()
+            if head.endswith(":"):
+                end = trim(doc, item.content.start, item.content.start + len(head))[1]
+                if end > item.content.start:
+                    item.content = CharSpan(item.content.start, end)
+                    item.type = _kind(item.content, quotes)
+                break
+    return items
 
 
 def _dedupe(items: list[AttributionItem]) -> list[AttributionItem]:
