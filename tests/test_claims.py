@@ -636,3 +636,41 @@ def test_likenesses_are_not_claims(extractor) -> None:
         ("Market closes", None, False),
         ("The market fell 3 percent on Friday", None, False),
     ]
+
+
+def test_letters_page_signed_pieces_keep_only_checkable_facts(extractor) -> None:
+    # a letters page: each piece signed on a line of its own; too few "I"/"should" to count as a column,
+    # but a signed piece is an opinion piece by its form. Signatures ("Will Brandt.": a modal to the
+    # tagger) state nothing, and the writer's friends' hearsay is the writer's own voice
+    text = ("Keep the ferry running\n\nLETTERS.\n\n"
+            "The ferry has carried commuters across the bay since 1962. Closing it would be a betrayal of the "
+            "island.\n\nMary Okafor.\n\nPort Ellis, Maine.\n\n"
+            "The council cut the ferry budget by 30 percent in March. Councillor Dana Reyes is doing her job. "
+            "All of my friends at the port tell me they would vote her out.\n\n"
+            "Will Brandt.\n\nThe ferry is the heart of the town.\n\nSam Lindqvist.\n")
+    assert _claims_of(extractor, text) == [
+        ("The ferry has carried commuters across the bay since 1962", None, False),
+        ("The council cut the ferry budget by 30 percent in March", None, False),
+    ]
+
+
+def test_a_name_under_the_headline_is_a_byline_not_a_sign_off(extractor) -> None:
+    # one name line before any prose is a byline: the report stays a report
+    text = ("Ferry service resumes\n\nMary Okafor\n\n"
+            "The ferry resumed service on Monday. Councillor Dana Reyes is doing her job.\n")
+    assert _claims_of(extractor, text) == [
+        ("Ferry service resumes", None, False),
+        ("The ferry resumed service on Monday", None, False),
+        ("Councillor Dana Reyes is doing her job", None, False),
+    ]
+
+
+def test_the_writers_own_record_with_a_figure_is_a_claim(extractor) -> None:
+    # an unquoted first person recounting a past act with a figure is the ground of the letter; a
+    # quoted witness's "I" and a present feeling are not
+    text = ("Trust the count\n\n"
+            "I have served as a poll worker in four counties over 20 years. I think the count is fair. "
+            "We must trust it.\n\nAnna Berg.\n\nSalem, Ore.\n")
+    assert _claims_of(extractor, text) == [
+        ("I have served as a poll worker in four counties over 20 years", None, False),
+    ]

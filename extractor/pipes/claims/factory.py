@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractor.pipes.base import DASHES, sentences, trim
-from extractor.pipes.claims.opinion import checkable, opinion_piece
+from extractor.pipes.claims.opinion import checkable, in_open_quote, opinion_ranges, sign_offs
 from extractor.resources import load_lines
 
 _PKG = "extractor.pipes.claims"
@@ -147,10 +147,11 @@ class ClaimFinder:
         up = self._head_ids(doc)
         self._joins = {i for sent in joined for i in range(sent.start, sent.end)
                        if up[i] == i and doc[i].sent.start != sent.start}
+        signed = {s.start for s in sign_offs(doc, joined)}
         for sent in joined:
             in_title = title is not None and title[0] <= sent.start_char < title[1]
-            if self._generic(sent):
-                continue
+            if self._generic(sent) or sent.start in signed:
+                continue  # a letter's signature ("Will Holliday.") states nothing
             background = self._background(doc, sent, atts)
             units = self._units(doc, sent, atts, in_title)
             per_unit = [self._unit_claims(doc, unit, atts, in_title, quotes) for unit in units]
@@ -175,18 +176,23 @@ class ClaimFinder:
                 claims.setdefault((item.start, item.end), item)
         if title is not None:
             claims = self._whole_title(doc, title, claims)
-        if opinion_piece(doc, joined, atts):
-            claims = self._facts_of_opinion(doc, atts, claims)
+        ranges = opinion_ranges(doc, joined, atts)
+        if ranges:
+            claims = self._facts_of_opinion(doc, atts, claims, ranges)
         doc._.claims = sorted(claims.values(), key=lambda c: (c.start, c.end))
         self._heads_of, self._heads = None, []  # hold no document past its call (memory zones)
         self._quotes = []
         return doc
 
-    def _facts_of_opinion(self, doc: Doc, atts, claims: dict) -> dict:
-        """In an opinion piece, the writer's own clauses stay claims only with something checkable: those
-        with no attribution, or the writer's own "I think", "we must demand", outside any quotation."""
+    def _facts_of_opinion(self, doc: Doc, atts, claims: dict, ranges: list[tuple[int, int]]) -> dict:
+        """In an opinion piece (``ranges``: the whole text, or the signed letters of a letters page), the
+        writer's own clauses stay claims only with something checkable: those with no attribution, or the
+        writer's own "I think", "we must demand", outside any quotation."""
         kept = {}
         for key, item in claims.items():
+            if not any(lo <= item.start < hi for lo, hi in ranges):
+                kept[key] = item
+                continue
             span = doc.char_span(item.start, item.end, alignment_mode="expand")
             own = item.attribution is None or _first_person(doc, atts[item.attribution])
             inside = [a for a in atts if a.content.start <= item.start < a.content.end]
@@ -529,6 +535,9 @@ class ClaimFinder:
         subj = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj or subj[0].lower_ not in ("i", "we"):
             return False
+        if not any(s <= main.idx < e for s, e in quotes) and not in_open_quote(doc, main.sent) and checkable(
+                doc[toks[0].i:toks[-1].i + 1]):
+            return False  # the writer's own record, unquoted ("I have served as a judge for 30 years")
         if subj[0].lower_ == "we":
             if not any(s <= main.idx < e for s, e in quotes):
                 return False  # an unquoted "we" may be an organisation speaking; a bare "I" is personal
@@ -1664,8 +1673,19 @@ def _reduced_raising(tok: Token) -> bool:
 
 
 def _first_person(doc: Doc, att) -> bool:
-    """The holder is the writer: "I" or "we"."""
-    return att.source is not None and doc.text[att.source.start:att.source.end].lower() in ("i", "we")
+    """The holder is the writer ("I", "we") or someone only the writer can vouch for, unnamed and known
+    through them ("my pals in government tell me ...", "a friend of ours"): hearsay the writer passes on."""
+    if att.source is None:
+        return False
+    if doc.text[att.source.start:att.source.end].lower() in ("i", "we"):
+        return True
+    span = doc.char_span(att.source.start, att.source.end, alignment_mode="expand")
+    if span is None or any(t.ent_type_ for t in span):
+        return False
+    root = span.root
+    heads = {root.i} | {g.i for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and root.pos_ in (
+        "PRON", "DET", "NUM", "ADJ") for g in c.children if g.dep_ == "pobj"}  # "all of my pals"
+    return any(t.dep_ == "poss" and t.lower_ in ("my", "our") and t.head.i in heads for t in span)
 
 
 def _quote_ranges(atts) -> list[tuple[int, int]]:
