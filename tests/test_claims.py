@@ -674,3 +674,22 @@ def test_the_writers_own_record_with_a_figure_is_a_claim(extractor) -> None:
     assert _claims_of(extractor, text) == [
         ("I have served as a poll worker in four counties over 20 years", None, False),
     ]
+
+
+def test_announced_decisions_schedules_mandates_and_figured_reasons(extractor) -> None:
+    # a body's own decision made known and an event put on the calendar are facts; a forecast about
+    # others is not; a "must" with the rule behind it states an obligation in force; a figured reason
+    # under an evaluation is a fact of its own
+    text = ("Rail firm cuts routes\n\n"
+            "The rail company on Monday announced it will close 12 stations in the north. "
+            "The union declared that voters will punish the company. "
+            "The closures will begin on June 3, the company said. Fares will rise next year, analysts said. "
+            "By court order, the company must cut $2 million from its budget this year. "
+            "Because most of its 3,000 workers are engineers, it is hard to cut costs, the company says.\n")
+    assert _claims_of(extractor, text) == [
+        ("Rail firm cuts routes", None, False),
+        ("The rail company on Monday announced it will close 12 stations in the north", "announced", False),
+        ("The closures will begin on June 3, the company said", "said", False),
+        ("By court order, the company must cut $2 million from its budget this year", None, False),
+        ("most of its 3,000 workers are engineers", "says", False),
+    ]

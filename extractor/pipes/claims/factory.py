@@ -34,6 +34,8 @@ _CONTRAST = {"while", "whereas", "though", "although", "but"}
 _SUBJ = {"nsubj", "nsubjpass", "expl", "csubj"}
 _NOT_CLAIM_MODALS = {"should", "must", "ought", "might", "will", "'ll", "shall", "could", "wo"}
 _DECISION_VERBS = frozenset({"announce", "decide", "confirm", "agree"})
+_SCHEDULE_VERBS = frozenset(load_lines("schedule_verbs.txt", package=_PKG))
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _FUTURE_MODALS = frozenset({"will", "'ll", "shall", "might", "wo"})
 # framing verbs that state a figure when one is their object ("women represented 41 percent of staff",
 # "the group raised $5 million"), unlike wishes ("wanted 60 votes")
@@ -81,6 +83,8 @@ _BETTER = frozenset({"better", "best", "worse", "worst", "wiser", "smarter", "ea
 _SUBJECT_ADJECTIVES = frozenset(load_lines("subject_adjectives.txt", package=_PKG))
 # judgements of rightness or quality ("a reasonable decision", "ruled correctly")
 _EVALUATIVE = frozenset(load_lines("evaluative.txt", package=_PKG))
+# what makes an obligation binding besides a legal document ("by court order", "under the mandate")
+_MANDATES = frozenset({"mandate", "order", "ruling", "judgment", "judgement", "verdict", "agreement", "contract"})
 _PENALTIES = frozenset({"pay", "serve", "forfeit", "repay", "reimburse", "perform", "complete", "spend"})
 _STANCE_ADVERBS = frozenset(load_lines("stance_adverbs.txt", package=_PKG))
 _CHOICES = frozenset({"thing", "decision", "choice", "move", "call", "step"})
@@ -721,7 +725,7 @@ class ClaimFinder:
             return False  # "it has not been stated where": an absence of information, not a fact
         if any(c.dep_ == "aux" and c.lower_ in _NOT_CLAIM_MODALS and not (rule and c.lower_ in ("must", "shall"))
                for c in main.children) and not _behaviour(main, toks) and not self._provision(main, toks) \
-                and not _witnessed(main):
+                and not _witnessed(main) and not _decided(main) and not _scheduled(main):
             return False
         would = any(c.dep_ == "aux" and (c.lower_ == "would" or c.lower_ == "'d" and c.tag_ == "MD")
                     for c in main.children)
@@ -810,11 +814,19 @@ class ClaimFinder:
         """'must' + a penalty verb with a sum or a term in the writer's voice ("must also pay $2,500 in
         fines", "must serve 200 hours of community service"): the terms a court or authority set, a
         checkable fact, unlike a speaker's demand ("they must pay for this")."""
-        if main.lemma_.lower() not in _PENALTIES or not any(
-                c.dep_ == "aux" and c.lower_ == "must" for c in main.children) or self._quoted(main):
+        if not any(c.dep_ == "aux" and c.lower_ == "must" for c in main.children) or self._quoted(main):
+            return False
+        if main.lemma_.lower() not in _PENALTIES and not self._mandated(main):
             return False
         return any(t.ent_type_ in ("MONEY", "DATE", "CARDINAL", "QUANTITY") or t.like_num
                    for c in main.children if c.dep_ in ("dobj", "npadvmod", "prep") for t in c.subtree)
+
+    def _mandated(self, main: Token) -> bool:
+        """The clause names the rule behind its "must" ("By congressional mandate, the agency must cut
+        $600 million", "under the new law, firms must file ..."): an obligation in force, not a demand."""
+        return any(c.dep_ == "prep" and c.lower_ in ("by", "under") and any(
+            g.dep_ == "pobj" and (g.lemma_.lower() in self.legal or g.lemma_.lower() in _MANDATES)
+            for g in c.children) for c in main.children)
 
     def _quoted(self, tok: Token) -> bool:
         """Inside a quotation: an attributed one, or one opened earlier in the paragraph and not yet closed
@@ -1046,6 +1058,9 @@ class ClaimFinder:
             sub = [x for x in t.subtree if x.i in tset and x not in marks]
             past = t.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children) or (
                 in_title and t.tag_ == "VBZ")  # a headline's present tells what happened ("As Floods Spread, ...")
+            # a present state with a figure is a fact as well ("because most of its 4,000 staff are pilots")
+            past = past or marks[0].lower_ in ("because", "since") and any(
+                x.like_num and x.dep_ == "nummod" or x.ent_type_ in ("PERCENT", "MONEY") for x in sub)
             if past and self.check_worthy(t, sub, False):
                 start, end = self._bounds(doc, sub)
                 if end > start:
@@ -1606,6 +1621,37 @@ def _act(tok: Token) -> bool:
     """A warning, urging or demanding verb (act_verbs.txt), "call" only as "call for"."""
     lemma = tok.lemma_.lower()
     return lemma in _ACTS or any(f"{lemma} {c.lower_}" in _ACTS for c in tok.children if c.dep_ in ("prep", "prt"))
+
+
+def _will(main: Token) -> bool:
+    """A plain "will" future: no other modal, no negation, no "likely/probably/perhaps"."""
+    mods = [c for c in main.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    return bool(mods) and all(m.lower_ in ("will", "'ll") for m in mods) and not any(
+        c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in _LIKELY for c in main.children)
+
+
+def _decided(main: Token) -> bool:
+    """'X announced it will close 149 towers': the holder's own decision, made known (heldout 53, "is
+    to"), unlike a forecast about others ("declared that his voters will deliver an upset")."""
+    head = main.head
+    if main.dep_ != "ccomp" or head.lemma_.lower() not in _DECISION_VERBS or not _will(main):
+        return False
+    subj = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    holder = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None or holder is None:
+        return False
+    return subj.lower_ in ("it", "they", "we") and holder.pos_ in ("PROPN", "NOUN") or subj.lemma_ == holder.lemma_
+
+
+def _scheduled(main: Token) -> bool:
+    """'The closures will begin on April 7': an event put on the calendar, a verb of starting or ending
+    with a named day (a digit or a weekday), not a forecast ("prices will rise next year")."""
+    if main.lemma_.lower() not in _SCHEDULE_VERBS or not _will(main) or any(
+            c.dep_ in ("xcomp", "ccomp") for c in main.children):
+        return False
+    return any(c.dep_ in ("prep", "npadvmod") and any(
+        t.ent_type_ == "DATE" and (any(ch.isdigit() for ch in t.text) or t.lower_ in _WEEKDAYS) for t in c.subtree)
+        for c in main.children)
 
 
 def _going_to(tok: Token) -> bool:
