@@ -693,3 +693,22 @@ def test_announced_decisions_schedules_mandates_and_figured_reasons(extractor) -
         ("By court order, the company must cut $2 million from its budget this year", None, False),
         ("most of its 3,000 workers are engineers", "says", False),
     ]
+
+
+def test_a_fronted_with_absolute_is_a_claim_of_its_own(extractor) -> None:
+    # "With X V-ing, ..." before the main clause states a fact of its own, "With" left out; after a past
+    # event a "with" absolute tells how the event went and stays inside it
+    text = ("Bakery closes shop\n\n"
+            "With flour prices rising across the region, the bakery closed its second shop on Monday. "
+            "Full-scale clashes erupted outside the bakery, with riot police trying to disperse the crowd.\n")
+    assert _claims_of(extractor, text) == [
+        ("Bakery closes shop", None, False),
+        ("flour prices rising across the region", None, False),
+        ("the bakery closed its second shop on Monday", None, False),
+        ("Full-scale clashes erupted outside the bakery, with riot police trying to disperse the crowd", None, False),
+    ]
+
+
+def test_a_figure_by_which_something_was_raised_is_no_framing(extractor) -> None:
+    text = "Bakery news\n\nThe bakery raised its bread price by 10 percent on Monday. The news raised concerns.\n"
+    assert _claims_of(extractor, text) == [("The bakery raised its bread price by 10 percent on Monday", None, False)]

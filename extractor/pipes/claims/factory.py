@@ -313,6 +313,9 @@ class ClaimFinder:
                     g.dep_ == "acl" and g.tag_ == "VBN" for c in kids for g in c.children) and any(
                     x.like_num for x in t.subtree):
                 heads.append(t)
+            elif t.dep_ == "prep" and t.i == unit.start and _absolute_with(t) and t.right_edge.i + 1 < unit.end \
+                    and unit.doc[t.right_edge.i + 1].text == ",":
+                heads.append(t)  # "With polls showing her ahead, Roe enlisted allies": a fronted absolute (A39)
             elif t.dep_ == "prep" and comma_before and _absolute_with(t) and _present_state(t.head):
                 # ", with heavy rainfall bringing flooding to ...": a second current condition of its own;
                 # after a past event ("clashes erupted, with police trying to ...") it tells how the event went
@@ -692,8 +695,11 @@ class ClaimFinder:
             framed = False  # "appeared in court", "will appear on your phone": an event, not "appears to be"
         if framed and main.lemma_.lower() in _FIGURE_FRAMES and any(c.dep_ == "dobj" and (
                 c.ent_type_ in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY") or any(g.like_num for g in c.children))
+                or c.dep_ == "prep" and c.lower_ == "by" and any(
+                    g.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or g.like_num for g in c.subtree)
                 for c in main.children):
-            framed = False  # "women represented 41 percent of the workforce": a figure, not a framing
+            # "women represented 41 percent of the workforce", "raised its fares by 10 percent": a figure
+            framed = False
         if framed and main.lemma_.lower() == "represent" and any(
                 (main.head if c.tag_ in ("WDT", "WP") and main.dep_ == "relcl" else c).ent_type_ in (
                     "ORG", "PERSON", "NORP", "GPE") for c in main.children if c.dep_ == "nsubj"):
