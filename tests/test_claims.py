@@ -712,3 +712,20 @@ def test_a_fronted_with_absolute_is_a_claim_of_its_own(extractor) -> None:
 def test_a_figure_by_which_something_was_raised_is_no_framing(extractor) -> None:
     text = "Bakery news\n\nThe bakery raised its bread price by 10 percent on Monday. The news raised concerns.\n"
     assert _claims_of(extractor, text) == [("The bakery raised its bread price by 10 percent on Monday", None, False)]
+
+
+def test_relative_clauses_on_a_dated_noun_and_a_which_on_a_person(extractor) -> None:
+    # the year the parse hangs the clause on stands for the noun it dates: the sentence-final clause is
+    # split off with "the polar expedition of 1961-62"; a "which" hung on a person inside a longer noun
+    # phrase describes that phrase, no claim of its own
+    text = ("Climber honoured\n\n"
+            "Mr Grant also took part in the polar expedition of 1961-62, which made the first winter crossing of "
+            "the ice cap. A book of photographs from the climb by Mr Grant, which he worked on with his sister, "
+            "is due to be published in May.\n")
+    assert [c[0] for c in _claims_of(extractor, text)] == [
+        "Climber honoured",
+        "Mr Grant also took part in the polar expedition of 1961-62",
+        "the polar expedition of 1961-62, which made the first winter crossing of the ice cap",
+        "A book of photographs from the climb by Mr Grant, which he worked on with his sister, is due to be "
+        "published in May",
+    ]

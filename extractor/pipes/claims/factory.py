@@ -934,7 +934,10 @@ class ClaimFinder:
         for t in sent:
             if t.dep_ not in ("relcl", "acl", "appos"):
                 continue  # the only clauses kept below; skipping early spares building the head token
-            if t.head.i == t.i or t.head.pos_ not in ("NOUN", "PROPN"):
+            if t.head.i == t.i:
+                continue
+            ante = _antecedent(t)
+            if ante is None:
                 continue
             comma = t.left_edge.i - 1
             if _final_where(t, sent) and comma >= sent.start and doc[comma].text not in (",", "—", "--"):
@@ -945,7 +948,6 @@ class ClaimFinder:
             dashed_tail = doc[comma].text not in (",", "where") and t.dep_ == "appos" and _last_dash(doc[comma], sent)
             if doc[comma].text not in (",", "where") and t.dep_ != "relcl" and not dashed_tail:
                 continue  # "Gray — who allegedly turned ...": a relative clause set off by a dash
-            ante = t.head
             if any(a.dep_ == "advcl" and a.lower_ == "were" for a in t.ancestors):
                 continue  # inside an unreal condition ("If the board were to reject the bid, ..."): no fact
             if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in ("name", "call", "dub") and any(
@@ -1675,6 +1677,24 @@ def _behaviour(main: Token, toks: list[Token]) -> bool:
     if any(c.dep_ == "neg" for c in main.children):
         return False
     return any(t.lower_ in ("you", "your") for t in toks) and not any(t.ent_type_ in ("DATE", "TIME") for t in toks)
+
+
+def _antecedent(rel: Token) -> Token | None:
+    """The noun a relative clause or apposition describes. A year the parse took for it stands for the
+    noun it dates ("the expedition of 1957-58, which made the first crossing": the expedition). A
+    "which" never describes a person: hung on a name inside a longer noun phrase ("a book by Mr Lowe,
+    which he wrote"), it belongs to that phrase, and gives no claim of its own."""
+    ante = rel.head
+    if ante.pos_ == "NUM" and ante.dep_ == "pobj" and ante.head.lower_ == "of" and ante.head.head.pos_ in (
+            "NOUN", "PROPN"):
+        ante = ante.head.head
+    if ante.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if rel.dep_ == "relcl" and ante.ent_type_ == "PERSON" and ante.dep_ == "pobj" and ante.head.head.pos_ == "NOUN" \
+            and any(
+            c.lower_ == "which" for k in rel.children for c in (k, *(g for g in k.children if k.dep_ == "prep"))):
+        return None  # (the clause's own pronoun: "who activated X, which prompted Y" describes a person)
+    return ante
 
 
 def _name_start(ante: Token) -> Token:
