@@ -729,3 +729,16 @@ def test_relative_clauses_on_a_dated_noun_and_a_which_on_a_person(extractor) -> 
         "A book of photographs from the climb by Mr Grant, which he worked on with his sister, is due to be "
         "published in May",
     ]
+
+
+def test_moods_told_are_not_claims(extractor) -> None:
+    # a mood noun as subject of an intransitive verb, or after "there was", tells a mood (B55); a mood
+    # that does something to someone is an event
+    text = ("Crowds gather at the square\n\n"
+            "Tension ran high in the square on Sunday. There was a great feeling of relief among the fans. "
+            "Anger forced the mayor out of office. Police closed the square at noon.\n")
+    assert [c[0] for c in _claims_of(extractor, text)] == [
+        "Crowds gather at the square",
+        "Anger forced the mayor out of office",
+        "Police closed the square at noon",
+    ]

@@ -720,7 +720,7 @@ class ClaimFinder:
             return False  # "This post has been updated with ...": an editor's note about the page itself
         if _evaluated(main, toks) or _correlative(toks) or _hypothetical(main) or _counterfactual(main):
             return False
-        if _judged(main) or _shown(main) or _traced(main) or _no_secret(main) or _vouched(main):
+        if _judged(main) or _shown(main) or _traced(main) or _no_secret(main) or _vouched(main) or _mood(main):
             return False
         if main.lemma_.lower() in _PERCEPTION and any(
                 c.lower_ in ("like", "if") or c.dep_ == "advcl" and any(g.lower_ in ("like", "if") for g in c.children)
@@ -1287,6 +1287,22 @@ def _traced(main: Token) -> bool:
         if any(h.pos_ == "NOUN" and (h.lemma_.lower() in _QUALITIES or h.lower_.endswith("ness")) for h in heads):
             return True
     return False
+
+
+def _quality(tok: Token) -> bool:
+    """A mood noun of the lexicon ("political correctness" is no mood: the -ness rule of _traced stays there)."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _QUALITIES
+
+
+def _mood(main: Token) -> bool:
+    """A mood told, not an event (B55, heldout5 38): a mood noun as the subject of an intransitive verb
+    ("Tension ran high in the final days", "Frustration grew") or what "there was" ("There was a great
+    feeling of euphoria"). A mood that does something to someone ("anger forced him out") is left."""
+    if _is_be(main) and any(c.dep_ == "expl" for c in main.children):
+        return any(c.dep_ == "attr" and _quality(c) for c in main.children)
+    if any(c.dep_ in ("dobj", "auxpass", "nsubjpass", "ccomp", "xcomp") for c in main.children):
+        return False
+    return any(c.dep_ == "nsubj" and _quality(c) for c in main.children)
 
 
 def _vouched(main: Token) -> bool:
