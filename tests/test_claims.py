@@ -742,3 +742,15 @@ def test_moods_told_are_not_claims(extractor) -> None:
         "Anger forced the mayor out of office",
         "Police closed the square at noon",
     ]
+
+
+def test_an_apposition_and_a_relative_clause_on_one_name_are_one_claim(extractor) -> None:
+    # the main clause is a label (no claim); the name with its apposition and its "who" clause is one
+    # claim, not two that start alike
+    text = ("Explorer remembered\n\n"
+            "Dr Anna Kovacs, the former curator at the Polar Museum in Oslo, who first met Mr Grant in 2005, "
+            "called him a hero.\n")
+    assert [c[0] for c in _claims_of(extractor, text)] == [
+        "Explorer remembered",
+        "Dr Anna Kovacs, the former curator at the Polar Museum in Oslo, who first met Mr Grant in 2005",
+    ]

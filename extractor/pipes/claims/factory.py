@@ -929,6 +929,7 @@ class ClaimFinder:
     # -- extras: relative clauses, appositions, facts inside opinions ---------------------
     def _background(self, doc: Doc, sent: Span, atts) -> list[tuple[ClaimItem, int]]:
         out = []
+        kinds: list[str] = []  # the dependency of each item's clause, for _widest
         sources = [a.source for a in atts if a.source is not None]
         in_source = False
         for t in sent:
@@ -1000,7 +1001,8 @@ class ClaimFinder:
             # an apposition inside a source is marked (-1): kept only when no bigger claim holds it
             cut_at = -1 if t.dep_ == "appos" and in_source else doc[comma].idx
             out.append((ClaimItem(start, end, None, hedged), cut_at))
-        return out
+            kinds.append(t.dep_)
+        return _widest(out, kinds)
 
     def _dashed(self, doc: Doc, sent: Span, atts) -> list[ClaimItem]:
         """A clause set off between two dashes ("— the same day the autopsy showed X —") is a claim."""
@@ -1693,6 +1695,14 @@ def _behaviour(main: Token, toks: list[Token]) -> bool:
     if any(c.dep_ == "neg" for c in main.children):
         return False
     return any(t.lower_ in ("you", "your") for t in toks) and not any(t.ent_type_ in ("DATE", "TIME") for t in toks)
+
+
+def _widest(background: list[tuple[ClaimItem, int]], kinds: list[str]) -> list[tuple[ClaimItem, int]]:
+    """One claim per antecedent: an apposition and the relative clause after it ("Dr Roe, the former
+    curator, who first met him in 2005") describe one person in one claim, the longer (heldout7 B30)."""
+    rels = [item for (item, _), kind in zip(background, kinds, strict=True) if kind == "relcl"]
+    return [(item, cut) for (item, cut), kind in zip(background, kinds, strict=True) if kind != "appos" or not any(
+        rel.start == item.start and rel.end > item.end for rel in rels)]
 
 
 def _antecedent(rel: Token) -> Token | None:
