@@ -765,3 +765,16 @@ def test_an_act_before_a_declared_slogan_is_a_claim(extractor) -> None:
         ("The senator returned to the stage ten minutes later and declared, \u201cWe will never give up.\u201d",
          None, False),
     ]
+
+
+def test_the_act_after_a_quoted_wish_is_the_claim(extractor) -> None:
+    # the quoted wish is no claim; what the speaker went on to do ("before introducing ...") is, without
+    # "before"; when the clause already gives a claim, the "before" act stays inside it
+    text = ("Concert night\n\n"
+            "\u201cTonight, I want to hear you sing,\u201d a smiling Garcia said before introducing the band for a "
+            "Friday night concert in Denver. \u201cThe man is an emotional wreck,\u201d the judge said before "
+            "postponing the hearing until Monday.\n")
+    assert [c[0] for c in _claims_of(extractor, text)] == [
+        "introducing the band for a Friday night concert in Denver",
+        "\u201cThe man is an emotional wreck,\u201d the judge said before postponing the hearing until Monday",
+    ]

@@ -429,6 +429,23 @@ class ClaimFinder:
                     item = self._claim(doc, head, toks, atts, in_title, quotes)
                     if item is not None:
                         out.append(item)
+            out.extend(self._act_after_report(doc, spans, atts, in_title, quotes))
+        return out
+
+    def _act_after_report(self, doc: Doc, spans: list[tuple[Token, list[Token]]], atts, in_title: bool,
+                          quotes) -> list[ClaimItem]:
+        """'"I want to hear you roar," Roe said before introducing Perry': when the quotation is no claim,
+        the act the speaker went on to (a "before/after" -ing after the cue) is (heldout7 A43)."""
+        out = []
+        for _, toks in spans:
+            ids = {t.i for t in toks}
+            for t in toks:
+                if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in ("before", "after") \
+                        and t.head.head.i != t.head.i and t.head.head.i in ids and _is_cue(t.head.head, atts):
+                    sub = [x for x in t.subtree if x.i in ids]
+                    item = self._claim(doc, t, sub, atts, in_title, quotes)
+                    if item is not None:
+                        out.append(item)
         return out
 
     @staticmethod
