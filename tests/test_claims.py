@@ -778,3 +778,15 @@ def test_the_act_after_a_quoted_wish_is_the_claim(extractor) -> None:
         "introducing the band for a Friday night concert in Denver",
         "\u201cThe man is an emotional wreck,\u201d the judge said before postponing the hearing until Monday",
     ]
+
+
+def test_a_bare_value_with_a_complement_is_an_evaluation(extractor) -> None:
+    # "good for a summit" judges, whatever it is for; a figure leaves something to check
+    text = ("Leaders meet\n\n"
+            "He said he discussed the plan with the minister on Friday, and that they agreed the timing was good "
+            "for a summit. The new road was good for 12 shops in the town.\n")
+    assert [c[0] for c in _claims_of(extractor, text)] == [
+        "Leaders meet",
+        "He said he discussed the plan with the minister on Friday",
+        "The new road was good for 12 shops in the town",
+    ]

@@ -85,6 +85,8 @@ _SUBJECT_ADJECTIVES = frozenset(load_lines("subject_adjectives.txt", package=_PK
 _EVALUATIVE = frozenset(load_lines("evaluative.txt", package=_PKG))
 # what makes an obligation binding besides a legal document ("by court order", "under the mandate")
 _MANDATES = frozenset({"mandate", "order", "ruling", "judgment", "judgement", "verdict", "agreement", "contract"})
+# adjectives of bare value: after "be" they judge even with a complement ("good for business")
+_VALUE_ADJECTIVES = frozenset({"good", "bad", "great", "fine", "right", "wrong", "better", "worse", "awful"})
 _PENALTIES = frozenset({"pay", "serve", "forfeit", "repay", "reimburse", "perform", "complete", "spend"})
 _STANCE_ADVERBS = frozenset(load_lines("stance_adverbs.txt", package=_PKG))
 _CHOICES = frozenset({"thing", "decision", "choice", "move", "call", "step"})
@@ -814,6 +816,8 @@ class ClaimFinder:
                 if adj.tag_ not in ("JJR", "VBN") and not any(c.dep_ in ("prep", "npadvmod") for c in adj.children) \
                         and not _measured_against(main, adj):
                     return False
+                if adj.lower_ in _VALUE_ADJECTIVES and not any(t.like_num for t in toks):
+                    return False  # "the timing was good for a discussion": a value judged, whatever it is for
         if main.tag_ == "VBN" and framed:
             return False
         if main.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in main.children) \
