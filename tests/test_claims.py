@@ -790,3 +790,12 @@ def test_a_bare_value_with_a_complement_is_an_evaluation(extractor) -> None:
         "He said he discussed the plan with the minister on Friday",
         "The new road was good for 12 shops in the town",
     ]
+
+
+def test_a_quoted_negated_habit_is_personal_a_denial_is_not(extractor) -> None:
+    text = ("Old friend remembered\n\n"
+            "\"I don't often use that word,\" he said. \"We didn't close the school,\" the mayor said.\n")
+    assert [c[0] for c in _claims_of(extractor, text)] == [
+        "Old friend remembered",
+        "\"We didn't close the school,\" the mayor said",
+    ]

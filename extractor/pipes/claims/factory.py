@@ -586,7 +586,10 @@ class ClaimFinder:
                 return False
         # a first-person denial ("We didn't bomb any camps") stays; a negated thought is still personal
         foresee = main.lemma_.lower() == "see" and any(c.dep_ in ("ccomp", "xcomp") for c in main.children)
-        return not any(c.dep_ == "neg" for c in main.children) or main.lemma_.lower() in _COGNITION or foresee
+        # a negated habit ("I don't often use that word") is about the speaker, not a denial of an act
+        habit = any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in main.children)
+        return not any(c.dep_ == "neg" for c in main.children) or main.lemma_.lower() in _COGNITION or foresee \
+            or habit
 
     def _institutional(self, doc: Doc, att) -> bool:
         """The holder speaks for an institution: an organisation or government itself, or a person
