@@ -636,3 +636,166 @@ def test_likenesses_are_not_claims(extractor) -> None:
         ("Market closes", None, False),
         ("The market fell 3 percent on Friday", None, False),
     ]
+
+
+def test_letters_page_signed_pieces_keep_only_checkable_facts(extractor) -> None:
+    # a letters page: each piece signed on a line of its own; too few "I"/"should" to count as a column,
+    # but a signed piece is an opinion piece by its form. Signatures ("Will Brandt.": a modal to the
+    # tagger) state nothing, and the writer's friends' hearsay is the writer's own voice
+    text = ("Keep the ferry running\n\nLETTERS.\n\n"
+            "The ferry has carried commuters across the bay since 1962. Closing it would be a betrayal of the "
+            "island.\n\nMary Okafor.\n\nPort Ellis, Maine.\n\n"
+            "The council cut the ferry budget by 30 percent in March. Councillor Dana Reyes is doing her job. "
+            "All of my friends at the port tell me they would vote her out.\n\n"
+            "Will Brandt.\n\nThe ferry is the heart of the town.\n\nSam Lindqvist.\n")
+    assert _claims_of(extractor, text) == [
+        ("The ferry has carried commuters across the bay since 1962", None, False),
+        ("The council cut the ferry budget by 30 percent in March", None, False),
+    ]
+
+
+def test_a_name_under_the_headline_is_a_byline_not_a_sign_off(extractor) -> None:
+    # one name line before any prose is a byline: the report stays a report
+    text = ("Ferry service resumes\n\nMary Okafor\n\n"
+            "The ferry resumed service on Monday. Councillor Dana Reyes is doing her job.\n")
+    assert _claims_of(extractor, text) == [
+        ("Ferry service resumes", None, False),
+        ("The ferry resumed service on Monday", None, False),
+        ("Councillor Dana Reyes is doing her job", None, False),
+    ]
+
+
+def test_the_writers_own_record_with_a_figure_is_a_claim(extractor) -> None:
+    # an unquoted first person recounting a past act with a figure is the ground of the letter; a
+    # quoted witness's "I" and a present feeling are not
+    text = ("Trust the count\n\n"
+            "I have served as a poll worker in four counties over 20 years. I think the count is fair. "
+            "We must trust it.\n\nAnna Berg.\n\nSalem, Ore.\n")
+    assert _claims_of(extractor, text) == [
+        ("I have served as a poll worker in four counties over 20 years", None, False),
+    ]
+
+
+def test_announced_decisions_schedules_mandates_and_figured_reasons(extractor) -> None:
+    # a body's own decision made known and an event put on the calendar are facts; a forecast about
+    # others is not; a "must" with the rule behind it states an obligation in force; a figured reason
+    # under an evaluation is a fact of its own
+    text = ("Rail firm cuts routes\n\n"
+            "The rail company on Monday announced it will close 12 stations in the north. "
+            "The union declared that voters will punish the company. "
+            "The closures will begin on June 3, the company said. Fares will rise next year, analysts said. "
+            "By court order, the company must cut $2 million from its budget this year. "
+            "Because most of its 3,000 workers are engineers, it is hard to cut costs, the company says.\n")
+    assert _claims_of(extractor, text) == [
+        ("Rail firm cuts routes", None, False),
+        ("The rail company on Monday announced it will close 12 stations in the north", "announced", False),
+        ("The closures will begin on June 3, the company said", "said", False),
+        ("By court order, the company must cut $2 million from its budget this year", None, False),
+        ("most of its 3,000 workers are engineers", "says", False),
+    ]
+
+
+def test_a_fronted_with_absolute_is_a_claim_of_its_own(extractor) -> None:
+    # "With X V-ing, ..." before the main clause states a fact of its own, "With" left out; after a past
+    # event a "with" absolute tells how the event went and stays inside it
+    text = ("Bakery closes shop\n\n"
+            "With flour prices rising across the region, the bakery closed its second shop on Monday. "
+            "Full-scale clashes erupted outside the bakery, with riot police trying to disperse the crowd.\n")
+    assert _claims_of(extractor, text) == [
+        ("Bakery closes shop", None, False),
+        ("flour prices rising across the region", None, False),
+        ("the bakery closed its second shop on Monday", None, False),
+        ("Full-scale clashes erupted outside the bakery, with riot police trying to disperse the crowd", None, False),
+    ]
+
+
+def test_a_figure_by_which_something_was_raised_is_no_framing(extractor) -> None:
+    text = "Bakery news\n\nThe bakery raised its bread price by 10 percent on Monday. The news raised concerns.\n"
+    assert _claims_of(extractor, text) == [("The bakery raised its bread price by 10 percent on Monday", None, False)]
+
+
+def test_relative_clauses_on_a_dated_noun_and_a_which_on_a_person(extractor) -> None:
+    # the year the parse hangs the clause on stands for the noun it dates: the sentence-final clause is
+    # split off with "the polar expedition of 1961-62"; a "which" hung on a person inside a longer noun
+    # phrase describes that phrase, no claim of its own
+    text = ("Climber honoured\n\n"
+            "Mr Grant also took part in the polar expedition of 1961-62, which made the first winter crossing of "
+            "the ice cap. A book of photographs from the climb by Mr Grant, which he worked on with his sister, "
+            "is due to be published in May.\n")
+    assert [c[0] for c in _claims_of(extractor, text)] == [
+        "Climber honoured",
+        "Mr Grant also took part in the polar expedition of 1961-62",
+        "the polar expedition of 1961-62, which made the first winter crossing of the ice cap",
+        "A book of photographs from the climb by Mr Grant, which he worked on with his sister, is due to be "
+        "published in May",
+    ]
+
+
+def test_moods_told_are_not_claims(extractor) -> None:
+    # a mood noun as subject of an intransitive verb, or after "there was", tells a mood (B55); a mood
+    # that does something to someone is an event
+    text = ("Crowds gather at the square\n\n"
+            "Tension ran high in the square on Sunday. There was a great feeling of relief among the fans. "
+            "Anger forced the mayor out of office. Police closed the square at noon.\n")
+    assert [c[0] for c in _claims_of(extractor, text)] == [
+        "Crowds gather at the square",
+        "Anger forced the mayor out of office",
+        "Police closed the square at noon",
+    ]
+
+
+def test_an_apposition_and_a_relative_clause_on_one_name_are_one_claim(extractor) -> None:
+    # the main clause is a label (no claim); the name with its apposition and its "who" clause is one
+    # claim, not two that start alike
+    text = ("Explorer remembered\n\n"
+            "Dr Anna Kovacs, the former curator at the Polar Museum in Oslo, who first met Mr Grant in 2005, "
+            "called him a hero.\n")
+    assert [c[0] for c in _claims_of(extractor, text)] == [
+        "Explorer remembered",
+        "Dr Anna Kovacs, the former curator at the Polar Museum in Oslo, who first met Mr Grant in 2005",
+    ]
+
+
+def test_an_act_before_a_declared_slogan_is_a_claim(extractor) -> None:
+    # the rhetoric declared is no claim, but the first predicate of the same subject is an act
+    text = ("Rally resumes\n\n"
+            "The senator returned to the stage ten minutes later and declared, \u201cWe will never give up.\u201d\n")
+    assert _claims_of(extractor, text) == [
+        ("Rally resumes", None, False),
+        ("The senator returned to the stage ten minutes later and declared, \u201cWe will never give up.\u201d",
+         None, False),
+    ]
+
+
+def test_the_act_after_a_quoted_wish_is_the_claim(extractor) -> None:
+    # the quoted wish is no claim; what the speaker went on to do ("before introducing ...") is, without
+    # "before"; when the clause already gives a claim, the "before" act stays inside it
+    text = ("Concert night\n\n"
+            "\u201cTonight, I want to hear you sing,\u201d a smiling Garcia said before introducing the band for a "
+            "Friday night concert in Denver. \u201cThe man is an emotional wreck,\u201d the judge said before "
+            "postponing the hearing until Monday.\n")
+    assert [c[0] for c in _claims_of(extractor, text)] == [
+        "introducing the band for a Friday night concert in Denver",
+        "\u201cThe man is an emotional wreck,\u201d the judge said before postponing the hearing until Monday",
+    ]
+
+
+def test_a_bare_value_with_a_complement_is_an_evaluation(extractor) -> None:
+    # "good for a summit" judges, whatever it is for; a figure leaves something to check
+    text = ("Leaders meet\n\n"
+            "He said he discussed the plan with the minister on Friday, and that they agreed the timing was good "
+            "for a summit. The new road was good for 12 shops in the town.\n")
+    assert [c[0] for c in _claims_of(extractor, text)] == [
+        "Leaders meet",
+        "He said he discussed the plan with the minister on Friday",
+        "The new road was good for 12 shops in the town",
+    ]
+
+
+def test_a_quoted_negated_habit_is_personal_a_denial_is_not(extractor) -> None:
+    text = ("Old friend remembered\n\n"
+            "\"I don't often use that word,\" he said. \"We didn't close the school,\" the mayor said.\n")
+    assert [c[0] for c in _claims_of(extractor, text)] == [
+        "Old friend remembered",
+        "\"We didn't close the school,\" the mayor said",
+    ]

@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractor.pipes.base import DASHES, sentences, trim
-from extractor.pipes.claims.opinion import checkable, opinion_piece
+from extractor.pipes.claims.opinion import checkable, in_open_quote, opinion_ranges, sign_offs
 from extractor.resources import load_lines
 
 _PKG = "extractor.pipes.claims"
@@ -34,6 +34,8 @@ _CONTRAST = {"while", "whereas", "though", "although", "but"}
 _SUBJ = {"nsubj", "nsubjpass", "expl", "csubj"}
 _NOT_CLAIM_MODALS = {"should", "must", "ought", "might", "will", "'ll", "shall", "could", "wo"}
 _DECISION_VERBS = frozenset({"announce", "decide", "confirm", "agree"})
+_SCHEDULE_VERBS = frozenset(load_lines("schedule_verbs.txt", package=_PKG))
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _FUTURE_MODALS = frozenset({"will", "'ll", "shall", "might", "wo"})
 # framing verbs that state a figure when one is their object ("women represented 41 percent of staff",
 # "the group raised $5 million"), unlike wishes ("wanted 60 votes")
@@ -81,6 +83,10 @@ _BETTER = frozenset({"better", "best", "worse", "worst", "wiser", "smarter", "ea
 _SUBJECT_ADJECTIVES = frozenset(load_lines("subject_adjectives.txt", package=_PKG))
 # judgements of rightness or quality ("a reasonable decision", "ruled correctly")
 _EVALUATIVE = frozenset(load_lines("evaluative.txt", package=_PKG))
+# what makes an obligation binding besides a legal document ("by court order", "under the mandate")
+_MANDATES = frozenset({"mandate", "order", "ruling", "judgment", "judgement", "verdict", "agreement", "contract"})
+# adjectives of bare value: after "be" they judge even with a complement ("good for business")
+_VALUE_ADJECTIVES = frozenset({"good", "bad", "great", "fine", "right", "wrong", "better", "worse", "awful"})
 _PENALTIES = frozenset({"pay", "serve", "forfeit", "repay", "reimburse", "perform", "complete", "spend"})
 _STANCE_ADVERBS = frozenset(load_lines("stance_adverbs.txt", package=_PKG))
 _CHOICES = frozenset({"thing", "decision", "choice", "move", "call", "step"})
@@ -147,10 +153,11 @@ class ClaimFinder:
         up = self._head_ids(doc)
         self._joins = {i for sent in joined for i in range(sent.start, sent.end)
                        if up[i] == i and doc[i].sent.start != sent.start}
+        signed = {s.start for s in sign_offs(doc, joined)}
         for sent in joined:
             in_title = title is not None and title[0] <= sent.start_char < title[1]
-            if self._generic(sent):
-                continue
+            if self._generic(sent) or sent.start in signed:
+                continue  # a letter's signature ("Will Holliday.") states nothing
             background = self._background(doc, sent, atts)
             units = self._units(doc, sent, atts, in_title)
             per_unit = [self._unit_claims(doc, unit, atts, in_title, quotes) for unit in units]
@@ -175,18 +182,23 @@ class ClaimFinder:
                 claims.setdefault((item.start, item.end), item)
         if title is not None:
             claims = self._whole_title(doc, title, claims)
-        if opinion_piece(doc, joined, atts):
-            claims = self._facts_of_opinion(doc, atts, claims)
+        ranges = opinion_ranges(doc, joined, atts)
+        if ranges:
+            claims = self._facts_of_opinion(doc, atts, claims, ranges)
         doc._.claims = sorted(claims.values(), key=lambda c: (c.start, c.end))
         self._heads_of, self._heads = None, []  # hold no document past its call (memory zones)
         self._quotes = []
         return doc
 
-    def _facts_of_opinion(self, doc: Doc, atts, claims: dict) -> dict:
-        """In an opinion piece, the writer's own clauses stay claims only with something checkable: those
-        with no attribution, or the writer's own "I think", "we must demand", outside any quotation."""
+    def _facts_of_opinion(self, doc: Doc, atts, claims: dict, ranges: list[tuple[int, int]]) -> dict:
+        """In an opinion piece (``ranges``: the whole text, or the signed letters of a letters page), the
+        writer's own clauses stay claims only with something checkable: those with no attribution, or the
+        writer's own "I think", "we must demand", outside any quotation."""
         kept = {}
         for key, item in claims.items():
+            if not any(lo <= item.start < hi for lo, hi in ranges):
+                kept[key] = item
+                continue
             span = doc.char_span(item.start, item.end, alignment_mode="expand")
             own = item.attribution is None or _first_person(doc, atts[item.attribution])
             inside = [a for a in atts if a.content.start <= item.start < a.content.end]
@@ -303,6 +315,9 @@ class ClaimFinder:
                     g.dep_ == "acl" and g.tag_ == "VBN" for c in kids for g in c.children) and any(
                     x.like_num for x in t.subtree):
                 heads.append(t)
+            elif t.dep_ == "prep" and t.i == unit.start and _absolute_with(t) and t.right_edge.i + 1 < unit.end \
+                    and unit.doc[t.right_edge.i + 1].text == ",":
+                heads.append(t)  # "With polls showing her ahead, Roe enlisted allies": a fronted absolute (A39)
             elif t.dep_ == "prep" and comma_before and _absolute_with(t) and _present_state(t.head):
                 # ", with heavy rainfall bringing flooding to ...": a second current condition of its own;
                 # after a past event ("clashes erupted, with police trying to ...") it tells how the event went
@@ -416,6 +431,23 @@ class ClaimFinder:
                     item = self._claim(doc, head, toks, atts, in_title, quotes)
                     if item is not None:
                         out.append(item)
+            out.extend(self._act_after_report(doc, spans, atts, in_title, quotes))
+        return out
+
+    def _act_after_report(self, doc: Doc, spans: list[tuple[Token, list[Token]]], atts, in_title: bool,
+                          quotes) -> list[ClaimItem]:
+        """'"I want to hear you roar," Roe said before introducing Perry': when the quotation is no claim,
+        the act the speaker went on to (a "before/after" -ing after the cue) is (heldout7 A43)."""
+        out = []
+        for _, toks in spans:
+            ids = {t.i for t in toks}
+            for t in toks:
+                if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in ("before", "after") \
+                        and t.head.head.i != t.head.i and t.head.head.i in ids and _is_cue(t.head.head, atts):
+                    sub = [x for x in t.subtree if x.i in ids]
+                    item = self._claim(doc, t, sub, atts, in_title, quotes)
+                    if item is not None:
+                        out.append(item)
         return out
 
     @staticmethod
@@ -508,6 +540,8 @@ class ClaimFinder:
                     if any(_act(t) and (t.dep_ in ("ROOT", "conj") and any(c.dep_ in _SUBJ for c in t.children)
                                         or t.tag_ == "VBG" and t.i == head.i) for t in cue_toks):
                         return ClaimItem(start, end, None, False)  # the warning was given: an act (heldout5)
+                    if self._act_before_cue(head, toks, cue_toks, in_title):
+                        return ClaimItem(start, end, None, False)
                     return None
             elif not self.check_worthy(main, content, in_title):
                 return None
@@ -517,6 +551,16 @@ class ClaimFinder:
             return None
         hedged = self._hedged(doc, start, end, toks, atts, att_idx, in_title)
         return ClaimItem(start, end, att_idx, hedged)
+
+    def _act_before_cue(self, head: Token, toks: list[Token], cue_toks: list[Token], in_title: bool) -> bool:
+        """'Trump returned to resume his remarks and declared, "We will never be stopped."': the subject's
+        first predicate is an act of its own; the rhetoric it goes on to declare takes nothing from it
+        (heldout7 A45). Only when the cue is a later conjunct of the clause head."""
+        if head.pos_ != "VERB" or not any(t.dep_ == "conj" and t.head.i == head.i for t in cue_toks):
+            return False
+        conj = min(cue_toks, key=lambda t: t.i)
+        own = [t for t in toks if t.i < conj.left_edge.i and t.dep_ != "cc"]
+        return bool(own) and self.check_worthy(head, own, in_title)
 
     def _first_person_witness(self, doc: Doc, toks: list[Token], main: Token, quotes: list[tuple[int, int]],
                               atts) -> bool:
@@ -529,6 +573,9 @@ class ClaimFinder:
         subj = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj or subj[0].lower_ not in ("i", "we"):
             return False
+        if not any(s <= main.idx < e for s, e in quotes) and not in_open_quote(doc, main.sent) and checkable(
+                doc[toks[0].i:toks[-1].i + 1]):
+            return False  # the writer's own record, unquoted ("I have served as a judge for 30 years")
         if subj[0].lower_ == "we":
             if not any(s <= main.idx < e for s, e in quotes):
                 return False  # an unquoted "we" may be an organisation speaking; a bare "I" is personal
@@ -539,7 +586,10 @@ class ClaimFinder:
                 return False
         # a first-person denial ("We didn't bomb any camps") stays; a negated thought is still personal
         foresee = main.lemma_.lower() == "see" and any(c.dep_ in ("ccomp", "xcomp") for c in main.children)
-        return not any(c.dep_ == "neg" for c in main.children) or main.lemma_.lower() in _COGNITION or foresee
+        # a negated habit ("I don't often use that word") is about the speaker, not a denial of an act
+        habit = any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in main.children)
+        return not any(c.dep_ == "neg" for c in main.children) or main.lemma_.lower() in _COGNITION or foresee \
+            or habit
 
     def _institutional(self, doc: Doc, att) -> bool:
         """The holder speaks for an institution: an organisation or government itself, or a person
@@ -679,8 +729,11 @@ class ClaimFinder:
             framed = False  # "appeared in court", "will appear on your phone": an event, not "appears to be"
         if framed and main.lemma_.lower() in _FIGURE_FRAMES and any(c.dep_ == "dobj" and (
                 c.ent_type_ in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY") or any(g.like_num for g in c.children))
+                or c.dep_ == "prep" and c.lower_ == "by" and any(
+                    g.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or g.like_num for g in c.subtree)
                 for c in main.children):
-            framed = False  # "women represented 41 percent of the workforce": a figure, not a framing
+            # "women represented 41 percent of the workforce", "raised its fares by 10 percent": a figure
+            framed = False
         if framed and main.lemma_.lower() == "represent" and any(
                 (main.head if c.tag_ in ("WDT", "WP") and main.dep_ == "relcl" else c).ent_type_ in (
                     "ORG", "PERSON", "NORP", "GPE") for c in main.children if c.dep_ == "nsubj"):
@@ -701,7 +754,7 @@ class ClaimFinder:
             return False  # "This post has been updated with ...": an editor's note about the page itself
         if _evaluated(main, toks) or _correlative(toks) or _hypothetical(main) or _counterfactual(main):
             return False
-        if _judged(main) or _shown(main) or _traced(main) or _no_secret(main) or _vouched(main):
+        if _judged(main) or _shown(main) or _traced(main) or _no_secret(main) or _vouched(main) or _mood(main):
             return False
         if main.lemma_.lower() in _PERCEPTION and any(
                 c.lower_ in ("like", "if") or c.dep_ == "advcl" and any(g.lower_ in ("like", "if") for g in c.children)
@@ -712,7 +765,7 @@ class ClaimFinder:
             return False  # "it has not been stated where": an absence of information, not a fact
         if any(c.dep_ == "aux" and c.lower_ in _NOT_CLAIM_MODALS and not (rule and c.lower_ in ("must", "shall"))
                for c in main.children) and not _behaviour(main, toks) and not self._provision(main, toks) \
-                and not _witnessed(main):
+                and not _witnessed(main) and not _decided(main) and not _scheduled(main):
             return False
         would = any(c.dep_ == "aux" and (c.lower_ == "would" or c.lower_ == "'d" and c.tag_ == "MD")
                     for c in main.children)
@@ -766,6 +819,8 @@ class ClaimFinder:
                 if adj.tag_ not in ("JJR", "VBN") and not any(c.dep_ in ("prep", "npadvmod") for c in adj.children) \
                         and not _measured_against(main, adj):
                     return False
+                if adj.lower_ in _VALUE_ADJECTIVES and not any(t.like_num for t in toks):
+                    return False  # "the timing was good for a discussion": a value judged, whatever it is for
         if main.tag_ == "VBN" and framed:
             return False
         if main.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in main.children) \
@@ -801,11 +856,19 @@ class ClaimFinder:
         """'must' + a penalty verb with a sum or a term in the writer's voice ("must also pay $2,500 in
         fines", "must serve 200 hours of community service"): the terms a court or authority set, a
         checkable fact, unlike a speaker's demand ("they must pay for this")."""
-        if main.lemma_.lower() not in _PENALTIES or not any(
-                c.dep_ == "aux" and c.lower_ == "must" for c in main.children) or self._quoted(main):
+        if not any(c.dep_ == "aux" and c.lower_ == "must" for c in main.children) or self._quoted(main):
+            return False
+        if main.lemma_.lower() not in _PENALTIES and not self._mandated(main):
             return False
         return any(t.ent_type_ in ("MONEY", "DATE", "CARDINAL", "QUANTITY") or t.like_num
                    for c in main.children if c.dep_ in ("dobj", "npadvmod", "prep") for t in c.subtree)
+
+    def _mandated(self, main: Token) -> bool:
+        """The clause names the rule behind its "must" ("By congressional mandate, the agency must cut
+        $600 million", "under the new law, firms must file ..."): an obligation in force, not a demand."""
+        return any(c.dep_ == "prep" and c.lower_ in ("by", "under") and any(
+            g.dep_ == "pobj" and (g.lemma_.lower() in self.legal or g.lemma_.lower() in _MANDATES)
+            for g in c.children) for c in main.children)
 
     def _quoted(self, tok: Token) -> bool:
         """Inside a quotation: an attributed one, or one opened earlier in the paragraph and not yet closed
@@ -902,12 +965,16 @@ class ClaimFinder:
     # -- extras: relative clauses, appositions, facts inside opinions ---------------------
     def _background(self, doc: Doc, sent: Span, atts) -> list[tuple[ClaimItem, int]]:
         out = []
+        kinds: list[str] = []  # the dependency of each item's clause, for _widest
         sources = [a.source for a in atts if a.source is not None]
         in_source = False
         for t in sent:
             if t.dep_ not in ("relcl", "acl", "appos"):
                 continue  # the only clauses kept below; skipping early spares building the head token
-            if t.head.i == t.i or t.head.pos_ not in ("NOUN", "PROPN"):
+            if t.head.i == t.i:
+                continue
+            ante = _antecedent(t)
+            if ante is None:
                 continue
             comma = t.left_edge.i - 1
             if _final_where(t, sent) and comma >= sent.start and doc[comma].text not in (",", "—", "--"):
@@ -918,7 +985,6 @@ class ClaimFinder:
             dashed_tail = doc[comma].text not in (",", "where") and t.dep_ == "appos" and _last_dash(doc[comma], sent)
             if doc[comma].text not in (",", "where") and t.dep_ != "relcl" and not dashed_tail:
                 continue  # "Gray — who allegedly turned ...": a relative clause set off by a dash
-            ante = t.head
             if any(a.dep_ == "advcl" and a.lower_ == "were" for a in t.ancestors):
                 continue  # inside an unreal condition ("If the board were to reject the bid, ..."): no fact
             if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in ("name", "call", "dub") and any(
@@ -971,7 +1037,8 @@ class ClaimFinder:
             # an apposition inside a source is marked (-1): kept only when no bigger claim holds it
             cut_at = -1 if t.dep_ == "appos" and in_source else doc[comma].idx
             out.append((ClaimItem(start, end, None, hedged), cut_at))
-        return out
+            kinds.append(t.dep_)
+        return _widest(out, kinds)
 
     def _dashed(self, doc: Doc, sent: Span, atts) -> list[ClaimItem]:
         """A clause set off between two dashes ("— the same day the autopsy showed X —") is a claim."""
@@ -1037,6 +1104,9 @@ class ClaimFinder:
             sub = [x for x in t.subtree if x.i in tset and x not in marks]
             past = t.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children) or (
                 in_title and t.tag_ == "VBZ")  # a headline's present tells what happened ("As Floods Spread, ...")
+            # a present state with a figure is a fact as well ("because most of its 4,000 staff are pilots")
+            past = past or marks[0].lower_ in ("because", "since") and any(
+                x.like_num and x.dep_ == "nummod" or x.ent_type_ in ("PERCENT", "MONEY") for x in sub)
             if past and self.check_worthy(t, sub, False):
                 start, end = self._bounds(doc, sub)
                 if end > start:
@@ -1255,6 +1325,22 @@ def _traced(main: Token) -> bool:
         if any(h.pos_ == "NOUN" and (h.lemma_.lower() in _QUALITIES or h.lower_.endswith("ness")) for h in heads):
             return True
     return False
+
+
+def _quality(tok: Token) -> bool:
+    """A mood noun of the lexicon ("political correctness" is no mood: the -ness rule of _traced stays there)."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _QUALITIES
+
+
+def _mood(main: Token) -> bool:
+    """A mood told, not an event (B55, heldout5 38): a mood noun as the subject of an intransitive verb
+    ("Tension ran high in the final days", "Frustration grew") or what "there was" ("There was a great
+    feeling of euphoria"). A mood that does something to someone ("anger forced him out") is left."""
+    if _is_be(main) and any(c.dep_ == "expl" for c in main.children):
+        return any(c.dep_ == "attr" and _quality(c) for c in main.children)
+    if any(c.dep_ in ("dobj", "auxpass", "nsubjpass", "ccomp", "xcomp") for c in main.children):
+        return False
+    return any(c.dep_ == "nsubj" and _quality(c) for c in main.children)
 
 
 def _vouched(main: Token) -> bool:
@@ -1599,6 +1685,37 @@ def _act(tok: Token) -> bool:
     return lemma in _ACTS or any(f"{lemma} {c.lower_}" in _ACTS for c in tok.children if c.dep_ in ("prep", "prt"))
 
 
+def _will(main: Token) -> bool:
+    """A plain "will" future: no other modal, no negation, no "likely/probably/perhaps"."""
+    mods = [c for c in main.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    return bool(mods) and all(m.lower_ in ("will", "'ll") for m in mods) and not any(
+        c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in _LIKELY for c in main.children)
+
+
+def _decided(main: Token) -> bool:
+    """'X announced it will close 149 towers': the holder's own decision, made known (heldout 53, "is
+    to"), unlike a forecast about others ("declared that his voters will deliver an upset")."""
+    head = main.head
+    if main.dep_ != "ccomp" or head.lemma_.lower() not in _DECISION_VERBS or not _will(main):
+        return False
+    subj = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    holder = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None or holder is None:
+        return False
+    return subj.lower_ in ("it", "they", "we") and holder.pos_ in ("PROPN", "NOUN") or subj.lemma_ == holder.lemma_
+
+
+def _scheduled(main: Token) -> bool:
+    """'The closures will begin on April 7': an event put on the calendar, a verb of starting or ending
+    with a named day (a digit or a weekday), not a forecast ("prices will rise next year")."""
+    if main.lemma_.lower() not in _SCHEDULE_VERBS or not _will(main) or any(
+            c.dep_ in ("xcomp", "ccomp") for c in main.children):
+        return False
+    return any(c.dep_ in ("prep", "npadvmod") and any(
+        t.ent_type_ == "DATE" and (any(ch.isdigit() for ch in t.text) or t.lower_ in _WEEKDAYS) for t in c.subtree)
+        for c in main.children)
+
+
 def _going_to(tok: Token) -> bool:
     """'going to' + a verb: what someone intends or what will happen, a prediction."""
     return tok.lemma_ == "go" and tok.tag_ == "VBG" and any(
@@ -1614,6 +1731,32 @@ def _behaviour(main: Token, toks: list[Token]) -> bool:
     if any(c.dep_ == "neg" for c in main.children):
         return False
     return any(t.lower_ in ("you", "your") for t in toks) and not any(t.ent_type_ in ("DATE", "TIME") for t in toks)
+
+
+def _widest(background: list[tuple[ClaimItem, int]], kinds: list[str]) -> list[tuple[ClaimItem, int]]:
+    """One claim per antecedent: an apposition and the relative clause after it ("Dr Roe, the former
+    curator, who first met him in 2005") describe one person in one claim, the longer (heldout7 B30)."""
+    rels = [item for (item, _), kind in zip(background, kinds, strict=True) if kind == "relcl"]
+    return [(item, cut) for (item, cut), kind in zip(background, kinds, strict=True) if kind != "appos" or not any(
+        rel.start == item.start and rel.end > item.end for rel in rels)]
+
+
+def _antecedent(rel: Token) -> Token | None:
+    """The noun a relative clause or apposition describes. A year the parse took for it stands for the
+    noun it dates ("the expedition of 1957-58, which made the first crossing": the expedition). A
+    "which" never describes a person: hung on a name inside a longer noun phrase ("a book by Mr Lowe,
+    which he wrote"), it belongs to that phrase, and gives no claim of its own."""
+    ante = rel.head
+    if ante.pos_ == "NUM" and ante.dep_ == "pobj" and ante.head.lower_ == "of" and ante.head.head.pos_ in (
+            "NOUN", "PROPN"):
+        ante = ante.head.head
+    if ante.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if rel.dep_ == "relcl" and ante.ent_type_ == "PERSON" and ante.dep_ == "pobj" and ante.head.head.pos_ == "NOUN" \
+            and any(
+            c.lower_ == "which" for k in rel.children for c in (k, *(g for g in k.children if k.dep_ == "prep"))):
+        return None  # (the clause's own pronoun: "who activated X, which prompted Y" describes a person)
+    return ante
 
 
 def _name_start(ante: Token) -> Token:
@@ -1664,8 +1807,19 @@ def _reduced_raising(tok: Token) -> bool:
 
 
 def _first_person(doc: Doc, att) -> bool:
-    """The holder is the writer: "I" or "we"."""
-    return att.source is not None and doc.text[att.source.start:att.source.end].lower() in ("i", "we")
+    """The holder is the writer ("I", "we") or someone only the writer can vouch for, unnamed and known
+    through them ("my pals in government tell me ...", "a friend of ours"): hearsay the writer passes on."""
+    if att.source is None:
+        return False
+    if doc.text[att.source.start:att.source.end].lower() in ("i", "we"):
+        return True
+    span = doc.char_span(att.source.start, att.source.end, alignment_mode="expand")
+    if span is None or any(t.ent_type_ for t in span):
+        return False
+    root = span.root
+    heads = {root.i} | {g.i for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and root.pos_ in (
+        "PRON", "DET", "NUM", "ADJ") for g in c.children if g.dep_ == "pobj"}  # "all of my pals"
+    return any(t.dep_ == "poss" and t.lower_ in ("my", "our") and t.head.i in heads for t in span)
 
 
 def _quote_ranges(atts) -> list[tuple[int, int]]:

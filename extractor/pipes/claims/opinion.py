@@ -6,6 +6,10 @@ in the first person, demand ("should", "must") or ask, the piece is an opinion
 piece, and the writer's own clauses are claims only when they carry something a
 fact-checker can look up: a figure or a date, a named actor's past act, or a
 relation between names. A reported statement keeps its claim as in a report.
+
+A letters page is a run of short opinion pieces, each signed on a line of its own ("Jane Doe.", then
+"Springfield, Ill."; "@handle." under a post quoted from social media). Few of its letters say "I" or
+"should" often enough for the marker count, so a signed passage is an opinion piece by its form.
 """
 
 from __future__ import annotations
@@ -31,6 +35,12 @@ MIN_MARKED = 3
 MIN_SHARE = 0.3
 
 
+# a sign-off: a reader's name alone on its line (two to four capitalised words or initials) or a handle
+_NAME_LINE = re.compile(r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.)(?: (?:[A-Z][\w'’-]*\.?|[A-Z]\.|de|van|von|da|del|la)){1,3}\.?")
+_HANDLE_LINE = re.compile(r"@\w+\.?")
+# a letters page signs at least this many pieces; a lone name line may be a news article's byline
+MIN_SIGN_OFFS = 2
+
 # a cheap first look: the words and marks that marked() looks for, anywhere in the text
 _MARKER_WORDS = re.compile(r"\b(?:[Ii]|[Ww]e|[Uu]s|[Oo]ur|[Mm]y|[Mm]e|[Yy]ou|[Yy]our|should|must|ought)\b|[?!]")
 
@@ -39,7 +49,7 @@ def _covered(sent: Span, ranges: list[tuple[int, int]]) -> bool:
     return any(s < sent.end_char and sent.start_char < e for s, e in ranges)
 
 
-def _in_open_quote(doc: Doc, sent: Span) -> bool:
+def in_open_quote(doc: Doc, sent: Span) -> bool:
     """Inside a quotation opened earlier in the paragraph and not yet closed (a quote that runs on over
     several lines without its closing mark), or holding a quotation mark itself."""
     text = doc.text
@@ -56,7 +66,7 @@ def writer_sentences(doc: Doc, sents: list[Span], atts) -> list[Span]:
     quotation around them (a signature or a dateline is no sentence of the argument)."""
     ranges = [(a.content.start, a.content.end) for a in atts] + [(a.cue.start, a.cue.end) for a in atts]
     return [s for s in sents if any(t.pos_ in ("VERB", "AUX") for t in s) and not _covered(s, ranges)
-            and not _in_open_quote(doc, s)]
+            and not in_open_quote(doc, s)]
 
 
 def marked(sent: Span) -> bool:
@@ -84,6 +94,56 @@ def opinion_piece(doc: Doc, sents: list[Span], atts) -> bool:
     return count >= MIN_MARKED and count >= MIN_SHARE * len(own)
 
 
+def _own_line(doc: Doc, sent: Span) -> bool:
+    """The sentence fills its line: a line break (or the text's edge) on both sides."""
+    text = doc.text
+    before = text[text.rfind("\n", 0, sent.start_char) + 1:sent.start_char]
+    nl = text.find("\n", sent.end_char)
+    after = text[sent.end_char:nl if nl >= 0 else len(text)]
+    return not before.strip() and not after.strip()
+
+
+def _name_line(sent: Span) -> bool:
+    """Shaped like a signature: a handle, or a short run of capitalised words ("Will Holliday.")."""
+    text = sent.text.strip()
+    return bool(_HANDLE_LINE.fullmatch(text) or _NAME_LINE.fullmatch(text))
+
+
+def sign_offs(doc: Doc, sents: list[Span]) -> list[Span]:
+    """The signature lines of a letters page: name-shaped lines of their own after some prose, at least
+    MIN_SIGN_OFFS of them, or one followed by a place line ("Joseph Roe." / "Miami Beach."). A name
+    line the tagger misreads ("Will Holliday": a modal and a date) counts once the page has signatures
+    the model knows as people or handles."""
+    prose = next((i for i, s in enumerate(sents) if i > 0 and not _name_line(s)
+                  and any(t.pos_ in ("VERB", "AUX") for t in s)), len(sents))
+    # after the first prose line: a name under the headline is a byline
+    cands = [i for i in range(prose + 1, len(sents)) if _name_line(sents[i]) and _own_line(doc, sents[i])]
+    sure = [i for i in cands if sents[i].text.startswith("@") or any(t.ent_type_ == "PERSON" for t in sents[i])]
+    placed = [i for i in sure if i + 1 < len(sents) and _own_line(doc, sents[i + 1]) and all(
+        t.ent_type_ == "GPE" or t.is_punct for t in sents[i + 1])]
+    if len(sure) < MIN_SIGN_OFFS and not placed:
+        return []
+    return [sents[i] for i in cands]
+
+
+def signed_passages(doc: Doc, sents: list[Span]) -> list[tuple[int, int]]:
+    """Character ranges of the pieces that end in a sign-off: each from the sign-off before it (or the
+    start of the text) to its own."""
+    out, start = [], 0
+    for s in sign_offs(doc, sents):
+        out.append((start, s.end_char))
+        start = s.end_char
+    return out
+
+
+def opinion_ranges(doc: Doc, sents: list[Span], atts) -> list[tuple[int, int]]:
+    """Where the writer argues: the whole text of an opinion piece, else its signed pieces (none in a
+    report)."""
+    if opinion_piece(doc, sents, atts):
+        return [(0, len(doc.text))]
+    return signed_passages(doc, sents)
+
+
 def _personal(subj: Token) -> bool:
     """The writer or the reader is the subject ("I", "my wife and I", "your child"): a personal detail
     or a generic case, not a fact to check (decision 56). "My father" is a third person."""
@@ -107,12 +167,18 @@ def checkable(span: Span) -> bool:
     """What a fact-checker can look up in a writer's clause: a figure or a date; an act in the past
     with a named doer ("Acme has closed the plant"), or a doer's simple past ("The mayor closed the
     park"); a relation between names ("X is a subsidiary of Y"). Not with "I", "we" or "you" as its
-    subject."""
+    subject, unless the writer recounts a past act of their own with a figure or a date."""
     root = span.root
     subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    figure = any((t.ent_type_ in _FIGURES or t.like_num) and t.lower_ != "one" for t in span)
     if subj and _personal(subj[0]):
-        return False
-    if any(t.ent_type_ in _FIGURES or t.like_num and t.lower_ != "one" for t in span):
+        # the writer's own record with a figure ("I have served as an election official for 30 years"):
+        # the ground the letter stands on, checkable; "you" is anyone, and a present "I" a feeling
+        # ("for years", "every morning" are no figure: a habit told, not a record)
+        counted = any(t.like_num and t.lower_ != "one" or t.ent_type_ in _FIGURES and any(ch.isdigit() for ch in t.text)
+                      for t in span)
+        return counted and _past_act(root) and not any(t.lower_ in _SECOND for t in subj[0].subtree)
+    if figure:
         return True
     if not subj:
         # "Jane Doe, a financial adviser in Ohio": a name and what it is
