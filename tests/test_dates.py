@@ -650,3 +650,9 @@ def test_current_year_and_a_hundred_years(extractor) -> None:
         ("the current fiscal year", "DATE", "1989"),
         ("a hundred years", "DURATION", "P100Y"),
     ]
+
+
+def test_an_ordinal_day_is_no_year(extractor) -> None:
+    """ "the 95th day" of a trek counts days; dateparser would read the ordinal as the year 1995."""
+    assert _dates(extractor, "The crew planned to finish in 80 days and reached the coast on the 95th day.",
+                  published="2011-11-11") == [("80 days", "DURATION", "P80D")]

@@ -560,6 +560,8 @@ def _dateparser(text: str, published: str | None, direction: str = "past") -> tu
         return None
     d, period = found
     has_year = re.search(r"\b\d{4}\b|'\d{2}\b", text) is not None
+    if period == "year" and not has_year and _ORDINAL.search(text):
+        return None  # "the 99th day": dateparser reads the ordinal as a two-digit year
     if not has_year and not published:
         year = "XXXX"
     else:
@@ -597,6 +599,9 @@ def _dateparser(text: str, published: str | None, direction: str = "past") -> tu
         if base is not None and not re.search(r"\b(?:ago|last|next|yesterday|today|tomorrow)\b", text.lower()):
             year = str(_month_year(d.month, d.day, base, direction))
     return "DATE", f"{year}-{d.month:02d}-{d.day:02d}"
+
+
+_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
 def _valid(y: int, m: int, d: int) -> bool:
