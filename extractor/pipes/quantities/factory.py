@@ -62,6 +62,8 @@ _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
 _MAGNITUDE_OF = re.compile(r"\bmagnitude\s+of\s+(?:(?:at|least|about|around|nearly|some|more|than|over|"
                            r"approximately|roughly|almost|up|to)\s+){0,2}$", re.IGNORECASE)
 _PERCENT = re.compile(r"^\s*(?:%|per\s?cent\b|pct\b|percentage points?\b)", re.IGNORECASE)
+_IDENTIFIER_BEFORE = re.compile(r"(?:@\w*|[A-Za-z0-9]_)$")  # "@user", "name_" glued to the digits
+_IDENTIFIER_AFTER = re.compile(r"_\w")
 _CLOCK_AFTER = re.compile(
     r"^\s*(?:[ap]\.?\s?m\b\.?|(?:" + TIME_ZONES + r")\b|hrs\b|hours\s+(?:gmt|local)|o'clock|local time)",
     re.IGNORECASE)
@@ -427,6 +429,8 @@ class QuantityExtractor:
         prev = doc[first.i - 1] if first.i > 0 else None
         if _CLOCK_AFTER.match(after) or _TIME_UNIT_AFTER.match(after) or _DECADE_AFTER.match(after):
             return True
+        if _IDENTIFIER_BEFORE.search(before) or _IDENTIFIER_AFTER.match(after):
+            return True  # "@Grace_2219", "run_42_final": digits inside a handle or identifier, no amount
         clock = _CLOCK_DIGITS.match(after)
         if clock and _CLOCK_AFTER.match(after[clock.end():]):
             return True  # "7:8:16 PM": a clock time, however oddly written
