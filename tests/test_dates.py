@@ -656,3 +656,9 @@ def test_an_ordinal_day_is_no_year(extractor) -> None:
     """ "the 95th day" of a trek counts days; dateparser would read the ordinal as the year 1995."""
     assert _dates(extractor, "The crew planned to finish in 80 days and reached the coast on the 95th day.",
                   published="2011-11-11") == [("80 days", "DURATION", "P80D")]
+
+
+def test_a_short_second_year_is_its_own_date(extractor) -> None:
+    """ "1998-99", "1990-95": two years, the second written with two digits in the first's century."""
+    assert _dates(extractor, "She served in the relief mission of 1998-99 and in the war of 1990-95.") == [
+        ("1998", "DATE", "1998"), ("99", "DATE", "1999"), ("1990", "DATE", "1990"), ("95", "DATE", "1995")]

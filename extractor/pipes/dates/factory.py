@@ -25,6 +25,7 @@ from extractor.pipes.base import TIME_ZONES, in_regions
 from extractor.pipes.dates.normalise import (
     PART_OF_PERIOD,
     QUARTER_ORDINALS,
+    SHORT_YEAR_RANGE,
     WEEKDAYS,
     YEAR_END,
     holidays,
@@ -305,6 +306,7 @@ class DateNormaliser:
             derived = _is_offset(text) or _closes_quarter(doc.text, start, items)
             items.append(DateItem(start, end, kind, value, derived))
         self._day_ranges(doc, items)
+        self._year_ranges(doc, items)
         self._weekday_dates(doc, items)
         self._anchor_times(doc, items)
         doc._.dates = items
@@ -364,6 +366,8 @@ class DateNormaliser:
         tail = re.fullmatch(r"(.*\S)\s*[-–]\s*(\d{1,2})", piece)
         if tail and _MONTH_DAY.fullmatch(tail.group(1)) and not re.search(r"\d\s*[-–]\s*\d{1,2}$", tail.group(1)):
             return [(start, start + len(tail.group(1))), (start + tail.start(2), end)]  # "March 3-5"
+        if SHORT_YEAR_RANGE.fullmatch(piece):
+            return [(start, start + 4)]  # "1957-58": the first year here, the second in _year_ranges
         m = _RANGE_SPLIT.search(piece)
         if not m:
             return [(start, end)]
@@ -532,6 +536,22 @@ class DateNormaliser:
             if any(i.start < end and start < i.end for i in items) or not in_regions(doc, start, end):
                 continue
             items.append(DateItem(start, end, "DATE", f"{item.value[:-2]}{int(m.group('day')):02d}"))
+        items.sort(key=lambda i: i.start)
+
+    @staticmethod
+    def _year_ranges(doc: Doc, items: list[DateItem]) -> None:
+        """ "the expedition of 1957-58", "the 2012/13 season": the two digits after a year are the
+        last year of a span, written short; they take the century of the first ("1999-00" → 2000)."""
+        for item in list(items):
+            m = SHORT_YEAR_RANGE.match(doc.text, item.start)
+            if item.type != "DATE" or m is None or m.end("year") != item.end or item.value != m.group("year"):
+                continue
+            year = int(m.group("year"))
+            second = year - year % 100 + int(m.group("short"))
+            second += 100 if second < year else 0
+            if second <= year or not in_regions(doc, m.start("short"), m.end("short")):
+                continue
+            items.append(DateItem(m.start("short"), m.end("short"), "DATE", str(second)))
         items.sort(key=lambda i: i.start)
 
     @staticmethod

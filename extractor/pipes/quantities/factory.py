@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractor.pipes.base import TIME_ZONES, in_regions
-from extractor.pipes.dates.normalise import normalise
+from extractor.pipes.dates.normalise import SHORT_YEAR_RANGE, normalise
 from extractor.pipes.quantities.numbers import NumberMatch, currency_signs, find_numbers
 from extractor.resources import load_lines
 
@@ -429,6 +429,8 @@ class QuantityExtractor:
         prev = doc[first.i - 1] if first.i > 0 else None
         if _CLOCK_AFTER.match(after) or _TIME_UNIT_AFTER.match(after) or _DECADE_AFTER.match(after):
             return True
+        if not m.words and _in_year_range(doc.text, m.start, m.end):
+            return True  # "the 2012/13 season", "1999-00": a span of years, no amount or fraction
         if _IDENTIFIER_BEFORE.search(before) or _IDENTIFIER_AFTER.match(after):
             return True  # "@Grace_2219", "run_42_final": digits inside a handle or identifier, no amount
         clock = _CLOCK_DIGITS.match(after)
@@ -1140,6 +1142,12 @@ def _lost_pound(text: str, m: NumberMatch) -> bool:
     if not raw[:1].isdigit() or m.start < 1 or text[m.start - 1] != "#" or m.start >= 2 and text[m.start - 2].isalnum():
         return False
     return bool(re.search(r"\.\d{1,2}$|\d\s*(?:million|billion|trillion|m|bn)$", raw, re.IGNORECASE))
+
+
+def _in_year_range(text: str, start: int, end: int) -> bool:
+    """True when [start, end) lies inside a year span written short ("1957-58", "2012/13")."""
+    return any(r.start() <= start and end <= r.end()
+               for r in SHORT_YEAR_RANGE.finditer(text, max(0, start - 5), min(len(text), end + 5)))
 
 
 def _in_title(tok: Token) -> bool:
