@@ -662,3 +662,10 @@ def test_a_short_second_year_is_its_own_date(extractor) -> None:
     """ "1998-99", "1990-95": two years, the second written with two digits in the first's century."""
     assert _dates(extractor, "She served in the relief mission of 1998-99 and in the war of 1990-95.") == [
         ("1998", "DATE", "1998"), ("99", "DATE", "1999"), ("1990", "DATE", "1990"), ("95", "DATE", "1995")]
+
+
+def test_fiscal_and_financial_years_resolve_as_years(extractor) -> None:
+    """ "this fiscal year" is the publication year, as "this year"; "last financial year" the one before."""
+    assert _dates(extractor, "The agency must cut 5 percent from its budget this fiscal year, after it grew "
+                             "last financial year.", published="2011-11-11") == [
+        ("this fiscal year", "DATE", "2011"), ("last financial year", "DATE", "2010")]

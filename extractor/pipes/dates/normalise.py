@@ -326,6 +326,7 @@ def _deictic(low: str, base: date | None, direction: str = "past") -> tuple[str,
 def _relative(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
     low = re.sub(r"^(?:the\s+)?(?:(?:earlier|later|early|late|mid|end of|the end of)\s+)", "", low)
     low = re.sub(r"'s$", "", low)
+    low = re.sub(r"\b(?:fiscal|financial|calendar)\s+(?=year$)", "", low)  # "last fiscal year": the year before
     if low in ("the weekend", "weekend"):
         if base is None:
             return "DATE", "XXXX-WXX-WE"
