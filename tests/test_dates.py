@@ -669,3 +669,10 @@ def test_fiscal_and_financial_years_resolve_as_years(extractor) -> None:
     assert _dates(extractor, "The agency must cut 5 percent from its budget this fiscal year, after it grew "
                              "last financial year.", published="2011-11-11") == [
         ("this fiscal year", "DATE", "2011"), ("last financial year", "DATE", "2010")]
+
+
+def test_that_evening_takes_the_day_just_mentioned(extractor) -> None:
+    """ "that evening" after "on Monday" is Monday evening; with no day before it, it is not pinned."""
+    assert _dates(extractor, "The senator spoke in Denver on Monday and flew to Boulder that night.",
+                  published="2011-11-11") == [("Monday", "DATE", "2011-11-07"), ("that night", "TIME", "2011-11-07TNI")]
+    assert _dates(extractor, "Nobody called that night, she recalled.", published="2011-11-11") == []

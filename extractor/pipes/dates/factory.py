@@ -147,9 +147,9 @@ _OFFSET_WORD = re.compile(r"\s+(?:earlier|later)$", re.IGNORECASE)
 _RELATIVE_UNIT = re.compile(r"(?<!\bthe\s)\b(?:this|last|next)\s+(?:week|month|year)\b(?![\w-])", re.IGNORECASE)
 # a clock time and the weekday after it in one entity: "15:00 GMT Saturday" (a TIME and a DATE)
 _CLOCK_THEN_WEEKDAY = re.compile(r"(?P<clock>.*\d.*?)\s+(?P<day>" + "|".join(WEEKDAYS) + r")", re.IGNORECASE)
-# a part of the day just dated: "Doe spoke in Leeds Thursday afternoon; ... in the evening"
-_PART_OF_DAY = re.compile(r"(?<=\bin\s)the\s+(?P<part>morning|afternoon|evening|night)\b(?!\s+(?:of|hours?)\b)",
-                          re.IGNORECASE)
+# a part of the day just dated: "Doe spoke in Leeds Thursday afternoon; ... in the evening" (or "that evening")
+_PART_OF_DAY = re.compile(r"(?:(?<=\bin\s)the|\bthat)\s+(?P<part>morning|afternoon|evening|night)\b"
+                          r"(?!\s+(?:of|hours?)\b)", re.IGNORECASE)  # "in the evening", "that evening"
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 # a month that opens a capitalised name: 'his own "October Surprise"', "the October Revolution"
 _MONTH_NAME_BEFORE = re.compile(r"(?:[\"“‘']|\b(?:the|a|an|his|her|its|their|our|my|your|own))\s*$", re.IGNORECASE)
