@@ -676,3 +676,8 @@ def test_that_evening_takes_the_day_just_mentioned(extractor) -> None:
     assert _dates(extractor, "The senator spoke in Denver on Monday and flew to Boulder that night.",
                   published="2011-11-11") == [("Monday", "DATE", "2011-11-07"), ("that night", "TIME", "2011-11-07TNI")]
     assert _dates(extractor, "Nobody called that night, she recalled.", published="2011-11-11") == []
+
+
+def test_a_rank_word_before_a_year_stays_out_of_the_date(extractor) -> None:
+    """ "Last 1990 Olympic rower dies": "last" ranks the rower, the year alone is the date."""
+    assert _dates(extractor, "Last 1990 Olympic rower dies at home.") == [("1990", "DATE", "1990")]

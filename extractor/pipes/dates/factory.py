@@ -48,6 +48,9 @@ _LEADING_COUNT = re.compile(
     r"tomorrow|earlier|previous)\b)", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^the\s+(?=(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
                           re.IGNORECASE)
+# "the last 1953 team member": a rank word before a year ranks the noun; the year is the date
+_LEADING_RANK = re.compile(r"^(?:the\s+)?(?:last|first|final|only)\s+(?=(?:1[89]|20)\d{2}\b"
+                           r"(?![\s-]+(?:years?|months?|weeks?|days?|hours?)\b))", re.IGNORECASE)
 _WEEKDAY_RE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -417,7 +420,8 @@ class DateNormaliser:
                     break
             else:
                 break
-        m = _LEADING_COUNT.match(text[start:end]) or _LEADING_THE.match(text[start:end])
+        m = _LEADING_COUNT.match(text[start:end]) or _LEADING_THE.match(text[start:end]) \
+            or _LEADING_RANK.match(text[start:end])
         if m:
             start += m.end()
         while end > start and text[end - 1] in " ,.;:'’\n\t" and not text[start:end].lower().endswith(
