@@ -650,3 +650,34 @@ def test_current_year_and_a_hundred_years(extractor) -> None:
         ("the current fiscal year", "DATE", "1989"),
         ("a hundred years", "DURATION", "P100Y"),
     ]
+
+
+def test_an_ordinal_day_is_no_year(extractor) -> None:
+    """ "the 95th day" of a trek counts days; dateparser would read the ordinal as the year 1995."""
+    assert _dates(extractor, "The crew planned to finish in 80 days and reached the coast on the 95th day.",
+                  published="2011-11-11") == [("80 days", "DURATION", "P80D")]
+
+
+def test_a_short_second_year_is_its_own_date(extractor) -> None:
+    """ "1998-99", "1990-95": two years, the second written with two digits in the first's century."""
+    assert _dates(extractor, "She served in the relief mission of 1998-99 and in the war of 1990-95.") == [
+        ("1998", "DATE", "1998"), ("99", "DATE", "1999"), ("1990", "DATE", "1990"), ("95", "DATE", "1995")]
+
+
+def test_fiscal_and_financial_years_resolve_as_years(extractor) -> None:
+    """ "this fiscal year" is the publication year, as "this year"; "last financial year" the one before."""
+    assert _dates(extractor, "The agency must cut 5 percent from its budget this fiscal year, after it grew "
+                             "last financial year.", published="2011-11-11") == [
+        ("this fiscal year", "DATE", "2011"), ("last financial year", "DATE", "2010")]
+
+
+def test_that_evening_takes_the_day_just_mentioned(extractor) -> None:
+    """ "that evening" after "on Monday" is Monday evening; with no day before it, it is not pinned."""
+    assert _dates(extractor, "The senator spoke in Denver on Monday and flew to Boulder that night.",
+                  published="2011-11-11") == [("Monday", "DATE", "2011-11-07"), ("that night", "TIME", "2011-11-07TNI")]
+    assert _dates(extractor, "Nobody called that night, she recalled.", published="2011-11-11") == []
+
+
+def test_a_rank_word_before_a_year_stays_out_of_the_date(extractor) -> None:
+    """ "Last 1990 Olympic rower dies": "last" ranks the rower, the year alone is the date."""
+    assert _dates(extractor, "Last 1990 Olympic rower dies at home.") == [("1990", "DATE", "1990")]

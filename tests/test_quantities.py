@@ -557,3 +557,15 @@ def test_changes_to_a_level_multipliers_and_counts_of_a_number(extractor) -> Non
         ("from 5 percent", 5, "gte", "percent", None),
         ("7 percent", 7, "lte", "percent", None),
     ]
+
+
+def test_digits_inside_handles_and_identifiers_are_no_amounts(extractor) -> None:
+    """ "@Grace_2219" and "run_42_final" name an account or a file; the digits count nothing."""
+    assert _quantities(extractor, "Readers wrote to @Grace_2219 about file run_42_final, and 40 people "
+                                  "called.") == [("40", 40, "eq", None, "person")]
+
+
+def test_a_span_of_years_is_no_fraction(extractor) -> None:
+    """ "the 2012/13 season" and "the 1999-00 season" name years; "3/4 of voters" is a fraction."""
+    assert _quantities(extractor, "In the 2012/13 season and the 1999-00 season, 3/4 of voters agreed.") == [
+        ("3/4", 0.75, "eq", None, "voter")]

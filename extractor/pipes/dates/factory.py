@@ -25,6 +25,7 @@ from extractor.pipes.base import TIME_ZONES, in_regions
 from extractor.pipes.dates.normalise import (
     PART_OF_PERIOD,
     QUARTER_ORDINALS,
+    SHORT_YEAR_RANGE,
     WEEKDAYS,
     YEAR_END,
     holidays,
@@ -47,6 +48,9 @@ _LEADING_COUNT = re.compile(
     r"tomorrow|earlier|previous)\b)", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^the\s+(?=(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
                           re.IGNORECASE)
+# "the last 1953 team member": a rank word before a year ranks the noun; the year is the date
+_LEADING_RANK = re.compile(r"^(?:the\s+)?(?:last|first|final|only)\s+(?=(?:1[89]|20)\d{2}\b"
+                           r"(?![\s-]+(?:years?|months?|weeks?|days?|hours?)\b))", re.IGNORECASE)
 _WEEKDAY_RE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -146,9 +150,9 @@ _OFFSET_WORD = re.compile(r"\s+(?:earlier|later)$", re.IGNORECASE)
 _RELATIVE_UNIT = re.compile(r"(?<!\bthe\s)\b(?:this|last|next)\s+(?:week|month|year)\b(?![\w-])", re.IGNORECASE)
 # a clock time and the weekday after it in one entity: "15:00 GMT Saturday" (a TIME and a DATE)
 _CLOCK_THEN_WEEKDAY = re.compile(r"(?P<clock>.*\d.*?)\s+(?P<day>" + "|".join(WEEKDAYS) + r")", re.IGNORECASE)
-# a part of the day just dated: "Doe spoke in Leeds Thursday afternoon; ... in the evening"
-_PART_OF_DAY = re.compile(r"(?<=\bin\s)the\s+(?P<part>morning|afternoon|evening|night)\b(?!\s+(?:of|hours?)\b)",
-                          re.IGNORECASE)
+# a part of the day just dated: "Doe spoke in Leeds Thursday afternoon; ... in the evening" (or "that evening")
+_PART_OF_DAY = re.compile(r"(?:(?<=\bin\s)the|\bthat)\s+(?P<part>morning|afternoon|evening|night)\b"
+                          r"(?!\s+(?:of|hours?)\b)", re.IGNORECASE)  # "in the evening", "that evening"
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 # a month that opens a capitalised name: 'his own "October Surprise"', "the October Revolution"
 _MONTH_NAME_BEFORE = re.compile(r"(?:[\"“‘']|\b(?:the|a|an|his|her|its|their|our|my|your|own))\s*$", re.IGNORECASE)
@@ -305,6 +309,7 @@ class DateNormaliser:
             derived = _is_offset(text) or _closes_quarter(doc.text, start, items)
             items.append(DateItem(start, end, kind, value, derived))
         self._day_ranges(doc, items)
+        self._year_ranges(doc, items)
         self._weekday_dates(doc, items)
         self._anchor_times(doc, items)
         doc._.dates = items
@@ -364,6 +369,8 @@ class DateNormaliser:
         tail = re.fullmatch(r"(.*\S)\s*[-–]\s*(\d{1,2})", piece)
         if tail and _MONTH_DAY.fullmatch(tail.group(1)) and not re.search(r"\d\s*[-–]\s*\d{1,2}$", tail.group(1)):
             return [(start, start + len(tail.group(1))), (start + tail.start(2), end)]  # "March 3-5"
+        if SHORT_YEAR_RANGE.fullmatch(piece):
+            return [(start, start + 4)]  # "1957-58": the first year here, the second in _year_ranges
         m = _RANGE_SPLIT.search(piece)
         if not m:
             return [(start, end)]
@@ -413,7 +420,8 @@ class DateNormaliser:
                     break
             else:
                 break
-        m = _LEADING_COUNT.match(text[start:end]) or _LEADING_THE.match(text[start:end])
+        m = _LEADING_COUNT.match(text[start:end]) or _LEADING_THE.match(text[start:end]) \
+            or _LEADING_RANK.match(text[start:end])
         if m:
             start += m.end()
         while end > start and text[end - 1] in " ,.;:'’\n\t" and not text[start:end].lower().endswith(
@@ -532,6 +540,22 @@ class DateNormaliser:
             if any(i.start < end and start < i.end for i in items) or not in_regions(doc, start, end):
                 continue
             items.append(DateItem(start, end, "DATE", f"{item.value[:-2]}{int(m.group('day')):02d}"))
+        items.sort(key=lambda i: i.start)
+
+    @staticmethod
+    def _year_ranges(doc: Doc, items: list[DateItem]) -> None:
+        """ "the expedition of 1957-58", "the 2012/13 season": the two digits after a year are the
+        last year of a span, written short; they take the century of the first ("1999-00" → 2000)."""
+        for item in list(items):
+            m = SHORT_YEAR_RANGE.match(doc.text, item.start)
+            if item.type != "DATE" or m is None or m.end("year") != item.end or item.value != m.group("year"):
+                continue
+            year = int(m.group("year"))
+            second = year - year % 100 + int(m.group("short"))
+            second += 100 if second < year else 0
+            if second <= year or not in_regions(doc, m.start("short"), m.end("short")):
+                continue
+            items.append(DateItem(m.start("short"), m.end("short"), "DATE", str(second)))
         items.sort(key=lambda i: i.start)
 
     @staticmethod

@@ -326,6 +326,7 @@ def _deictic(low: str, base: date | None, direction: str = "past") -> tuple[str,
 def _relative(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
     low = re.sub(r"^(?:the\s+)?(?:(?:earlier|later|early|late|mid|end of|the end of)\s+)", "", low)
     low = re.sub(r"'s$", "", low)
+    low = re.sub(r"\b(?:fiscal|financial|calendar)\s+(?=year$)", "", low)  # "last fiscal year": the year before
     if low in ("the weekend", "weekend"):
         if base is None:
             return "DATE", "XXXX-WXX-WE"
@@ -560,6 +561,8 @@ def _dateparser(text: str, published: str | None, direction: str = "past") -> tu
         return None
     d, period = found
     has_year = re.search(r"\b\d{4}\b|'\d{2}\b", text) is not None
+    if period == "year" and not has_year and _ORDINAL.search(text):
+        return None  # "the 99th day": dateparser reads the ordinal as a two-digit year
     if not has_year and not published:
         year = "XXXX"
     else:
@@ -597,6 +600,11 @@ def _dateparser(text: str, published: str | None, direction: str = "past") -> tu
         if base is not None and not re.search(r"\b(?:ago|last|next|yesterday|today|tomorrow)\b", text.lower()):
             year = str(_month_year(d.month, d.day, base, direction))
     return "DATE", f"{year}-{d.month:02d}-{d.day:02d}"
+
+
+# "1957-58", "2012/13": a span of years, the second written short
+SHORT_YEAR_RANGE = re.compile(r"(?P<year>(?:1[89]|20)\d{2})[-–/](?P<short>\d{2})(?!\d|[,.:/-]\d)")
+_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
 def _valid(y: int, m: int, d: int) -> bool:

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractor.pipes.base import TIME_ZONES, in_regions
-from extractor.pipes.dates.normalise import normalise
+from extractor.pipes.dates.normalise import SHORT_YEAR_RANGE, normalise
 from extractor.pipes.quantities.numbers import NumberMatch, currency_signs, find_numbers
 from extractor.resources import load_lines
 
@@ -62,6 +62,8 @@ _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
 _MAGNITUDE_OF = re.compile(r"\bmagnitude\s+of\s+(?:(?:at|least|about|around|nearly|some|more|than|over|"
                            r"approximately|roughly|almost|up|to)\s+){0,2}$", re.IGNORECASE)
 _PERCENT = re.compile(r"^\s*(?:%|per\s?cent\b|pct\b|percentage points?\b)", re.IGNORECASE)
+_IDENTIFIER_BEFORE = re.compile(r"(?:@\w*|[A-Za-z0-9]_)$")  # "@user", "name_" glued to the digits
+_IDENTIFIER_AFTER = re.compile(r"_\w")
 _CLOCK_AFTER = re.compile(
     r"^\s*(?:[ap]\.?\s?m\b\.?|(?:" + TIME_ZONES + r")\b|hrs\b|hours\s+(?:gmt|local)|o'clock|local time)",
     re.IGNORECASE)
@@ -427,6 +429,10 @@ class QuantityExtractor:
         prev = doc[first.i - 1] if first.i > 0 else None
         if _CLOCK_AFTER.match(after) or _TIME_UNIT_AFTER.match(after) or _DECADE_AFTER.match(after):
             return True
+        if not m.words and _in_year_range(doc.text, m.start, m.end):
+            return True  # "the 2012/13 season", "1999-00": a span of years, no amount or fraction
+        if _IDENTIFIER_BEFORE.search(before) or _IDENTIFIER_AFTER.match(after):
+            return True  # "@Grace_2219", "run_42_final": digits inside a handle or identifier, no amount
         clock = _CLOCK_DIGITS.match(after)
         if clock and _CLOCK_AFTER.match(after[clock.end():]):
             return True  # "7:8:16 PM": a clock time, however oddly written
@@ -1136,6 +1142,12 @@ def _lost_pound(text: str, m: NumberMatch) -> bool:
     if not raw[:1].isdigit() or m.start < 1 or text[m.start - 1] != "#" or m.start >= 2 and text[m.start - 2].isalnum():
         return False
     return bool(re.search(r"\.\d{1,2}$|\d\s*(?:million|billion|trillion|m|bn)$", raw, re.IGNORECASE))
+
+
+def _in_year_range(text: str, start: int, end: int) -> bool:
+    """True when [start, end) lies inside a year span written short ("1957-58", "2012/13")."""
+    return any(r.start() <= start and end <= r.end()
+               for r in SHORT_YEAR_RANGE.finditer(text, max(0, start - 5), min(len(text), end + 5)))
 
 
 def _in_title(tok: Token) -> bool:
