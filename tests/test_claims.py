@@ -716,18 +716,17 @@ def test_a_figure_by_which_something_was_raised_is_no_framing(extractor) -> None
 
 def test_relative_clauses_on_a_dated_noun_and_a_which_on_a_person(extractor) -> None:
     # the year the parse hangs the clause on stands for the noun it dates: the sentence-final clause is
-    # split off with "the polar expedition of 1961-62"; a "which" hung on a person inside a longer noun
+    # split off with "the river survey of 1983-84"; a "which" hung on a person inside a longer noun
     # phrase describes that phrase, no claim of its own
-    text = ("Climber honoured\n\n"
-            "Mr Grant also took part in the polar expedition of 1961-62, which made the first winter crossing of "
-            "the ice cap. A book of photographs from the climb by Mr Grant, which he worked on with his sister, "
-            "is due to be published in May.\n")
+    text = ("Sailor honoured\n\n"
+            "Ms Ortiz also sailed with the river survey of 1983-84, which charted the upper delta for the first "
+            "time. A set of maps of the delta by Ms Ortiz, which she drew with her brother, was shown in "
+            "Lisbon in June.\n")
     assert [c[0] for c in _claims_of(extractor, text)] == [
-        "Climber honoured",
-        "Mr Grant also took part in the polar expedition of 1961-62",
-        "the polar expedition of 1961-62, which made the first winter crossing of the ice cap",
-        "A book of photographs from the climb by Mr Grant, which he worked on with his sister, is due to be "
-        "published in May",
+        "Sailor honoured",
+        "Ms Ortiz also sailed with the river survey of 1983-84",
+        "the river survey of 1983-84, which charted the upper delta for the first time",
+        "A set of maps of the delta by Ms Ortiz, which she drew with her brother, was shown in Lisbon in June",
     ]
 
 
@@ -735,7 +734,7 @@ def test_moods_told_are_not_claims(extractor) -> None:
     # a mood noun as subject of an intransitive verb, or after "there was", tells a mood (B55); a mood
     # that does something to someone is an event
     text = ("Crowds gather at the square\n\n"
-            "Tension ran high in the square on Sunday. There was a great feeling of relief among the fans. "
+            "Tension grew in the square on Sunday. There was a real feeling of relief among the fans. "
             "Anger forced the mayor out of office. Police closed the square at noon.\n")
     assert [c[0] for c in _claims_of(extractor, text)] == [
         "Crowds gather at the square",
@@ -771,7 +770,7 @@ def test_the_act_after_a_quoted_wish_is_the_claim(extractor) -> None:
     # the quoted wish is no claim; what the speaker went on to do ("before introducing ...") is, without
     # "before"; when the clause already gives a claim, the "before" act stays inside it
     text = ("Concert night\n\n"
-            "\u201cTonight, I want to hear you sing,\u201d a smiling Garcia said before introducing the band for a "
+            "\u201cTonight, let me hear you cheer,\u201d a smiling Garcia said before introducing the band for a "
             "Friday night concert in Denver. \u201cThe man is an emotional wreck,\u201d the judge said before "
             "postponing the hearing until Monday.\n")
     assert [c[0] for c in _claims_of(extractor, text)] == [
@@ -781,10 +780,10 @@ def test_the_act_after_a_quoted_wish_is_the_claim(extractor) -> None:
 
 
 def test_a_bare_value_with_a_complement_is_an_evaluation(extractor) -> None:
-    # "good for a summit" judges, whatever it is for; a figure leaves something to check
+    # "fine for a picnic" judges, whatever it is for; a figure leaves something to check
     text = ("Leaders meet\n\n"
-            "He said he discussed the plan with the minister on Friday, and that they agreed the timing was good "
-            "for a summit. The new road was good for 12 shops in the town.\n")
+            "He said he discussed the plan with the minister on Friday, and that they agreed the weather was fine "
+            "for a picnic. The new road was good for 12 shops in the town.\n")
     assert [c[0] for c in _claims_of(extractor, text)] == [
         "Leaders meet",
         "He said he discussed the plan with the minister on Friday",
@@ -794,7 +793,7 @@ def test_a_bare_value_with_a_complement_is_an_evaluation(extractor) -> None:
 
 def test_a_quoted_negated_habit_is_personal_a_denial_is_not(extractor) -> None:
     text = ("Old friend remembered\n\n"
-            "\"I don't often use that word,\" he said. \"We didn't close the school,\" the mayor said.\n")
+            "\"I don't usually wear a tie,\" he said. \"We didn't close the school,\" the mayor said.\n")
     assert [c[0] for c in _claims_of(extractor, text)] == [
         "Old friend remembered",
         "\"We didn't close the school,\" the mayor said",

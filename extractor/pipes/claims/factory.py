@@ -436,7 +436,7 @@ class ClaimFinder:
 
     def _act_after_report(self, doc: Doc, spans: list[tuple[Token, list[Token]]], atts, in_title: bool,
                           quotes) -> list[ClaimItem]:
-        """'"I want to hear you roar," Roe said before introducing Perry': when the quotation is no claim,
+        """'"Let me hear you cheer," Roe said before introducing the band': when the quotation is no claim,
         the act the speaker went on to (a "before/after" -ing after the cue) is (heldout7 A43)."""
         out = []
         for _, toks in spans:
@@ -553,7 +553,7 @@ class ClaimFinder:
         return ClaimItem(start, end, att_idx, hedged)
 
     def _act_before_cue(self, head: Token, toks: list[Token], cue_toks: list[Token], in_title: bool) -> bool:
-        """'Trump returned to resume his remarks and declared, "We will never be stopped."': the subject's
+        """'The mayor came back to the podium and declared, "We shall not rest."': the subject's
         first predicate is an act of its own; the rhetoric it goes on to declare takes nothing from it
         (heldout7 A45). Only when the cue is a later conjunct of the clause head."""
         if head.pos_ != "VERB" or not any(t.dep_ == "conj" and t.head.i == head.i for t in cue_toks):
@@ -586,7 +586,7 @@ class ClaimFinder:
                 return False
         # a first-person denial ("We didn't bomb any camps") stays; a negated thought is still personal
         foresee = main.lemma_.lower() == "see" and any(c.dep_ in ("ccomp", "xcomp") for c in main.children)
-        # a negated habit ("I don't often use that word") is about the speaker, not a denial of an act
+        # a negated habit ("I don't usually wear a tie") is about the speaker, not a denial of an act
         habit = any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in main.children)
         return not any(c.dep_ == "neg" for c in main.children) or main.lemma_.lower() in _COGNITION or foresee \
             or habit
@@ -820,7 +820,7 @@ class ClaimFinder:
                         and not _measured_against(main, adj):
                     return False
                 if adj.lower_ in _VALUE_ADJECTIVES and not any(t.like_num for t in toks):
-                    return False  # "the timing was good for a discussion": a value judged, whatever it is for
+                    return False  # "the weather was fine for a picnic": a value judged, whatever it is for
         if main.tag_ == "VBN" and framed:
             return False
         if main.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in main.children) \
@@ -1334,8 +1334,8 @@ def _quality(tok: Token) -> bool:
 
 def _mood(main: Token) -> bool:
     """A mood told, not an event (B55, heldout5 38): a mood noun as the subject of an intransitive verb
-    ("Tension ran high in the final days", "Frustration grew") or what "there was" ("There was a great
-    feeling of euphoria"). A mood that does something to someone ("anger forced him out") is left."""
+    ("Excitement ran high at the fair", "Frustration grew") or what "there was" ("There was a strong
+    sense of hope"). A mood that does something to someone ("anger forced him out") is left."""
     if _is_be(main) and any(c.dep_ == "expl" for c in main.children):
         return any(c.dep_ == "attr" and _quality(c) for c in main.children)
     if any(c.dep_ in ("dobj", "auxpass", "nsubjpass", "ccomp", "xcomp") for c in main.children):
@@ -1743,9 +1743,9 @@ def _widest(background: list[tuple[ClaimItem, int]], kinds: list[str]) -> list[t
 
 def _antecedent(rel: Token) -> Token | None:
     """The noun a relative clause or apposition describes. A year the parse took for it stands for the
-    noun it dates ("the expedition of 1957-58, which made the first crossing": the expedition). A
-    "which" never describes a person: hung on a name inside a longer noun phrase ("a book by Mr Lowe,
-    which he wrote"), it belongs to that phrase, and gives no claim of its own."""
+    noun it dates ("the river survey of 1983-84, which charted the delta": the survey). A
+    "which" never describes a person: hung on a name inside a longer noun phrase ("a map by Ms Ortiz,
+    which she drew"), it belongs to that phrase, and gives no claim of its own."""
     ante = rel.head
     if ante.pos_ == "NUM" and ante.dep_ == "pobj" and ante.head.lower_ == "of" and ante.head.head.pos_ in (
             "NOUN", "PROPN"):
@@ -1808,7 +1808,7 @@ def _reduced_raising(tok: Token) -> bool:
 
 def _first_person(doc: Doc, att) -> bool:
     """The holder is the writer ("I", "we") or someone only the writer can vouch for, unnamed and known
-    through them ("my pals in government tell me ...", "a friend of ours"): hearsay the writer passes on."""
+    through them ("my friends at the council tell me ...", "a friend of ours"): hearsay the writer passes on."""
     if att.source is None:
         return False
     if doc.text[att.source.start:att.source.end].lower() in ("i", "we"):

@@ -172,7 +172,7 @@ def checkable(span: Span) -> bool:
     subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     figure = any((t.ent_type_ in _FIGURES or t.like_num) and t.lower_ != "one" for t in span)
     if subj and _personal(subj[0]):
-        # the writer's own record with a figure ("I have served as an election official for 30 years"):
+        # the writer's own record with a figure ("I have taught in this town for 25 years"):
         # the ground the letter stands on, checkable; "you" is anyone, and a present "I" a feeling
         # ("for years", "every morning" are no figure: a habit told, not a record)
         counted = any(t.like_num and t.lower_ != "one" or t.ent_type_ in _FIGURES and any(ch.isdigit() for ch in t.text)
