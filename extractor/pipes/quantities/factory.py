@@ -32,6 +32,7 @@ _AGE_AFTER = re.compile(
 _TEMPERATURE = re.compile(
     r"^\s*(?:°|deg(?:rees?)?\.?)?\s*(?P<scale>c|f|celsius|celcius|centigrade|centigrate|fahrenheit|farenheit)\b",
     re.IGNORECASE)
+_POINT_AFTER = re.compile(r"^\s*-\s*points?\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
 _CALIBRE_AFTER = re.compile(r"^\s*-?\s*calib(?:er|re)\b", re.IGNORECASE)
 _GAUGE_AFTER = re.compile(r"^\s*-\s*gauge\b|^\s+gauge\s+(?=[a-z])", re.IGNORECASE)
 _RICHTER_AFTER = re.compile(r"^\s+on\s+the\s+(?:open-ended\s+)?richter\b", re.IGNORECASE)
@@ -157,6 +158,7 @@ def _lexicons() -> dict[str, object]:
         "pronouns": frozenset(load_lines("pronoun_heads.txt", package=_PKG)),
         "lemmas": _tsv("lemmas.tsv"),
         "quakes": frozenset(load_lines("quake_words.txt", package=_PKG)),
+        "margins": frozenset(load_lines("margin_nouns.txt", package=_PKG)),
         "guns": frozenset(load_lines("gun_words.txt", package=_PKG)),
         "emergency": frozenset(load_lines("emergency_numbers.txt", package=_PKG)),
         "parents": frozenset(load_lines("parent_nouns.txt", package=_PKG)),
@@ -262,6 +264,8 @@ class QuantityExtractor:
             unit = "magnitude"
             if mag and after[: mag.end()].startswith("-"):
                 end = m.end + mag.end()
+        elif (margin := self._poll_margin(after)) is not None:
+            unit, end = "percentage point", m.end + margin
         elif not m.words and 0 < m.value < 10:
             quake = self._quake_magnitude(doc, m, span, after)
             if quake is not None:
@@ -370,6 +374,14 @@ class QuantityExtractor:
             return False
         nxt = span[-1].i + 1
         return nxt < len(doc) and doc[nxt].lemma_.lower() in self.lex["guns"]
+
+    def _poll_margin(self, after: str) -> int | None:
+        """ "a 7.5-point lead", "a 3-point race": a number hyphened to "point" before a margin noun
+        (`data/margin_nouns.txt`) is a difference of percentages; returns the length of "-point"."""
+        point = _POINT_AFTER.match(after)
+        if point and point.group("noun").lower() in self.lex["margins"]:
+            return len(after[: point.start("noun")].rstrip())
+        return None
 
     def _quake_magnitude(self, doc: Doc, m: NumberMatch, span: Span, after: str) -> int | None:
         """A quake's magnitude without the word "magnitude" next to it: "measuring 6.4 on the Richter
