@@ -579,3 +579,11 @@ def test_a_point_margin_is_a_percentage_point_difference(extractor) -> None:
         ("4-point", 4, "eq", "percentage point", None),
         ("10", 10, "eq", None, "point"),
     ]
+
+
+def test_a_digit_named_after_an_article_is_no_amount(extractor) -> None:
+    """ "a one or a zero" names digits; "a one-year term" and "one and a half" still count."""
+    assert _quantities(extractor, "Each cell stores a one or a zero. She won a one-year term and waited one "
+                                  "and a half hours for two buses.") == [
+        ("two", 2, "eq", None, "bus"),
+    ]

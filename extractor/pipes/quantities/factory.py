@@ -472,6 +472,8 @@ class QuantityExtractor:
                 and prev.is_title and prev.is_alpha:
             if nxt is None or not nxt.is_title:
                 return True  # "Ground Zero", "Air Force One": a capitalised number word inside a name
+        if _digit_name(m, prev, nxt):
+            return True  # "a one or a zero": the name of a digit, no amount
         if low == "one":
             if any(b.search(before) and a.match(after) for b, a in self.lex["one_idioms"]):
                 return True  # "took things one step further", "all in one app": an idiom, no amount
@@ -1169,6 +1171,15 @@ def _in_title(tok: Token) -> bool:
 
 def _glued(a: Token, b: Token) -> bool:
     return a.idx + len(a.text) == b.idx
+
+
+def _digit_name(m: NumberMatch, prev: Token | None, nxt: Token | None) -> bool:
+    """ "a one", "a zero": a digit word after an indefinite article, with no noun or hyphen after it,
+    names the digit itself (a bit, a symbol) and counts nothing; "a one-year term" and "one and a
+    half" (not a whole digit) are left alone."""
+    if not m.words or prev is None or prev.lower_ not in ("a", "an") or m.value not in range(10):
+        return False
+    return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") and nxt.text not in ("-", "‑")
 
 
 def _noun_takes(span: Span, noun: str) -> bool:
