@@ -681,3 +681,15 @@ def test_that_evening_takes_the_day_just_mentioned(extractor) -> None:
 def test_a_rank_word_before_a_year_stays_out_of_the_date(extractor) -> None:
     """ "Last 1990 Olympic rower dies": "last" ranks the rower, the year alone is the date."""
     assert _dates(extractor, "Last 1990 Olympic rower dies at home.") == [("1990", "DATE", "1990")]
+
+
+def test_a_part_of_the_day_of_an_event_just_dated(extractor) -> None:
+    """ "the morning of the vote" is that part of the day just dated; "the night after the vote" is of
+    the next day; "for the evening" is the evening of the day just dated."""
+    assert _dates(extractor, "The council voted on Tuesday. She left home on the morning of the vote, "
+                  "dressed for the evening, and slept little the night after the vote.", published="2015-06-12") == [
+        ("Tuesday", "DATE", "2015-06-09"),
+        ("the morning", "TIME", "2015-06-09TMO"),
+        ("the evening", "TIME", "2015-06-09TEV"),
+        ("the night", "TIME", "2015-06-10TNI"),
+    ]
