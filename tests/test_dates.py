@@ -693,3 +693,12 @@ def test_a_part_of_the_day_of_an_event_just_dated(extractor) -> None:
         ("the evening", "TIME", "2015-06-09TEV"),
         ("the night", "TIME", "2015-06-10TNI"),
     ]
+
+
+def test_a_bare_number_shares_the_time_unit_after_it(extractor) -> None:
+    """ "between 12 and 18 months" is two lengths, the first borrowing "months"; it is no quantity."""
+    text = "Headline\n\nThe repairs could take between 12 and 18 months, the council said."
+    record = extractor.extract_text(text, doc_id="t", published="2013-03-22")
+    assert [(d["text"], d["type"], d["value"]) for d in record["dates"]] == [
+        ("12", "DURATION", "P12M"), ("18 months", "DURATION", "P18M")]
+    assert record["quantities"] == []

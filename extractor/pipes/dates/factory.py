@@ -25,6 +25,7 @@ from extractor.pipes.base import TIME_ZONES, in_regions
 from extractor.pipes.dates.normalise import (
     PART_OF_PERIOD,
     QUARTER_ORDINALS,
+    SHARED_TIME_UNIT,
     SHORT_YEAR_RANGE,
     WEEKDAYS,
     YEAR_END,
@@ -233,8 +234,10 @@ class DateNormaliser:
         told_year: tuple[int, str] | None = None  # (sentence index, year) of the latest bare year
         for start, end in spans:
             text = doc.text[start:end]
-            if _AGE_TAIL.search(text) or _AGE_BOUND.match(doc.text, end) or _BARE_NUMBER.fullmatch(text) \
-                    or _BARE_ORDINAL.fullmatch(text) or _only_numbers(text) or _adjectival(doc, start, end) \
+            shared = SHARED_TIME_UNIT.match(doc.text, end) if text.isdigit() else None  # "12 (and 18 months)"
+            if _AGE_TAIL.search(text) or _AGE_BOUND.match(doc.text, end) \
+                    or not shared and (_BARE_NUMBER.fullmatch(text) or _only_numbers(text)) \
+                    or _BARE_ORDINAL.fullmatch(text) or _adjectival(doc, start, end) \
                     or _holiday_before_noun(doc, start, end):
                 continue  # "Maurer, 42," and "in his 30s" are ages, not dates; "everyday life" no SET
             if _MONTH_ALONE.fullmatch(text) and text[:1].isupper() and _MONTH_NAME_AFTER.match(doc.text, end) \
@@ -264,6 +267,8 @@ class DateNormaliser:
                 found = _other_weekday(span, items, other, published)
             elif (period := _BUSINESS_PERIOD.fullmatch(text)) and _names_period(period):
                 found = _business_period(period, items, published) or found
+            elif shared:
+                found = normalise(f"{text} {shared.group('unit')}", published, direction)
             elif (earlier_m := _EARLIER.fullmatch(text)) and found:
                 found = _from_last_date(items, earlier_m) or found
             elif (ago := _YEAR_AGO.fullmatch(text)) and found:
@@ -377,6 +382,9 @@ class DateNormaliser:
         if not m:
             return [(start, end)]
         left, right = piece[: m.start()], piece[m.end() :]
+        if re.fullmatch(r"(?:between\s+)?\d+", left.strip(), re.IGNORECASE) \
+                and SHARED_TIME_UNIT.match(piece, len(left.rstrip())):
+            return [(start, start + len(left.rstrip())), (start + m.end(), end)]  # "12 and 18 months": two lengths
         if normalise(left, None) and normalise(right, None) and not re.fullmatch(r"\d+", left.strip()):
             return [(start, start + m.start()), (start + m.end(), end)]
         if re.fullmatch(r"\d{1,2}", right) and _MONTH_DAY.fullmatch(left.strip()):

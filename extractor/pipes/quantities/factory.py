@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractor.pipes.base import TIME_ZONES, in_regions
-from extractor.pipes.dates.normalise import SHORT_YEAR_RANGE, normalise
+from extractor.pipes.dates.normalise import SHARED_TIME_UNIT, SHORT_YEAR_RANGE, normalise
 from extractor.pipes.quantities.numbers import NumberMatch, currency_signs, find_numbers
 from extractor.resources import load_lines
 
@@ -439,7 +439,8 @@ class QuantityExtractor:
         first, last = span[0], span[-1]
         nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
         prev = doc[first.i - 1] if first.i > 0 else None
-        if _CLOCK_AFTER.match(after) or _TIME_UNIT_AFTER.match(after) or _DECADE_AFTER.match(after):
+        if _CLOCK_AFTER.match(after) or _TIME_UNIT_AFTER.match(after) or _DECADE_AFTER.match(after) \
+                or SHARED_TIME_UNIT.match(after):
             return True
         if not m.words and _in_year_range(doc.text, m.start, m.end):
             return True  # "the 2012/13 season", "1999-00": a span of years, no amount or fraction
