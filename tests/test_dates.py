@@ -681,3 +681,24 @@ def test_that_evening_takes_the_day_just_mentioned(extractor) -> None:
 def test_a_rank_word_before_a_year_stays_out_of_the_date(extractor) -> None:
     """ "Last 1990 Olympic rower dies": "last" ranks the rower, the year alone is the date."""
     assert _dates(extractor, "Last 1990 Olympic rower dies at home.") == [("1990", "DATE", "1990")]
+
+
+def test_a_part_of_the_day_of_an_event_just_dated(extractor) -> None:
+    """ "the morning of the vote" is that part of the day just dated; "the night after the vote" is of
+    the next day; "for the evening" is the evening of the day just dated."""
+    assert _dates(extractor, "The council voted on Tuesday. She left home on the morning of the vote, "
+                  "dressed for the evening, and slept little the night after the vote.", published="2015-06-12") == [
+        ("Tuesday", "DATE", "2015-06-09"),
+        ("the morning", "TIME", "2015-06-09TMO"),
+        ("the evening", "TIME", "2015-06-09TEV"),
+        ("the night", "TIME", "2015-06-10TNI"),
+    ]
+
+
+def test_a_bare_number_shares_the_time_unit_after_it(extractor) -> None:
+    """ "between 12 and 18 months" is two lengths, the first borrowing "months"; it is no quantity."""
+    text = "Headline\n\nThe repairs could take between 12 and 18 months, the council said."
+    record = extractor.extract_text(text, doc_id="t", published="2013-03-22")
+    assert [(d["text"], d["type"], d["value"]) for d in record["dates"]] == [
+        ("12", "DURATION", "P12M"), ("18 months", "DURATION", "P18M")]
+    assert record["quantities"] == []

@@ -569,3 +569,21 @@ def test_a_span_of_years_is_no_fraction(extractor) -> None:
     """ "the 2012/13 season" and "the 1999-00 season" name years; "3/4 of voters" is a fraction."""
     assert _quantities(extractor, "In the 2012/13 season and the 1999-00 season, 3/4 of voters agreed.") == [
         ("3/4", 0.75, "eq", None, "voter")]
+
+
+def test_a_point_margin_is_a_percentage_point_difference(extractor) -> None:
+    """ "a 6.5-point lead" in a poll is a difference of percentages; a "10-point plan" counts points."""
+    assert _quantities(extractor, "The mayor holds a 6.5-point lead over his rival, and a newer poll shows a "
+                                  "4-point race. He unveiled a 10-point plan.") == [
+        ("6.5-point", 6.5, "eq", "percentage point", None),
+        ("4-point", 4, "eq", "percentage point", None),
+        ("10", 10, "eq", None, "point"),
+    ]
+
+
+def test_a_digit_named_after_an_article_is_no_amount(extractor) -> None:
+    """ "a one or a zero" names digits; "a one-year term" and "one and a half" still count."""
+    assert _quantities(extractor, "Each cell stores a one or a zero. She won a one-year term and waited one "
+                                  "and a half hours for two buses.") == [
+        ("two", 2, "eq", None, "bus"),
+    ]

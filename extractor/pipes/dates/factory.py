@@ -25,6 +25,7 @@ from extractor.pipes.base import TIME_ZONES, in_regions
 from extractor.pipes.dates.normalise import (
     PART_OF_PERIOD,
     QUARTER_ORDINALS,
+    SHARED_TIME_UNIT,
     SHORT_YEAR_RANGE,
     WEEKDAYS,
     YEAR_END,
@@ -151,8 +152,12 @@ _RELATIVE_UNIT = re.compile(r"(?<!\bthe\s)\b(?:this|last|next)\s+(?:week|month|y
 # a clock time and the weekday after it in one entity: "15:00 GMT Saturday" (a TIME and a DATE)
 _CLOCK_THEN_WEEKDAY = re.compile(r"(?P<clock>.*\d.*?)\s+(?P<day>" + "|".join(WEEKDAYS) + r")", re.IGNORECASE)
 # a part of the day just dated: "Doe spoke in Leeds Thursday afternoon; ... in the evening" (or "that evening")
-_PART_OF_DAY = re.compile(r"(?:(?<=\bin\s)the|\bthat)\s+(?P<part>morning|afternoon|evening|night)\b"
-                          r"(?!\s+(?:of|hours?)\b)", re.IGNORECASE)  # "in the evening", "that evening"
+# or of an event just dated: "on the morning of the vote", "the night after the debate" (the next day)
+_PART_OF_DAY = re.compile(r"(?:(?:(?<=\bin\s)|(?<=\bon\s)|(?<=\bfor\s))the|\bthat)\s+"
+                          r"(?P<part>morning|afternoon|evening|night)\b(?!\s+(?:of|after|before|hours?)\b)"
+                          r"|\bthe\s+(?P<event_part>morning|afternoon|evening|night)(?=\s+(?:of|after|before)\s+"
+                          r"(?:the|his|her|their|its)\s)", re.IGNORECASE)
+_PART_SHIFT = re.compile(r"\s+(?P<w>after|before)\s", re.IGNORECASE)  # "the morning after the debate": a day on
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 # a month that opens a capitalised name: 'his own "October Surprise"', "the October Revolution"
 _MONTH_NAME_BEFORE = re.compile(r"(?:[\"“‘']|\b(?:the|a|an|his|her|its|their|our|my|your|own))\s*$", re.IGNORECASE)
@@ -229,8 +234,10 @@ class DateNormaliser:
         told_year: tuple[int, str] | None = None  # (sentence index, year) of the latest bare year
         for start, end in spans:
             text = doc.text[start:end]
-            if _AGE_TAIL.search(text) or _AGE_BOUND.match(doc.text, end) or _BARE_NUMBER.fullmatch(text) \
-                    or _BARE_ORDINAL.fullmatch(text) or _only_numbers(text) or _adjectival(doc, start, end) \
+            shared = SHARED_TIME_UNIT.match(doc.text, end) if text.isdigit() else None  # "12 (and 18 months)"
+            if _AGE_TAIL.search(text) or _AGE_BOUND.match(doc.text, end) \
+                    or not shared and (_BARE_NUMBER.fullmatch(text) or _only_numbers(text)) \
+                    or _BARE_ORDINAL.fullmatch(text) or _adjectival(doc, start, end) \
                     or _holiday_before_noun(doc, start, end):
                 continue  # "Maurer, 42," and "in his 30s" are ages, not dates; "everyday life" no SET
             if _MONTH_ALONE.fullmatch(text) and text[:1].isupper() and _MONTH_NAME_AFTER.match(doc.text, end) \
@@ -246,10 +253,8 @@ class DateNormaliser:
             rate = self._rate(doc.text, start, end)
             rate = rate or _DAYS_A_WEEK.fullmatch(text)
             found = ("SET", _RATE_CODES[rate.group("unit").lower()]) if rate else normalise(text, published, direction)
-            if part := _PART_OF_DAY.fullmatch(doc.text, start, end):
-                last = _ANY_DAY_VALUE.match(items[-1].value) if items else None
-                code = _PART_CODES[part.group("part").lower()]
-                found = ("TIME", f"{last.group()}T{code}") if last else None  # the story's day, else not pinned
+            if (part := _PART_OF_DAY.match(doc.text, start)) and part.end() == end:  # its lookahead sees on
+                found = _part_of_day(doc.text, end, items, part.group("part") or part.group("event_part"))
             elif _SAME_DAY.fullmatch(text):
                 earlier = [m.group() for i in items if (m := _ANY_DAY_VALUE.match(i.value))]
                 found = ("DATE", earlier[-1]) if earlier else None  # the date of the event just mentioned
@@ -262,6 +267,8 @@ class DateNormaliser:
                 found = _other_weekday(span, items, other, published)
             elif (period := _BUSINESS_PERIOD.fullmatch(text)) and _names_period(period):
                 found = _business_period(period, items, published) or found
+            elif shared:
+                found = normalise(f"{text} {shared.group('unit')}", published, direction)
             elif (earlier_m := _EARLIER.fullmatch(text)) and found:
                 found = _from_last_date(items, earlier_m) or found
             elif (ago := _YEAR_AGO.fullmatch(text)) and found:
@@ -375,6 +382,9 @@ class DateNormaliser:
         if not m:
             return [(start, end)]
         left, right = piece[: m.start()], piece[m.end() :]
+        if re.fullmatch(r"(?:between\s+)?\d+", left.strip(), re.IGNORECASE) \
+                and SHARED_TIME_UNIT.match(piece, len(left.rstrip())):
+            return [(start, start + len(left.rstrip())), (start + m.end(), end)]  # "12 and 18 months": two lengths
         if normalise(left, None) and normalise(right, None) and not re.fullmatch(r"\d+", left.strip()):
             return [(start, start + m.start()), (start + m.end(), end)]
         if re.fullmatch(r"\d{1,2}", right) and _MONTH_DAY.fullmatch(left.strip()):
@@ -741,6 +751,17 @@ def _closes_quarter(text: str, start: int, items: list[DateItem]) -> bool:
     story compares ("the six months ended Aug. 12" has no calendar value, so there the day stays the anchor)."""
     return _CLOSES_PERIOD.search(text, max(0, start - 10), start) is not None and bool(items) \
         and re.fullmatch(r"\d{4}-Q\d", items[-1].value) is not None
+
+
+def _part_of_day(text: str, end: int, items: list[DateItem], part: str) -> tuple[str, str] | None:
+    """ "in the evening", "the morning of the debate": that part of the day the story has just dated;
+    "the morning after (before) the debate": of the day after (before) it. Not pinned without a day."""
+    code = _PART_CODES[part.lower()]
+    if shift := _PART_SHIFT.match(text, end):
+        day = _neighbour_day(items, "next" if shift.group("w").lower() == "after" else "previous")
+        return ("TIME", f"{day[1]}T{code}") if day else None
+    last = _ANY_DAY_VALUE.match(items[-1].value) if items else None
+    return ("TIME", f"{last.group()}T{code}") if last else None
 
 
 def _neighbour_day(items: list[DateItem], which: str) -> tuple[str, str] | None:

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractor.pipes.base import TIME_ZONES, in_regions
-from extractor.pipes.dates.normalise import SHORT_YEAR_RANGE, normalise
+from extractor.pipes.dates.normalise import SHARED_TIME_UNIT, SHORT_YEAR_RANGE, normalise
 from extractor.pipes.quantities.numbers import NumberMatch, currency_signs, find_numbers
 from extractor.resources import load_lines
 
@@ -32,6 +32,7 @@ _AGE_AFTER = re.compile(
 _TEMPERATURE = re.compile(
     r"^\s*(?:°|deg(?:rees?)?\.?)?\s*(?P<scale>c|f|celsius|celcius|centigrade|centigrate|fahrenheit|farenheit)\b",
     re.IGNORECASE)
+_POINT_AFTER = re.compile(r"^\s*-\s*points?\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
 _CALIBRE_AFTER = re.compile(r"^\s*-?\s*calib(?:er|re)\b", re.IGNORECASE)
 _GAUGE_AFTER = re.compile(r"^\s*-\s*gauge\b|^\s+gauge\s+(?=[a-z])", re.IGNORECASE)
 _RICHTER_AFTER = re.compile(r"^\s+on\s+the\s+(?:open-ended\s+)?richter\b", re.IGNORECASE)
@@ -157,6 +158,7 @@ def _lexicons() -> dict[str, object]:
         "pronouns": frozenset(load_lines("pronoun_heads.txt", package=_PKG)),
         "lemmas": _tsv("lemmas.tsv"),
         "quakes": frozenset(load_lines("quake_words.txt", package=_PKG)),
+        "margins": frozenset(load_lines("margin_nouns.txt", package=_PKG)),
         "guns": frozenset(load_lines("gun_words.txt", package=_PKG)),
         "emergency": frozenset(load_lines("emergency_numbers.txt", package=_PKG)),
         "parents": frozenset(load_lines("parent_nouns.txt", package=_PKG)),
@@ -262,6 +264,8 @@ class QuantityExtractor:
             unit = "magnitude"
             if mag and after[: mag.end()].startswith("-"):
                 end = m.end + mag.end()
+        elif (margin := self._poll_margin(after)) is not None:
+            unit, end = "percentage point", m.end + margin
         elif not m.words and 0 < m.value < 10:
             quake = self._quake_magnitude(doc, m, span, after)
             if quake is not None:
@@ -371,6 +375,14 @@ class QuantityExtractor:
         nxt = span[-1].i + 1
         return nxt < len(doc) and doc[nxt].lemma_.lower() in self.lex["guns"]
 
+    def _poll_margin(self, after: str) -> int | None:
+        """ "a 7.5-point lead", "a 3-point race": a number hyphened to "point" before a margin noun
+        (`data/margin_nouns.txt`) is a difference of percentages; returns the length of "-point"."""
+        point = _POINT_AFTER.match(after)
+        if point and point.group("noun").lower() in self.lex["margins"]:
+            return len(after[: point.start("noun")].rstrip())
+        return None
+
     def _quake_magnitude(self, doc: Doc, m: NumberMatch, span: Span, after: str) -> int | None:
         """A quake's magnitude without the word "magnitude" next to it: "measuring 6.4 on the Richter
         scale", "a 5.9 earthquake", "a 6.7-strength quake", "aftershocks of around 4.0", "magnitudes
@@ -427,7 +439,8 @@ class QuantityExtractor:
         first, last = span[0], span[-1]
         nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
         prev = doc[first.i - 1] if first.i > 0 else None
-        if _CLOCK_AFTER.match(after) or _TIME_UNIT_AFTER.match(after) or _DECADE_AFTER.match(after):
+        if _CLOCK_AFTER.match(after) or _TIME_UNIT_AFTER.match(after) or _DECADE_AFTER.match(after) \
+                or SHARED_TIME_UNIT.match(after):
             return True
         if not m.words and _in_year_range(doc.text, m.start, m.end):
             return True  # "the 2012/13 season", "1999-00": a span of years, no amount or fraction
@@ -460,6 +473,8 @@ class QuantityExtractor:
                 and prev.is_title and prev.is_alpha:
             if nxt is None or not nxt.is_title:
                 return True  # "Ground Zero", "Air Force One": a capitalised number word inside a name
+        if _digit_name(m, prev, nxt):
+            return True  # "a one or a zero": the name of a digit, no amount
         if low == "one":
             if any(b.search(before) and a.match(after) for b, a in self.lex["one_idioms"]):
                 return True  # "took things one step further", "all in one app": an idiom, no amount
@@ -1157,6 +1172,15 @@ def _in_title(tok: Token) -> bool:
 
 def _glued(a: Token, b: Token) -> bool:
     return a.idx + len(a.text) == b.idx
+
+
+def _digit_name(m: NumberMatch, prev: Token | None, nxt: Token | None) -> bool:
+    """ "a one", "a zero": a digit word after an indefinite article, with no noun or hyphen after it,
+    names the digit itself (a bit, a symbol) and counts nothing; "a one-year term" and "one and a
+    half" (not a whole digit) are left alone."""
+    if not m.words or prev is None or prev.lower_ not in ("a", "an") or m.value not in range(10):
+        return False
+    return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") and nxt.text not in ("-", "‑")
 
 
 def _noun_takes(span: Span, noun: str) -> bool:
