@@ -283,11 +283,28 @@ class AttributionFinder:
             if relay is not None:  # "X, quoted by the website Y, said ...": Y reports it too
                 out.append(AttributionItem(_kind(content, own), _noun_phrase(relay[1]), _tok_span(relay[0]),
                                            content, hedge=self._hedge(tok), block=block))
+            echo = self._as_agent(tok)
+            if echo is not None:  # "denied X, as alleged by Y": Y asserted the X that was denied
+                out.append(AttributionItem(_kind(content, own), _noun_phrase(echo[1]), _tok_span(echo[0]),
+                                           content, block=block))
             lead = _quoted_lead_clause(doc, tok, source, content, quotes)
             if lead is not None:  # 'After he "adjusted ...," officials say the cops ...': both reported
                 out.append(AttributionItem(_kind(lead, quotes), source, _cue_span(doc, tok), lead,
                                            hedge=self._hedge(tok)))
         return out
+
+    def _as_agent(self, cue: Token) -> tuple[Token, Token] | None:
+        """'has denied X, as alleged by Y', 'confirmed X, as first reported by Y': an "as" clause of
+        a passive cue with an agent gives the agent's own report of the same content; its cue and
+        the agent's head noun are returned."""
+        for c in cue.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBN" and self._is_cue(c) \
+                    and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
+                agent = next((a for a in c.children if a.dep_ == "agent"), None)
+                obj = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent else None
+                if obj is not None:
+                    return c, obj
+        return None
 
     def _aside(self, cue: Token) -> bool:
         """A first-person hedge set off by commas ("Katie got in, I think, and ..."): it marks the
