@@ -269,7 +269,8 @@ class AttributionFinder:
             if block is not None:
                 content = _inside_marks(doc, content, block)
                 if content is None or not _nested_report(doc, source, content, block) \
-                        or not (_block_sentence(doc, sent, block) or _relative_holder(tok)):
+                        or not (_block_sentence(doc, sent, block) or _relative_holder(tok)
+                                or self._hedge(tok) and _reported_clause(tok, content, quotes)):
                     continue
             if self._aside(tok):
                 continue
@@ -1486,6 +1487,14 @@ def _inside_marks(doc: Doc, content: CharSpan, block: tuple[int, int]) -> CharSp
         end -= 2 if doc.text[end - 2:end] == "''" else 1
     start, end = trim(doc, start, end)
     return CharSpan(start, end) if end > start else None
+
+
+def _reported_clause(cue: Token, content: CharSpan, quotes: list[tuple[int, int]]) -> bool:
+    """'"He thinks the plan will fail," she said': a third party's belief or claim clause inside
+    a one-sentence quotation is that party's own (hedged) report; a quoted utterance inside it is
+    not (its marks make it part of the speaker's quotation, whose frame must stay the outer one)."""
+    return any(c.dep_ == "ccomp" for c in cue.children) and not any(
+        s <= content.start < e for s, e in quotes if (s, e) != _enclosing(cue.idx, quotes))
 
 
 def _nested_report(doc: Doc, source: CharSpan, content: CharSpan, block: tuple[int, int]) -> bool:
