@@ -722,3 +722,21 @@ def test_person_showing_someone_reports_nothing(extractor) -> None:
         # a person who "showed us" proves it by deeds; evidence that "showed us" a fact reports it
         ("indirect", "The study", "showed", "prices rose"),
     ]
+
+
+def test_as_clause_with_an_agent_reports_the_same_content(extractor) -> None:
+    text = "The minister has denied taking bribes from the builder, as alleged by a former aide.\n"
+    assert _atts_of(extractor, text) == [
+        ("indirect", "The minister", "denied", "taking bribes from the builder"),
+        ("indirect", "a former aide", "alleged", "taking bribes from the builder"),
+    ]
+
+
+def test_third_party_clause_in_a_one_sentence_quote_is_nested(extractor) -> None:
+    text = ('"He thinks the plan will fail because nobody funds it," the mayor said.\n\n'
+            '"I think the plan will fail," the mayor said.\n')
+    assert _atts_of(extractor, text) == [
+        ("direct", "the mayor", "said", '"He thinks the plan will fail because nobody funds it,"'),
+        ("indirect", "He", "thinks", "the plan will fail because nobody funds it"),
+        ("direct", "the mayor", "said", '"I think the plan will fail,"'),
+    ]

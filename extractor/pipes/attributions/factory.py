@@ -269,7 +269,8 @@ class AttributionFinder:
             if block is not None:
                 content = _inside_marks(doc, content, block)
                 if content is None or not _nested_report(doc, source, content, block) \
-                        or not (_block_sentence(doc, sent, block) or _relative_holder(tok)):
+                        or not (_block_sentence(doc, sent, block) or _relative_holder(tok)
+                                or self._hedge(tok) and _reported_clause(tok, content, quotes)):
                     continue
             if self._aside(tok):
                 continue
@@ -283,11 +284,28 @@ class AttributionFinder:
             if relay is not None:  # "X, quoted by the website Y, said ...": Y reports it too
                 out.append(AttributionItem(_kind(content, own), _noun_phrase(relay[1]), _tok_span(relay[0]),
                                            content, hedge=self._hedge(tok), block=block))
+            echo = self._as_agent(tok)
+            if echo is not None:  # "denied X, as alleged by Y": Y asserted the X that was denied
+                out.append(AttributionItem(_kind(content, own), _noun_phrase(echo[1]), _tok_span(echo[0]),
+                                           content, block=block))
             lead = _quoted_lead_clause(doc, tok, source, content, quotes)
             if lead is not None:  # 'After he "adjusted ...," officials say the cops ...': both reported
                 out.append(AttributionItem(_kind(lead, quotes), source, _cue_span(doc, tok), lead,
                                            hedge=self._hedge(tok)))
         return out
+
+    def _as_agent(self, cue: Token) -> tuple[Token, Token] | None:
+        """'has denied X, as alleged by Y', 'confirmed X, as first reported by Y': an "as" clause of
+        a passive cue with an agent gives the agent's own report of the same content; its cue and
+        the agent's head noun are returned."""
+        for c in cue.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBN" and self._is_cue(c) \
+                    and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
+                agent = next((a for a in c.children if a.dep_ == "agent"), None)
+                obj = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent else None
+                if obj is not None:
+                    return c, obj
+        return None
 
     def _aside(self, cue: Token) -> bool:
         """A first-person hedge set off by commas ("Katie got in, I think, and ..."): it marks the
@@ -1469,6 +1487,14 @@ def _inside_marks(doc: Doc, content: CharSpan, block: tuple[int, int]) -> CharSp
         end -= 2 if doc.text[end - 2:end] == "''" else 1
     start, end = trim(doc, start, end)
     return CharSpan(start, end) if end > start else None
+
+
+def _reported_clause(cue: Token, content: CharSpan, quotes: list[tuple[int, int]]) -> bool:
+    """'"He thinks the plan will fail," she said': a third party's belief or claim clause inside
+    a one-sentence quotation is that party's own (hedged) report; a quoted utterance inside it is
+    not (its marks make it part of the speaker's quotation, whose frame must stay the outer one)."""
+    return any(c.dep_ == "ccomp" for c in cue.children) and not any(
+        s <= content.start < e for s, e in quotes if (s, e) != _enclosing(cue.idx, quotes))
 
 
 def _nested_report(doc: Doc, source: CharSpan, content: CharSpan, block: tuple[int, int]) -> bool:
