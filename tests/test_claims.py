@@ -403,7 +403,7 @@ def test_provisions_warnings_and_possible_effects(extractor) -> None:
 
 
 def test_quoted_rhetoric_and_acts_around_it(extractor) -> None:
-    text = ("Senator speaks at rally\n\n\"They are much braver than I am. I wouldn't have done what they did,\" "
+    text = ("Senator speaks at rally\n\n\"They are much braver than I am. I could never have climbed that wall,\" "
             "Smith said, straying from his notes before correcting himself. \"Thank you. It's over. This is the "
             "time to fight back. I didn't see that coming.\" He would like to meet the governor soon, his aide said. "
             "\"It's better that we stay quiet,\" she said. Officials led by John Carter, the interior minister, "

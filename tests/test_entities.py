@@ -876,7 +876,7 @@ def test_quoted_programme_after_on_is_a_work(nlp: Language) -> None:
 
 
 def test_seats_and_platforms_act_or_are_used(nlp: Language) -> None:
-    assert entities(nlp, "Nobody wants a reckless man in the White House.") == [
+    assert entities(nlp, "Nobody wants an untested leader in the White House.") == [
         ("FAC", "White House", ["White House"])
     ]
     assert entities(nlp, "A White House spokesman declined to comment.") == [

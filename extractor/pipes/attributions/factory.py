@@ -214,7 +214,7 @@ class AttributionFinder:
                 continue
             if frame[0] == "as" and not obj and not (tok.dep_ in ("relcl", "acl") and any(
                     g.dep_ == "nsubj" for g in tok.children)):
-                continue  # "the state that both candidates view as critical": the object is the gap
+                continue  # "the bridge that the council sees as unsafe": the object is the gap
             return c
         return None
 
@@ -427,7 +427,7 @@ class AttributionFinder:
                 anc = anc.head
             found = self._source(anc, depth + 1)
             if found is None and _is_participle(cue) and cue.dep_ in ("advcl", "acl"):
-                # "vowed to limit involvement in places we have no right to be while promising to ...":
+                # "pledged to cut fares on routes nobody uses while promising to ...":
                 # the participle hangs deep in the first report; the nearest cue above holds it
                 up = next((a for a in cue.ancestors if self._is_cue(a)), None)
                 if up is not None:

@@ -1693,8 +1693,8 @@ def _will(main: Token) -> bool:
 
 
 def _decided(main: Token) -> bool:
-    """'X announced it will close 149 towers': the holder's own decision, made known (heldout 53, "is
-    to"), unlike a forecast about others ("declared that his voters will deliver an upset")."""
+    """'X announced it will close 60 branches': the holder's own decision, made known (heldout 53, "is
+    to"), unlike a forecast about others ("declared that the fans will carry the team")."""
     head = main.head
     if main.dep_ != "ccomp" or head.lemma_.lower() not in _DECISION_VERBS or not _will(main):
         return False

@@ -384,7 +384,7 @@ class DateNormaliser:
         left, right = piece[: m.start()], piece[m.end() :]
         if re.fullmatch(r"(?:between\s+)?\d+", left.strip(), re.IGNORECASE) \
                 and SHARED_TIME_UNIT.match(piece, len(left.rstrip())):
-            return [(start, start + len(left.rstrip())), (start + m.end(), end)]  # "12 and 18 months": two lengths
+            return [(start, start + len(left.rstrip())), (start + m.end(), end)]  # "9 and 14 months": two lengths
         if normalise(left, None) and normalise(right, None) and not re.fullmatch(r"\d+", left.strip()):
             return [(start, start + m.start()), (start + m.end(), end)]
         if re.fullmatch(r"\d{1,2}", right) and _MONTH_DAY.fullmatch(left.strip()):
@@ -477,7 +477,7 @@ class DateNormaliser:
             return "nearest"  # "gave the firm until mid-November", "loans through January": a span's end, either side
         verb = _governing_verb(span)
         if prep is not None and prep.lower_ == "of" and prep.head.lower_ == "as":
-            # "with five days left as of Friday, both are making ...": "as of" frames the whole clause, so
+            # "with five days of the fair to run as of Friday, the stalls are busy": "as of" frames the whole clause, so
             # its finite verb, not a participle, tells the time
             while verb.tag_ in ("VBN", "VBG") and verb.dep_ in ("advcl", "acl", "xcomp") \
                     and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):

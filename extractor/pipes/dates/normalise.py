@@ -603,7 +603,7 @@ def _dateparser(text: str, published: str | None, direction: str = "past") -> tu
 
 
 # "1957-58", "2012/13": a span of years, the second written short
-# "between 12 and 18 months": a bare number shares the time unit of the length coordinated after it
+# "between 9 and 14 months": a bare number shares the time unit of the length coordinated after it
 SHARED_TIME_UNIT = re.compile(r"\s+(?:and|or)\s+\d+(?:\.\d+)?\s+"
                               r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades)\b"
                               r"(?!\s+(?:old|of\s+age)\b)", re.IGNORECASE)
