@@ -1803,6 +1803,7 @@ def _continuations(doc: Doc, found: list[AttributionItem], leads: list[tuple[int
     the holder paraphrased in the sentence just before it ('X said the plan was sound. "It will ..."').
     """
     out = []
+    opened = {q[0]: q[1] for _, q in leads}
     for n, (s, e) in leads:
         if any(a.content.start <= s < a.content.end for a in found + out):
             continue  # already the content of a cue later in the quotation
@@ -1810,7 +1811,7 @@ def _continuations(doc: Doc, found: list[AttributionItem], leads: list[tuple[int
         prev = [a for a in found + out if a.type == "direct" and window <= a.content.start < s]
         frame = max(prev, key=lambda a: a.content.start) if prev else _frame_after(doc, found, sents, n, e)
         if frame is None:
-            frame = _next_paragraph_quote(doc, found, e, {q[0]: q[1] for _, q in leads})
+            frame = _next_paragraph_quote(doc, found, e, opened)
         if frame is None and n > 0:
             frame = _paraphrase_before(found + out, sents[n - 1], s)
         if frame is not None:
