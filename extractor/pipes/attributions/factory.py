@@ -132,7 +132,7 @@ class AttributionFinder:
         if lemma == "call" and self._called(tok) is None:
             return False
         if lemma == "read" and not _next_to_quote(tok) and any(
-                c.dep_ == "nsubj" and c.lower_ in _SPEAKER_SELF | {"he", "she", "they"} for c in tok.children):
+                c.dep_ == "nsubj" and c.lower_ in _PERSON_SUBJECTS for c in tok.children):
             return False  # "They read a lot": a reader reports nothing; a sign that reads, or one reading out a quote
         if lemma == "report" and any(c.lower_ in _FILED_STATES and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")
                                      for c in tok.children):
@@ -1441,6 +1441,7 @@ def _enclosing(idx: int, quotes: list[tuple[int, int]]) -> tuple[int, int] | Non
 
 
 _SPEAKER_SELF = {"i", "we", "me", "us", "you"}
+_PERSON_SUBJECTS = _SPEAKER_SELF | {"he", "she", "they"}  # a person as subject: "They read a lot"
 
 
 def _block_sentence(doc: Doc, sent: Span, block: tuple[int, int]) -> bool:
@@ -1464,7 +1465,7 @@ def _shown_to_people(cue: Token) -> bool:
     """A person who "showed us/them" something demonstrates it by acting; evidence that "showed us"
     a fact ("The study showed us that ...") still reports it."""
     subj = [c for c in cue.children if c.dep_ == "nsubj"]
-    person = bool(subj) and (subj[0].lower_ in _SPEAKER_SELF | {"he", "she", "they"} or subj[0].ent_type_ == "PERSON")
+    person = bool(subj) and (subj[0].lower_ in _PERSON_SUBJECTS or subj[0].ent_type_ == "PERSON")
     return person and any(c.dep_ == "dobj" and c.lower_ in _ADDRESSEES for c in cue.children)
 
 
