@@ -841,8 +841,7 @@ class AttributionFinder:
                     content = _span(subtree_span(child, exclude=[that[1]]))
             if source is None:  # "made a comment that ...", "made the following comment:" (not "about X")
                 source, block = self._light_verb_frame(doc, tok, sent, quotes)
-                clause = that is not None and that[0].head == tok
-                content = (_span(subtree_span(that[0], exclude=[that[1]])) if clause else None) or block
+                content = (_span(subtree_span(that[0], exclude=[that[1]])) if that is not None else None) or block
             source = _clip(doc, source, sent)
             if source and content:
                 span = _extend_to_quotes(content, quotes)
