@@ -878,8 +878,6 @@ class AttributionFinder:
         after = doc[colon.i + 1:sent.end]
         if not 0 < len(before) <= 4 or len(after) < 2 or self._said_first(before):
             return []
-        start, end = trim(doc, after.start_char, after.end_char)
-        content = _extend_to_quotes(CharSpan(start, end), quotes)
         head = before[-1]
         if any(t.pos_ in ("VERB", "AUX") for t in before):
             return []  # "Reed posted on Twitter: ...": a verb frame of its own, not a holder label
@@ -894,6 +892,8 @@ class AttributionFinder:
         quoted = any(t.is_quote for t in after) and title
         if not any(t.pos_ in ("VERB", "AUX") for t in after) and not quoted:
             return []  # 'Pat Caddell: Voters Worried About X; It's 'in Their Heads'': a quoted verdict
+        start, end = trim(doc, after.start_char, after.end_char)
+        content = _extend_to_quotes(CharSpan(start, end), quotes)
         return [AttributionItem(_kind(content, quotes), _span(before), _tok_span(colon), content)]
 
     def _said_colon(self, doc: Doc, sent: Span, quotes: list[tuple[int, int]]) -> list[AttributionItem]:
