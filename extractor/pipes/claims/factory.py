@@ -833,9 +833,7 @@ class ClaimFinder:
         the act will cover ...", "buyers will get X because of new rules in the act") or an
         arrangement a firm or body has made ("airlines will be filing schedules with the ministry"): facts
         stated as settled (heldout 53), unlike a forecast ("the effects of the act will vary")."""
-        mods = [c for c in main.children if c.dep_ == "aux" and c.tag_ == "MD"]
-        if not mods or any(m.lower_ not in ("will", "'ll") for m in mods) or any(
-                c.dep_ == "advmod" and c.lower_ in _LIKELY or c.dep_ == "neg" for c in main.children):
+        if not _will(main):
             return False
         if self._quoted(main):
             return False  # 'the law "will not change our position"': a speaker's resolve, not the writer's account
