@@ -153,7 +153,8 @@ class ClaimFinder:
         up = self._head_ids(doc)
         self._joins = {i for sent in joined for i in range(sent.start, sent.end)
                        if up[i] == i and doc[i].sent.start != sent.start}
-        signed = {s.start for s in sign_offs(doc, joined)}
+        signs = sign_offs(doc, joined)
+        signed = {s.start for s in signs}
         for sent in joined:
             in_title = title is not None and title[0] <= sent.start_char < title[1]
             if self._generic(sent) or sent.start in signed:
@@ -182,7 +183,7 @@ class ClaimFinder:
                 claims.setdefault((item.start, item.end), item)
         if title is not None:
             claims = self._whole_title(doc, title, claims)
-        ranges = opinion_ranges(doc, joined, atts)
+        ranges = opinion_ranges(doc, joined, atts, signs)
         if ranges:
             claims = self._facts_of_opinion(doc, atts, claims, ranges)
         doc._.claims = sorted(claims.values(), key=lambda c: (c.start, c.end))
