@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.pipes.base import DASHES, sentences, trim
 from extractor.pipes.claims.opinion import checkable, in_open_quote, opinion_ranges, sign_offs
+from extractor.pipes.dates.normalise import WEEKDAYS
 from extractor.resources import load_lines
 
 _PKG = "extractor.pipes.claims"
@@ -35,7 +36,7 @@ _SUBJ = {"nsubj", "nsubjpass", "expl", "csubj"}
 _NOT_CLAIM_MODALS = {"should", "must", "ought", "might", "will", "'ll", "shall", "could", "wo"}
 _DECISION_VERBS = frozenset({"announce", "decide", "confirm", "agree"})
 _SCHEDULE_VERBS = frozenset(load_lines("schedule_verbs.txt", package=_PKG))
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_WEEKDAYS = frozenset(WEEKDAYS)
 _FUTURE_MODALS = frozenset({"will", "'ll", "shall", "might", "wo"})
 # framing verbs that state a figure when one is their object ("women represented 41 percent of staff",
 # "the group raised $5 million"), unlike wishes ("wanted 60 votes")
