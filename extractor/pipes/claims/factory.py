@@ -94,12 +94,12 @@ _CHOICES = frozenset({"thing", "decision", "choice", "move", "call", "step"})
 _JUDGED = frozenset(load_lines("judgement_passives.txt", package=_PKG))
 _EVIDENCE = frozenset(load_lines("evidence_nouns.txt", package=_PKG))
 _QUALITIES = frozenset(load_lines("quality_nouns.txt", package=_PKG))
-# the compared degree words of a comparative correlative ("the less ..., the more ...")
 # verbs of witnessing, passive after "could/can" ("could be seen going into the building")
 _WITNESS = frozenset({"see", "hear", "spot", "observe", "film", "photograph", "watch"})
 _UNKNOWN_LINES = load_lines("unknown_adjectives.txt", package=_PKG)
 _UNKNOWN = frozenset(_UNKNOWN_LINES[:_UNKNOWN_LINES.index("-")])
 _NOT_KNOWN = frozenset(_UNKNOWN_LINES[_UNKNOWN_LINES.index("-") + 1:])
+# the compared degree words of a comparative correlative ("the less ..., the more ...")
 _CORRELATIVE = frozenset({"more", "less", "fewer", "greater", "higher", "lower", "better", "worse", "bigger",
                           "smaller", "longer", "sooner", "faster", "harder", "larger", "stronger", "weaker"})
 
