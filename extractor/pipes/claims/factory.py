@@ -575,11 +575,11 @@ class ClaimFinder:
         subj = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj or subj[0].lower_ not in ("i", "we"):
             return False
-        if not any(s <= main.idx < e for s, e in quotes) and not in_open_quote(doc, main.sent) and checkable(
-                doc[toks[0].i:toks[-1].i + 1]):
+        quoted = any(s <= main.idx < e for s, e in quotes)
+        if not quoted and not in_open_quote(doc, main.sent) and checkable(doc[toks[0].i:toks[-1].i + 1]):
             return False  # the writer's own record, unquoted ("I have served as a judge for 30 years")
         if subj[0].lower_ == "we":
-            if not any(s <= main.idx < e for s, e in quotes):
+            if not quoted:
                 return False  # an unquoted "we" may be an organisation speaking; a bare "I" is personal
             verbs = [main] + [c for c in main.children if c.dep_ == "xcomp"]  # "We continue to pray"
             if not any(v.lemma_.lower() in _COGNITION | self.stance for v in verbs) and any(
