@@ -1334,8 +1334,8 @@ def _quality(tok: Token) -> bool:
 
 def _mood(main: Token) -> bool:
     """A mood told, not an event (B55, heldout5 38): a mood noun as the subject of an intransitive verb
-    ("Excitement ran high at the fair", "Frustration grew") or what "there was" ("There was a strong
-    sense of hope"). A mood that does something to someone ("anger forced him out") is left."""
+    ("Excitement ran high at the fair", "Frustration grew") or what "there was" ("There was a feeling
+    of relief"). A mood that does something to someone ("anger forced him out") is left."""
     if _is_be(main) and any(c.dep_ == "expl" for c in main.children):
         return any(c.dep_ == "attr" and _quality(c) for c in main.children)
     if any(c.dep_ in ("dobj", "auxpass", "nsubjpass", "ccomp", "xcomp") for c in main.children):
