@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.pipes.base import DASHES, sentences, trim
 from extractor.pipes.claims.opinion import checkable, in_open_quote, opinion_ranges, sign_offs
+from extractor.pipes.dates.normalise import WEEKDAYS
 from extractor.resources import load_lines
 
 _PKG = "extractor.pipes.claims"
@@ -35,7 +36,7 @@ _SUBJ = {"nsubj", "nsubjpass", "expl", "csubj"}
 _NOT_CLAIM_MODALS = {"should", "must", "ought", "might", "will", "'ll", "shall", "could", "wo"}
 _DECISION_VERBS = frozenset({"announce", "decide", "confirm", "agree"})
 _SCHEDULE_VERBS = frozenset(load_lines("schedule_verbs.txt", package=_PKG))
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_WEEKDAYS = frozenset(WEEKDAYS)
 _FUTURE_MODALS = frozenset({"will", "'ll", "shall", "might", "wo"})
 # framing verbs that state a figure when one is their object ("women represented 41 percent of staff",
 # "the group raised $5 million"), unlike wishes ("wanted 60 votes")
@@ -93,12 +94,12 @@ _CHOICES = frozenset({"thing", "decision", "choice", "move", "call", "step"})
 _JUDGED = frozenset(load_lines("judgement_passives.txt", package=_PKG))
 _EVIDENCE = frozenset(load_lines("evidence_nouns.txt", package=_PKG))
 _QUALITIES = frozenset(load_lines("quality_nouns.txt", package=_PKG))
-# the compared degree words of a comparative correlative ("the less ..., the more ...")
 # verbs of witnessing, passive after "could/can" ("could be seen going into the building")
 _WITNESS = frozenset({"see", "hear", "spot", "observe", "film", "photograph", "watch"})
 _UNKNOWN_LINES = load_lines("unknown_adjectives.txt", package=_PKG)
 _UNKNOWN = frozenset(_UNKNOWN_LINES[:_UNKNOWN_LINES.index("-")])
 _NOT_KNOWN = frozenset(_UNKNOWN_LINES[_UNKNOWN_LINES.index("-") + 1:])
+# the compared degree words of a comparative correlative ("the less ..., the more ...")
 _CORRELATIVE = frozenset({"more", "less", "fewer", "greater", "higher", "lower", "better", "worse", "bigger",
                           "smaller", "longer", "sooner", "faster", "harder", "larger", "stronger", "weaker"})
 
@@ -153,7 +154,8 @@ class ClaimFinder:
         up = self._head_ids(doc)
         self._joins = {i for sent in joined for i in range(sent.start, sent.end)
                        if up[i] == i and doc[i].sent.start != sent.start}
-        signed = {s.start for s in sign_offs(doc, joined)}
+        signs = sign_offs(doc, joined)
+        signed = {s.start for s in signs}
         for sent in joined:
             in_title = title is not None and title[0] <= sent.start_char < title[1]
             if self._generic(sent) or sent.start in signed:
@@ -182,7 +184,7 @@ class ClaimFinder:
                 claims.setdefault((item.start, item.end), item)
         if title is not None:
             claims = self._whole_title(doc, title, claims)
-        ranges = opinion_ranges(doc, joined, atts)
+        ranges = opinion_ranges(doc, joined, atts, signs)
         if ranges:
             claims = self._facts_of_opinion(doc, atts, claims, ranges)
         doc._.claims = sorted(claims.values(), key=lambda c: (c.start, c.end))
@@ -573,11 +575,11 @@ class ClaimFinder:
         subj = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj or subj[0].lower_ not in ("i", "we"):
             return False
-        if not any(s <= main.idx < e for s, e in quotes) and not in_open_quote(doc, main.sent) and checkable(
-                doc[toks[0].i:toks[-1].i + 1]):
+        quoted = any(s <= main.idx < e for s, e in quotes)
+        if not quoted and not in_open_quote(doc, main.sent) and checkable(doc[toks[0].i:toks[-1].i + 1]):
             return False  # the writer's own record, unquoted ("I have served as a judge for 30 years")
         if subj[0].lower_ == "we":
-            if not any(s <= main.idx < e for s, e in quotes):
+            if not quoted:
                 return False  # an unquoted "we" may be an organisation speaking; a bare "I" is personal
             verbs = [main] + [c for c in main.children if c.dep_ == "xcomp"]  # "We continue to pray"
             if not any(v.lemma_.lower() in _COGNITION | self.stance for v in verbs) and any(
@@ -833,9 +835,7 @@ class ClaimFinder:
         the act will cover ...", "buyers will get X because of new rules in the act") or an
         arrangement a firm or body has made ("airlines will be filing schedules with the ministry"): facts
         stated as settled (heldout 53), unlike a forecast ("the effects of the act will vary")."""
-        mods = [c for c in main.children if c.dep_ == "aux" and c.tag_ == "MD"]
-        if not mods or any(m.lower_ not in ("will", "'ll") for m in mods) or any(
-                c.dep_ == "advmod" and c.lower_ in _LIKELY or c.dep_ == "neg" for c in main.children):
+        if not _will(main):
             return False
         if self._quoted(main):
             return False  # 'the law "will not change our position"': a speaker's resolve, not the writer's account
@@ -1334,8 +1334,8 @@ def _quality(tok: Token) -> bool:
 
 def _mood(main: Token) -> bool:
     """A mood told, not an event (B55, heldout5 38): a mood noun as the subject of an intransitive verb
-    ("Excitement ran high at the fair", "Frustration grew") or what "there was" ("There was a strong
-    sense of hope"). A mood that does something to someone ("anger forced him out") is left."""
+    ("Excitement ran high at the fair", "Frustration grew") or what "there was" ("There was a feeling
+    of relief"). A mood that does something to someone ("anger forced him out") is left."""
     if _is_be(main) and any(c.dep_ == "expl" for c in main.children):
         return any(c.dep_ == "attr" and _quality(c) for c in main.children)
     if any(c.dep_ in ("dobj", "auxpass", "nsubjpass", "ccomp", "xcomp") for c in main.children):

@@ -126,22 +126,22 @@ def sign_offs(doc: Doc, sents: list[Span]) -> list[Span]:
     return [sents[i] for i in cands]
 
 
-def signed_passages(doc: Doc, sents: list[Span]) -> list[tuple[int, int]]:
-    """Character ranges of the pieces that end in a sign-off: each from the sign-off before it (or the
-    start of the text) to its own."""
+def signed_passages(signs: list[Span]) -> list[tuple[int, int]]:
+    """Character ranges of the pieces that end in a sign-off (``signs``, from sign_offs): each from the
+    sign-off before it (or the start of the text) to its own."""
     out, start = [], 0
-    for s in sign_offs(doc, sents):
+    for s in signs:
         out.append((start, s.end_char))
         start = s.end_char
     return out
 
 
-def opinion_ranges(doc: Doc, sents: list[Span], atts) -> list[tuple[int, int]]:
-    """Where the writer argues: the whole text of an opinion piece, else its signed pieces (none in a
-    report)."""
+def opinion_ranges(doc: Doc, sents: list[Span], atts, signs: list[Span]) -> list[tuple[int, int]]:
+    """Where the writer argues: the whole text of an opinion piece, else its signed pieces (``signs``,
+    the sign_offs of ``sents``; none in a report)."""
     if opinion_piece(doc, sents, atts):
         return [(0, len(doc.text))]
-    return signed_passages(doc, sents)
+    return signed_passages(signs)
 
 
 def _personal(subj: Token) -> bool:
