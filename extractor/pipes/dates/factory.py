@@ -85,7 +85,7 @@ _EARLIER = re.compile(r"(?:(?:the\s+)?(?P<u1>year|month|week|day)-(?:ago|earlier
 _YEAR_AGO = re.compile(r"(?P<n>an?|one|two|three|\d+)\s+(?P<u2>year)s?\s+ago", re.IGNORECASE)
 # a business period named by its place among the quarters the story compares: "the year-ago quarter", "the
 # year-earlier period", "the 1988 third quarter", "last year's quarter", "the current quarter", "the first half"
-_ORDINAL = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+_ORDINAL = r"(?P<ord>" + "|".join(QUARTER_ORDINALS) + r")"  # first|second|third|fourth|1st|2nd|3rd|4th
 _BUSINESS_PERIOD = re.compile(
     r"\b(?:(?:the|its|this|that)\s+(?:(?:comparable|corresponding|same)\s+)?"
     r"(?:(?P<ago>year[-\s](?:ago|earlier))\s+|(?P<year>(?:19|20)\d{2})\s+|(?P<cur>current|latest|previous|prior)\s+)?"
