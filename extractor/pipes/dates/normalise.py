@@ -606,11 +606,11 @@ def _dateparser(text: str, published: str | None, direction: str = "past") -> tu
     return "DATE", f"{year}-{d.month:02d}-{d.day:02d}"
 
 
-# "1957-58", "2012/13": a span of years, the second written short
 # "between 9 and 14 months": a bare number shares the time unit of the length coordinated after it
 SHARED_TIME_UNIT = re.compile(r"\s+(?:and|or)\s+\d+(?:\.\d+)?\s+"
                               r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades)\b"
                               r"(?!\s+(?:old|of\s+age)\b)", re.IGNORECASE)
+# "1957-58", "2012/13": a span of years, the second written short
 SHORT_YEAR_RANGE = re.compile(r"(?P<year>(?:1[89]|20)\d{2})[-–/](?P<short>\d{2})(?!\d|[,.:/-]\d)")
 _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
 
