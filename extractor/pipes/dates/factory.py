@@ -85,7 +85,7 @@ _EARLIER = re.compile(r"(?:(?:the\s+)?(?P<u1>year|month|week|day)-(?:ago|earlier
 _YEAR_AGO = re.compile(r"(?P<n>an?|one|two|three|\d+)\s+(?P<u2>year)s?\s+ago", re.IGNORECASE)
 # a business period named by its place among the quarters the story compares: "the year-ago quarter", "the
 # year-earlier period", "the 1988 third quarter", "last year's quarter", "the current quarter", "the first half"
-_ORDINAL = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+_ORDINAL = r"(?P<ord>" + "|".join(QUARTER_ORDINALS) + r")"  # first|second|third|fourth|1st|2nd|3rd|4th
 _BUSINESS_PERIOD = re.compile(
     r"\b(?:(?:the|its|this|that)\s+(?:(?:comparable|corresponding|same)\s+)?"
     r"(?:(?P<ago>year[-\s](?:ago|earlier))\s+|(?P<year>(?:19|20)\d{2})\s+|(?P<cur>current|latest|previous|prior)\s+)?"
@@ -473,9 +473,9 @@ class DateNormaliser:
         if prep is not None and prep.lower_ in ("until", "till", "to") \
                 and prep.head.lemma_.lower() in _deferral_verbs():
             return "future"  # "postponed the hearing until Monday": a deferral points past the telling
-        if prep is not None and prep.lower_ in ("until", "till", "through") and not _had_done(span):
-            return "nearest"  # "gave the firm until mid-November", "loans through January": a span's end, either side
         verb = _governing_verb(span)
+        if prep is not None and prep.lower_ in ("until", "till", "through") and not _had_done(verb):
+            return "nearest"  # "gave the firm until mid-November", "loans through January": a span's end, either side
         if prep is not None and prep.lower_ == "of" and prep.head.lower_ == "as":
             # "with five days of the fair to run as of Friday, the stalls are busy": "as of" frames the whole clause, so
             # its finite verb, not a participle, tells the time
@@ -824,9 +824,8 @@ def _governing_verb(span: Span) -> Token:
     return tok
 
 
-def _had_done(span: Span) -> bool:
-    """A past perfect governs the date ("had lasted until March"): wholly told before publication."""
-    verb = _governing_verb(span)
+def _had_done(verb: Token) -> bool:
+    """The date's governing verb is a past perfect ("had lasted until March"): wholly told before publication."""
     return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children)
 
 

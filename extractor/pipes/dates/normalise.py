@@ -499,17 +499,21 @@ _NAMED_ZONED = re.compile(r"(noon|midday|midnight)(?:\s+(?:" + TIME_ZONES + r"|l
 _OF_YEAR = re.compile(r"\s+(?:of\s+)?(this|last|next)\s+year$")
 
 
+def _month_number(word: str) -> int | None:
+    """ "june", "jun", "sept": the month's number, else None."""
+    return MONTHS.index(word) + 1 if word in MONTHS else _MONTH_ABBR.get(word)
+
+
 def _month_only(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
     key = re.sub(r"^(?:(?:the\s+)?(?:early|late|mid|end of|beginning of|middle of)[\s-]+)", "", low).rstrip(".")
     every = re.fullmatch(r"(?:each|every)\s+(\w+)", key)  # "each July": that month of every year
-    if every and (every.group(1) in MONTHS or every.group(1) in _MONTH_ABBR):
-        n = MONTHS.index(every.group(1)) + 1 if every.group(1) in MONTHS else _MONTH_ABBR[every.group(1)]
+    if every and (n := _month_number(every.group(1))):
         return "SET", f"XXXX-{n:02d}"
     which = re.match(r"(last|this|next|past|coming)\s+", key)  # "last June": the latest June before
     key = key[which.end():] if which else key
     of_year = _OF_YEAR.search(key)  # "June last year", "April of next year": that year's month
     key = key[: of_year.start()] if of_year and not which else key
-    month = MONTHS.index(key) + 1 if key in MONTHS else _MONTH_ABBR.get(key)
+    month = _month_number(key)
     if month is None:
         return None
     if of_year and not which:
@@ -602,11 +606,11 @@ def _dateparser(text: str, published: str | None, direction: str = "past") -> tu
     return "DATE", f"{year}-{d.month:02d}-{d.day:02d}"
 
 
-# "1957-58", "2012/13": a span of years, the second written short
 # "between 9 and 14 months": a bare number shares the time unit of the length coordinated after it
 SHARED_TIME_UNIT = re.compile(r"\s+(?:and|or)\s+\d+(?:\.\d+)?\s+"
                               r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades)\b"
                               r"(?!\s+(?:old|of\s+age)\b)", re.IGNORECASE)
+# "1957-58", "2012/13": a span of years, the second written short
 SHORT_YEAR_RANGE = re.compile(r"(?P<year>(?:1[89]|20)\d{2})[-–/](?P<short>\d{2})(?!\d|[,.:/-]\d)")
 _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
 
