@@ -76,7 +76,6 @@ class AttributionFinder:
             self.prep_cues.setdefault(lemma, []).append((obj, prep))
         self.headline_holders = frozenset(load_lines("headline_holders.txt", package=_PKG))
         self.headline_cues = frozenset(load_lines("headline_cues.txt", package=_PKG))
-        self.text_nouns = frozenset(load_lines("text_nouns.txt", package=_PKG))
         self.anaphors = frozenset(load_lines("anaphoric_contents.txt", package=_PKG))
         self.light_verbs = frozenset(load_lines("light_verbs.txt", package=_PKG))
         self.pronouns = {
@@ -382,7 +381,7 @@ class AttributionFinder:
                 return _holder(quoted[0])  # "X was quoted (by the agency) as saying ..."
         if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in ("NOUN", "PROPN"):
             noun = cue.head
-            if noun.lemma_.lower() in self.text_nouns or noun.lower_ in self.text_nouns:
+            if noun.lemma_.lower() in _TEXT_NOUNS or noun.lower_ in _TEXT_NOUNS:
                 return _span(cue.doc[noun.left_edge.i:noun.i + 1])  # "banners reading ...", "a statement saying"
             if noun.dep_ in ("dobj", "pobj") and depth <= 4:
                 # "An official downplayed the unrest saying ...": the participle belongs to the clause
