@@ -54,6 +54,7 @@ from extractor.pipes.entities.acronyms import find_definitions
 from extractor.pipes.entities.cluster import COMPANY_END, Mention, cluster_mentions, shouted
 from extractor.pipes.entities.gazetteer import MEDIUM, STRONG, Gazetteer, capitalised, load_gazetteer
 from extractor.pipes.entities.patterns import (
+    MONTHS,
     cartridge_spans,
     first_names,
     lower_name_spans,
@@ -95,7 +96,6 @@ LANGUAGE_VERBS = word_class("language_verbs")
 # plural last words of place names ("Golan Heights", "Palm Springs", "Hawaiian Gardens"), never of teams
 _PLACE_PLURAL_HEADS = frozenset({"Heights", "Springs", "Gardens", "Hills", "Falls", "Lakes", "Isles", "Keys",
                                  "Territories", "Provinces", "States", "Emirates", "Lands", "Fields"})
-_MONTHS = frozenset("January February March April May June July August September October November December".split())
 _WAR_NUMBERS = frozenset({"One", "Two", "I", "II"})  # "World War Two", "World War II"
 _PLURAL_VERBS = frozenset({"are", "were", "have"})  # collective agreement: "Harwick are", "Harwick have"
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
@@ -519,7 +519,7 @@ class EntityClusterer:
         ):
             start += 1  # "the federal Securities and Exchange Commission": a lower-case modifier is no name
         if (
-            label not in ("PERSON", "EVENT") and end - start > 1 and doc[start].text in _MONTHS
+            label not in ("PERSON", "EVENT") and end - start > 1 and doc[start].text in MONTHS
             and doc[start + 1].is_title
         ):
             start += 1  # "August National Association of ...", "September Treasury": the month dates the figure
