@@ -138,10 +138,12 @@ _SIGNOFF = re.compile(
     rf"^[ \t]*(?:({_HANDLE.pattern})|({_NAME_WORD}(?: (?:[A-Z]\.|{_NAME_WORD})){{1,2}}))\.?[ \t]*$",
     re.MULTILINE,
 )
+# lower-case words inside a title: "Return of the River Kings", "Face the Nation"
+_TITLE_CONNECTORS = frozenset({"in", "of", "the", "a", "an", "and", "to", "for", "on", "at", "with", "from"})
 # a quoted title-case run after "on" or a possessive: a programme ('on "Face the Nation"', 'NBC's "Meet the Press"')
 _TITLE_WORD = r"[A-Z][\w'’&-]*"
 _QUOTED_SHOW = re.compile(
-    rf"(?:\bon|\w['’]s) [\"“]({_TITLE_WORD}(?: (?:{_TITLE_WORD}|of|the|a|an|and|in|to|for|with|at|on|from))*"
+    rf"(?:\bon|\w['’]s) [\"“]({_TITLE_WORD}(?: (?:{_TITLE_WORD}|{'|'.join(sorted(_TITLE_CONNECTORS))}))*"
     rf" {_TITLE_WORD})[.,!?]?[\"”]"
 )
 _PARTY_TAG = re.compile(r"\([DRI]-([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})\)")
@@ -152,7 +154,6 @@ _DETS = frozenset({"the", "a", "an"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
-_TITLE_CONNECTORS = frozenset({"in", "of", "the", "a", "an", "and", "to", "for", "on", "at", "with", "from"})
 _COMPASS = frozenset("north south east west northeast northwest southeast southwest".split())
 # a derived adjective on a name: "trans-Pennine", "pan-African" name no referent
 _DERIVED = re.compile(r"(?:[Tt]rans|[Cc]ross|[Pp]an|[Aa]nti|[Pp]ro|[Nn]on)-[A-Z]")
