@@ -55,6 +55,7 @@ from extractor.pipes.entities.cluster import COMPANY_END, Mention, cluster_menti
 from extractor.pipes.entities.gazetteer import MEDIUM, STRONG, Gazetteer, capitalised, load_gazetteer
 from extractor.pipes.entities.patterns import (
     MONTHS,
+    NAME_WORD,
     cartridge_spans,
     first_names,
     lower_name_spans,
@@ -123,10 +124,9 @@ _TICKER = re.compile(r" \((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX):\s?)?([A-Z]{2,5})(?=
 _GLUED_NAME = re.compile(r"(?:.*[—–]|by|of|and|for|to|with|from|said)([A-Z][a-z]+)")
 # a country tag in brackets after a name, and the two or three name words right before it
 _COUNTRY_TAG = re.compile(r" ?\( ?([A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) ?\)")
-_NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*"  # "Seelig", "Anne-Gaelle", "O'Neill"
-_TAGGED_NAME = re.compile(rf"(?:^|(?<=[^\w'’.-]))({_NAME_WORD}(?: {_NAME_WORD}){{1,2}})$")
+_TAGGED_NAME = re.compile(rf"(?:^|(?<=[^\w'’.-]))({NAME_WORD}(?: {NAME_WORD}){{1,2}})$")
 # one to three initials and a surname: "J. Russell", "A. B. Okoro"
-_INITIALS_NAME = re.compile(rf"(?<![\w.’'-])(?:[A-Z]\. ){{1,3}}({_NAME_WORD})(?!\w)")
+_INITIALS_NAME = re.compile(rf"(?<![\w.’'-])(?:[A-Z]\. ){{1,3}}({NAME_WORD})(?!\w)")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}")  # a score or a tally: "2-0", "56-13"
 _INNINGS = re.compile(r"\d{1,3}(?:-\d{1,2})?")  # a side's score in cricket: runs, or runs-wickets
@@ -135,7 +135,7 @@ _ABOARD = re.compile(r"\b(?:[Aa]board|[Oo]n board) (?:the )?([A-Z][\w'’-]*(?: 
 _HANDLE = re.compile(r"@[A-Za-z0-9_]{2,15}")  # a social-media handle, a name in any case
 # a line that only signs a letter or a comment: a handle ("@jane_doe77.") or a name ("Will Roe.")
 _SIGNOFF = re.compile(
-    rf"^[ \t]*(?:({_HANDLE.pattern})|({_NAME_WORD}(?: (?:[A-Z]\.|{_NAME_WORD})){{1,2}}))\.?[ \t]*$",
+    rf"^[ \t]*(?:({_HANDLE.pattern})|({NAME_WORD}(?: (?:[A-Z]\.|{NAME_WORD})){{1,2}}))\.?[ \t]*$",
     re.MULTILINE,
 )
 # lower-case words inside a title: "Return of the River Kings", "Face the Nation"

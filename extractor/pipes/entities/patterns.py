@@ -31,6 +31,8 @@ _MODEL_CODE_RE = re.compile(r"(?:[A-Z]{1,3}\d{2,4}[A-Za-z]{0,2}|\d{3,4}(?:-\d{1,
 _CARTRIDGE_RE = re.compile(r"(?<![\d.])\.\s?(\d{2,3})\s+(Magnum|Special|ACP|Auto|Parabellum|Long Rifle)\b")
 MONTHS = frozenset("January February March April May June July August September October November December".split())
 _CALENDAR = MONTHS | frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# a word of a person's name: "Seelig", "Anne-Gaelle", "O'Neill"
+NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*"
 
 
 @cache
