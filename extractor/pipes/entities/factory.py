@@ -94,9 +94,10 @@ BODY_NOUNS = word_class("body_nouns")
 PERSON_NOUNS = word_class("person_nouns")
 EVENT_HEADS = word_class("event_heads")
 LANGUAGE_VERBS = word_class("language_verbs")
-# plural last words of place names ("Golan Heights", "Palm Springs", "Hawaiian Gardens"), never of teams
-_PLACE_PLURAL_HEADS = frozenset({"Heights", "Springs", "Gardens", "Hills", "Falls", "Lakes", "Isles", "Keys",
-                                 "Territories", "Provinces", "States", "Emirates", "Lands", "Fields"})
+# plural last words of place names ("Golan Heights", "Palm Springs", "Hawaiian Gardens"), never of teams,
+# besides those of loc_heads.txt ("Hills", "Falls") and the place plurals ("States", "Provinces")
+_PLACE_PLURAL_HEADS = frozenset({"Heights", "Springs", "Gardens", "Lakes", "Isles", "Keys", "Territories", "Emirates",
+                                 "Lands", "Fields"})
 _WAR_NUMBERS = frozenset({"One", "Two", "I", "II"})  # "World War Two", "World War II"
 _PLURAL_VERBS = frozenset({"are", "were", "have"})  # collective agreement: "Harwick are", "Harwick have"
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
@@ -476,8 +477,8 @@ class EntityClusterer:
         tok = doc[j]
         return (
             tok.tag_ == "NNPS" and tok.text.endswith("s") and tok.text not in self.loc_heads
-            and tok.text not in self.designators and tok.lower_ not in PLACE_PLURALS
-            and tok.text not in _PLACE_PLURAL_HEADS and self.gaz.get(doc[ent.start : j + 1].text) is None
+            and tok.lower_ not in PLACE_PLURALS and tok.text not in _PLACE_PLURAL_HEADS
+            and self.gaz.get(doc[ent.start : j + 1].text) is None
         )
 
     def _split_person(self, doc: Doc, ent: Span) -> bool:
