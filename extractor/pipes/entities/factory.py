@@ -54,6 +54,8 @@ from extractor.pipes.entities.acronyms import find_definitions
 from extractor.pipes.entities.cluster import COMPANY_END, Mention, cluster_mentions, shouted
 from extractor.pipes.entities.gazetteer import MEDIUM, STRONG, Gazetteer, capitalised, load_gazetteer
 from extractor.pipes.entities.patterns import (
+    MONTHS,
+    NAME_WORD,
     cartridge_spans,
     first_names,
     lower_name_spans,
@@ -92,10 +94,10 @@ BODY_NOUNS = word_class("body_nouns")
 PERSON_NOUNS = word_class("person_nouns")
 EVENT_HEADS = word_class("event_heads")
 LANGUAGE_VERBS = word_class("language_verbs")
-# plural last words of place names ("Golan Heights", "Palm Springs", "Hawaiian Gardens"), never of teams
-_PLACE_PLURAL_HEADS = frozenset({"Heights", "Springs", "Gardens", "Hills", "Falls", "Lakes", "Isles", "Keys",
-                                 "Territories", "Provinces", "States", "Emirates", "Lands", "Fields"})
-_MONTHS = frozenset("January February March April May June July August September October November December".split())
+# plural last words of place names ("Golan Heights", "Palm Springs", "Hawaiian Gardens"), never of teams,
+# besides those of loc_heads.txt ("Hills", "Falls") and the place plurals ("States", "Provinces")
+_PLACE_PLURAL_HEADS = frozenset({"Heights", "Springs", "Gardens", "Lakes", "Isles", "Keys", "Territories", "Emirates",
+                                 "Lands", "Fields"})
 _WAR_NUMBERS = frozenset({"One", "Two", "I", "II"})  # "World War Two", "World War II"
 _PLURAL_VERBS = frozenset({"are", "were", "have"})  # collective agreement: "Harwick are", "Harwick have"
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
@@ -123,10 +125,9 @@ _TICKER = re.compile(r" \((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX):\s?)?([A-Z]{2,5})(?=
 _GLUED_NAME = re.compile(r"(?:.*[—–]|by|of|and|for|to|with|from|said)([A-Z][a-z]+)")
 # a country tag in brackets after a name, and the two or three name words right before it
 _COUNTRY_TAG = re.compile(r" ?\( ?([A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) ?\)")
-_NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*"  # "Seelig", "Anne-Gaelle", "O'Neill"
-_TAGGED_NAME = re.compile(rf"(?:^|(?<=[^\w'’.-]))({_NAME_WORD}(?: {_NAME_WORD}){{1,2}})$")
+_TAGGED_NAME = re.compile(rf"(?:^|(?<=[^\w'’.-]))({NAME_WORD}(?: {NAME_WORD}){{1,2}})$")
 # one to three initials and a surname: "J. Russell", "A. B. Okoro"
-_INITIALS_NAME = re.compile(rf"(?<![\w.’'-])(?:[A-Z]\. ){{1,3}}({_NAME_WORD})(?!\w)")
+_INITIALS_NAME = re.compile(rf"(?<![\w.’'-])(?:[A-Z]\. ){{1,3}}({NAME_WORD})(?!\w)")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}")  # a score or a tally: "2-0", "56-13"
 _INNINGS = re.compile(r"\d{1,3}(?:-\d{1,2})?")  # a side's score in cricket: runs, or runs-wickets
@@ -135,13 +136,15 @@ _ABOARD = re.compile(r"\b(?:[Aa]board|[Oo]n board) (?:the )?([A-Z][\w'’-]*(?: 
 _HANDLE = re.compile(r"@[A-Za-z0-9_]{2,15}")  # a social-media handle, a name in any case
 # a line that only signs a letter or a comment: a handle ("@jane_doe77.") or a name ("Will Roe.")
 _SIGNOFF = re.compile(
-    rf"^[ \t]*(?:({_HANDLE.pattern})|({_NAME_WORD}(?: (?:[A-Z]\.|{_NAME_WORD})){{1,2}}))\.?[ \t]*$",
+    rf"^[ \t]*(?:({_HANDLE.pattern})|({NAME_WORD}(?: (?:[A-Z]\.|{NAME_WORD})){{1,2}}))\.?[ \t]*$",
     re.MULTILINE,
 )
+# lower-case words inside a title: "Return of the River Kings", "Face the Nation"
+_TITLE_CONNECTORS = frozenset({"in", "of", "the", "a", "an", "and", "to", "for", "on", "at", "with", "from"})
 # a quoted title-case run after "on" or a possessive: a programme ('on "Face the Nation"', 'NBC's "Meet the Press"')
 _TITLE_WORD = r"[A-Z][\w'’&-]*"
 _QUOTED_SHOW = re.compile(
-    rf"(?:\bon|\w['’]s) [\"“]({_TITLE_WORD}(?: (?:{_TITLE_WORD}|of|the|a|an|and|in|to|for|with|at|on|from))*"
+    rf"(?:\bon|\w['’]s) [\"“]({_TITLE_WORD}(?: (?:{_TITLE_WORD}|{'|'.join(sorted(_TITLE_CONNECTORS))}))*"
     rf" {_TITLE_WORD})[.,!?]?[\"”]"
 )
 _PARTY_TAG = re.compile(r"\([DRI]-([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})\)")
@@ -152,7 +155,6 @@ _DETS = frozenset({"the", "a", "an"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
-_TITLE_CONNECTORS = frozenset({"in", "of", "the", "a", "an", "and", "to", "for", "on", "at", "with", "from"})
 _COMPASS = frozenset("north south east west northeast northwest southeast southwest".split())
 # a derived adjective on a name: "trans-Pennine", "pan-African" name no referent
 _DERIVED = re.compile(r"(?:[Tt]rans|[Cc]ross|[Pp]an|[Aa]nti|[Pp]ro|[Nn]on)-[A-Z]")
@@ -475,8 +477,8 @@ class EntityClusterer:
         tok = doc[j]
         return (
             tok.tag_ == "NNPS" and tok.text.endswith("s") and tok.text not in self.loc_heads
-            and tok.text not in self.designators and tok.lower_ not in PLACE_PLURALS
-            and tok.text not in _PLACE_PLURAL_HEADS and self.gaz.get(doc[ent.start : j + 1].text) is None
+            and tok.lower_ not in PLACE_PLURALS and tok.text not in _PLACE_PLURAL_HEADS
+            and self.gaz.get(doc[ent.start : j + 1].text) is None
         )
 
     def _split_person(self, doc: Doc, ent: Span) -> bool:
@@ -519,7 +521,7 @@ class EntityClusterer:
         ):
             start += 1  # "the federal Securities and Exchange Commission": a lower-case modifier is no name
         if (
-            label not in ("PERSON", "EVENT") and end - start > 1 and doc[start].text in _MONTHS
+            label not in ("PERSON", "EVENT") and end - start > 1 and doc[start].text in MONTHS
             and doc[start + 1].is_title
         ):
             start += 1  # "August National Association of ...", "September Treasury": the month dates the figure

@@ -29,10 +29,10 @@ DESIGNATOR_RE = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,2}")
 # a letters-and-digits model code ("A320", "T-72" is caught above) or a plain model number ("737")
 _MODEL_CODE_RE = re.compile(r"(?:[A-Z]{1,3}\d{2,4}[A-Za-z]{0,2}|\d{3,4}(?:-\d{1,3})?)")
 _CARTRIDGE_RE = re.compile(r"(?<![\d.])\.\s?(\d{2,3})\s+(Magnum|Special|ACP|Auto|Parabellum|Long Rifle)\b")
-_CALENDAR = frozenset(
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
+MONTHS = frozenset("January February March April May June July August September October November December".split())
+_CALENDAR = MONTHS | frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# a word of a person's name: "Seelig", "Anne-Gaelle", "O'Neill"
+NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*"
 
 
 @cache

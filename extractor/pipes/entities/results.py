@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.pipes.entities.patterns import word_class
+from extractor.pipes.entities.patterns import NAME_WORD, word_class
 
 FIXTURE_WORDS = word_class("fixture_words")
 # a figure in a table: a score, points, a percentage (".530"), a half game ("1/2"), a time or margin,
@@ -145,9 +145,8 @@ def side_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # a squad list item: a shirt number, a spaced dash and a name of two or three words ("5 - Ana de Pop")
-_NAME = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*"
 _PARTICLE = r"(?:de|van|der|den|da|di|del|Van|De) "
-_LINEUP_ITEM = re.compile(rf"(?<![\w.-])\d{{1,2}} - ({_NAME}(?: (?:{_PARTICLE})*{_NAME}){{1,2}})(?![\w-])")
+_LINEUP_ITEM = re.compile(rf"(?<![\w.-])\d{{1,2}} - ({NAME_WORD}(?: (?:{_PARTICLE})*{NAME_WORD}){{1,2}})(?![\w-])")
 
 
 def lineup_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
