@@ -538,9 +538,9 @@ def _add_missed(doc: Doc, clusters: list[EntityCluster], allowed: Callable[[Doc,
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     # a name shouted in an all-caps headline ("SMITH RETIRES", "ROVERS SIGN DOE"): its upper-case form,
     # matched only inside such lines
-    shouted = {f.upper(): f for f in forms if len(f) >= 3 and f.upper() != f}
+    upper_forms = {f.upper(): f for f in forms if len(f) >= 3 and f.upper() != f}
     pattern = re.compile(
-        r"(?<![\w])(?:" + "|".join(re.escape(f) for f in sorted({*forms, *shouted}, key=len, reverse=True))
+        r"(?<![\w])(?:" + "|".join(re.escape(f) for f in sorted({*forms, *upper_forms}, key=len, reverse=True))
         + r")(?![\w])"
     )
     for match in pattern.finditer(text):
@@ -552,7 +552,7 @@ def _add_missed(doc: Doc, clusters: list[EntityCluster], allowed: Callable[[Doc,
             continue
         if not caps and not any(a <= s < b for a, b in loose) and _inside_longer_name(text, s, e):
             continue
-        form = shouted[match.group(0)] if caps else match.group(0)
+        form = upper_forms[match.group(0)] if caps else match.group(0)
         c = forms[form]
         if form in surname_of and s < first_seen[id(c)] and not caps:
             continue  # a surname alone before the full name may be someone else
