@@ -798,3 +798,15 @@ def test_a_quoted_negated_habit_is_personal_a_denial_is_not(extractor) -> None:
         "Old friend remembered",
         "\"We didn't close the school,\" the mayor said",
     ]
+
+
+def test_a_feeling_as_the_predicate_is_no_claim(extractor) -> None:
+    # a feeling is the holder's experience; one that governs a clause may state the event felt about
+    text = ("Fair opens\n\n"
+            "The mayor opened the county fair on Saturday. The long queues had made the visitors nervous. "
+            "The music impressed the judges. The organisers were thrilled to sell 5,000 tickets.\n")
+    assert [c[0] for c in _claims_of(extractor, text)] == [
+        "Fair opens",
+        "The mayor opened the county fair on Saturday",
+        "The organisers were thrilled to sell 5,000 tickets",
+    ]

@@ -94,6 +94,7 @@ _CHOICES = frozenset({"thing", "decision", "choice", "move", "call", "step"})
 _JUDGED = frozenset(load_lines("judgement_passives.txt", package=_PKG))
 _EVIDENCE = frozenset(load_lines("evidence_nouns.txt", package=_PKG))
 _QUALITIES = frozenset(load_lines("quality_nouns.txt", package=_PKG))
+_FEELINGS = frozenset(load_lines("feelings.txt", package=_PKG))
 # verbs of witnessing, passive after "could/can" ("could be seen going into the building")
 _WITNESS = frozenset({"see", "hear", "spot", "observe", "film", "photograph", "watch"})
 _UNKNOWN_LINES = load_lines("unknown_adjectives.txt", package=_PKG)
@@ -758,6 +759,8 @@ class ClaimFinder:
             return False
         if _judged(main) or _shown(main) or _traced(main) or _no_secret(main) or _vouched(main) or _mood(main):
             return False
+        if _felt(main):
+            return False
         if main.lemma_.lower() in _PERCEPTION and any(
                 c.lower_ in ("like", "if") or c.dep_ == "advcl" and any(g.lower_ in ("like", "if") for g in c.children)
                 for c in main.children):
@@ -1341,6 +1344,23 @@ def _mood(main: Token) -> bool:
     if any(c.dep_ in ("dobj", "auxpass", "nsubjpass", "ccomp", "xcomp") for c in main.children):
         return False
     return any(c.dep_ == "nsubj" and _quality(c) for c in main.children)
+
+
+def _felt(main: Token) -> bool:
+    """A feeling as the predicate ("the long queues had made the visitors nervous", "the hall grew
+    uncomfortable", "the music impressed the judges"): the holder's experience, not a checkable event
+    (feelings.txt). A feeling word that only describes someone ("stayed a cheerful, happy baker") leaves the
+    clause alone, and so does one that
+    governs a clause of its own, which may state the event felt about ("thrilled to win the award", "angry
+    that the report was withheld")."""
+    if _feeling(main):
+        return True
+    return any((c.dep_ in ("acomp", "oprd") or c.dep_ == "ccomp" and c.pos_ == "ADJ") and _feeling(c)
+               and not any(g.dep_ in ("ccomp", "xcomp", "advcl") for g in c.children) for c in main.children)
+
+
+def _feeling(tok: Token) -> bool:
+    return tok.lower_ in _FEELINGS or tok.lemma_.lower() in _FEELINGS
 
 
 def _vouched(main: Token) -> bool:
