@@ -810,3 +810,15 @@ def test_a_feeling_as_the_predicate_is_no_claim(extractor) -> None:
         "The mayor opened the county fair on Saturday",
         "The organisers were thrilled to sell 5,000 tickets",
     ]
+
+
+def test_a_negated_would_is_a_refusal_only_for_a_doer_without_a_guess_or_condition(extractor) -> None:
+    # "likely would not" forecasts and "even if ..., would not" is hypothetical; a person's "would not" refuses
+    text = ("Bridge closed\n\n"
+            "The mayor said the closure likely would not affect the market on Friday. "
+            "Even if he had a permit, he would not cross the bridge. "
+            "The driver would not stop for the police, officers said.\n")
+    assert [c[0] for c in _claims_of(extractor, text)] == [
+        "Bridge closed",
+        "The driver would not stop for the police, officers said",
+    ]

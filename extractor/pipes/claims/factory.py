@@ -777,11 +777,11 @@ class ClaimFinder:
         if would and (any(c.dep_ == "aux" and c.lemma_ == "have" for c in main.children) or any(
                 c.dep_ == "expl" for c in main.children) or main.lemma_.lower() in _WISHES):
             return False  # "I wouldn't have done it", "there would never be these ratings", "would like to"
-        if would and not any(
-                c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in main.children) \
-                and not self._planned(main):
-            # "forecasters said the snow would cause ...": a forecast; "would not stop" is a refusal,
-            # "would often visit" a past habit and "relatives would hold a vigil Thursday" a plan, all facts
+        if would and not any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in main.children) \
+                and not _refusal(main) and not self._planned(main):
+            # "forecasters said the snow would cause ...", "the rule likely would not change ...": forecasts;
+            # "would not stop" is a refusal, "would often visit" a past habit and "relatives would hold a
+            # vigil Thursday" a plan, all facts
             return False
         if main.lemma_.lower() in _BARE_FRAMES and not any(c.dep_ in _REPORTED or c.dep_ in ("auxpass", "nsubjpass")
                                                            for c in main.children):
@@ -889,7 +889,7 @@ class ClaimFinder:
         the worst affected") or a hypothetical ("they would give him up if ...")."""
         if _is_be(main) or main.lemma_ in ("have", "need") or main.pos_ != "VERB":
             return False
-        if any(c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children) for c in main.children):
+        if _guessed_or_conditional(main):
             return False
         subj = [c for c in main.children if c.dep_ == "nsubj"]
         if not subj:
@@ -1703,6 +1703,20 @@ def _act(tok: Token) -> bool:
     """A warning, urging or demanding verb (act_verbs.txt), "call" only as "call for"."""
     lemma = tok.lemma_.lower()
     return lemma in _ACTS or any(f"{lemma} {c.lower_}" in _ACTS for c in tok.children if c.dep_ in ("prep", "prt"))
+
+
+def _guessed_or_conditional(main: Token) -> bool:
+    """A 'would' under a condition ("would give him up if ...", "even if ..., he would not") is hypothetical;
+    one with a probability adverb ("probably would not change") is a forecast: neither a plan nor a refusal.
+    The parser often hangs an adverb before the modal on the subject ("the rule likely would ...")."""
+    kids = [*main.children, *(g for c in main.children if c.dep_ == "nsubj" for g in c.children)]
+    return any(c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children)
+               or c.dep_ == "advmod" and c.lower_ in _LIKELY for c in kids)
+
+
+def _refusal(main: Token) -> bool:
+    """'would not' as the past of a refusal ("the driver would not stop for the police"), a fact."""
+    return any(c.dep_ == "neg" for c in main.children) and not _guessed_or_conditional(main)
 
 
 def _will(main: Token) -> bool:
