@@ -822,3 +822,16 @@ def test_a_negated_would_is_a_refusal_only_for_a_doer_without_a_guess_or_conditi
         "Bridge closed",
         "The driver would not stop for the police, officers said",
     ]
+
+
+def test_an_expectation_in_numbers_is_a_hedged_claim(extractor) -> None:
+    # guidance in figures can be checked against the outcome; an expectation without one is a stance
+    text = ("Airline results\n\n"
+            "The airline expects profits could rise by 5 percent next year. "
+            "The plant is expected to cut 300 jobs. "
+            "We expect our new stores will bring value to customers.\n")
+    assert _claims_of(extractor, text) == [
+        ("Airline results", None, False),
+        ("The airline expects profits could rise by 5 percent next year", "expects", True),
+        ("The plant is expected to cut 300 jobs", None, True),
+    ]

@@ -513,6 +513,8 @@ class ClaimFinder:
             cue_toks = [t for t in toks if att.cue.start <= t.idx < att.cue.end and t.pos_ in ("VERB", "AUX")]
             # "unfurling banners reading '...'": a cue inside a noun phrase frames no clause
             verb_cue = any(t.dep_ not in ("acl", "relcl") or t.i == head.i for t in cue_toks)
+            if verb_cue and any(_expected_figure(t) for t in cue_toks):
+                return ClaimItem(start, end, att_idx, True)  # "the airline expects profits could rise 5 percent"
             if verb_cue and any(t.lemma_.lower() in self.framing or (
                     t.lemma_.lower() in _COGNITION and any(c.dep_ == "neg" for c in t.children)) for t in cue_toks):
                 return None  # "some don't believe X", "perceive X as Y": a stance, not a claim
@@ -716,7 +718,7 @@ class ClaimFinder:
                 for g in t.children) for t in core):
             return False  # "sparking concerns it might turn into the worst": a fear of what may come
         if any(t.dep_ == "aux" and t.lower_ in ("might", "could") and t.head.dep_ == "ccomp" and t.head.i != main.i
-               and not any(c.dep_ == "neg" for c in t.head.children) for t in core):
+               and not any(c.dep_ == "neg" for c in t.head.children) for t in core) and not _expected_figure(main):
             return False  # "knows a long stalemate could try ...": speculation in what the clause states
         if any(_going_to(t) and t.i != main.i and t.dep_ in ("ccomp", "relcl", "acl") and (
                 t.head.i == main.i or t.head.head.i == main.i) for t in toks):
@@ -741,6 +743,8 @@ class ClaimFinder:
                 (main.head if c.tag_ in ("WDT", "WP") and main.dep_ == "relcl" else c).ent_type_ in (
                     "ORG", "PERSON", "NORP", "GPE") for c in main.children if c.dep_ == "nsubj"):
             framed = False  # "the council, which represents the companies": a body acting for others
+        if framed and _expected_figure(main):
+            framed = False  # "the plant is expected to cut 300 jobs": guidance with a figure
         if framed and _seeming_state(main):
             framed = False  # "we appear to be past the peak": a guarded statement of a state, a hedged claim
         if framed or self._labels(main):
@@ -1344,6 +1348,16 @@ def _mood(main: Token) -> bool:
     if any(c.dep_ in ("dobj", "auxpass", "nsubjpass", "ccomp", "xcomp") for c in main.children):
         return False
     return any(c.dep_ == "nsubj" and _quality(c) for c in main.children)
+
+
+def _expected_figure(main: Token) -> bool:
+    """'expect' with a figure in what is expected ("the airline expects profits could rise by 5 percent",
+    "the plant is expected to cut 300 jobs"): guidance or a forecast in numbers, which the outcome will
+    confirm or not; without one ("we expect our new stores will bring value") it is a stance."""
+    if main.lemma_.lower() != "expect":
+        return False
+    return any(t.like_num or t.ent_type_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
+               for c in main.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree)
 
 
 def _felt(main: Token) -> bool:
