@@ -1356,8 +1356,8 @@ def _expected_figure(main: Token) -> bool:
     confirm or not; without one ("we expect our new stores will bring value") it is a stance."""
     if main.lemma_.lower() != "expect":
         return False
-    return any(t.like_num or t.ent_type_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
-               for c in main.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree)
+    return any(t.pos_ == "NUM" or t.ent_type_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
+               for c in main.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree)  # not "first-degree"
 
 
 def _felt(main: Token) -> bool:
