@@ -829,9 +829,12 @@ def test_an_expectation_in_numbers_is_a_hedged_claim(extractor) -> None:
     text = ("Airline results\n\n"
             "The airline expects profits could rise by 5 percent next year. "
             "The plant is expected to cut 300 jobs. "
-            "We expect our new stores will bring value to customers.\n")
+            "We expect our new stores will bring value to customers. "
+            "The coach expects Smith to play again after the injury, which kept her out for 11 days.\n")
     assert _claims_of(extractor, text) == [
         ("Airline results", None, False),
         ("The airline expects profits could rise by 5 percent next year", "expects", True),
         ("The plant is expected to cut 300 jobs", None, True),
+        # the figure in a relative clause is that clause's own fact, not the expected one
+        ("the injury, which kept her out for 11 days", None, False),
     ]

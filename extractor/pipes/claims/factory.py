@@ -1356,8 +1356,20 @@ def _expected_figure(main: Token) -> bool:
     confirm or not; without one ("we expect our new stores will bring value") it is a stance."""
     if main.lemma_.lower() != "expect":
         return False
-    return any(t.pos_ == "NUM" or t.ent_type_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
-               for c in main.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree)  # not "first-degree"
+    return any(_own_figure(t, c) for c in main.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree)
+
+
+def _own_figure(tok: Token, clause: Token) -> bool:
+    """A number word or amount of ``clause`` itself, not an ordinal ("first-degree") and not one in a
+    clause hung inside it ("to recover from the flu, which kept her home for 11 days")."""
+    if not (tok.pos_ == "NUM" or tok.ent_type_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")):
+        return False
+    up = tok
+    while up.i != clause.i:
+        if up.dep_ in ("relcl", "acl", "advcl"):
+            return False
+        up = up.head
+    return True
 
 
 def _felt(main: Token) -> bool:
