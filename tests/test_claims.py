@@ -838,3 +838,15 @@ def test_an_expectation_in_numbers_is_a_hedged_claim(extractor) -> None:
         # the figure in a relative clause is that clause's own fact, not the expected one
         ("the injury, which kept her out for 11 days", None, False),
     ]
+
+
+def test_while_a_post_was_held_is_time_not_contrast(extractor) -> None:
+    # "while she was mayor" dates the act; a contrastive "while" clause is a claim of its own
+    text = ("City news\n\n"
+            "The city built a new library in 2019 while she was mayor. "
+            "Rebels shelled the northern town on Monday, while the army retook two villages in the south.\n")
+    assert [c[0] for c in _claims_of(extractor, text)] == [
+        "The city built a new library in 2019 while she was mayor",
+        "Rebels shelled the northern town on Monday",
+        "the army retook two villages in the south",
+    ]

@@ -299,7 +299,7 @@ class ClaimFinder:
                     t.left_edge.i - 1].text == ";":
                 heads.append(t)
             elif t.dep_ == "advcl" and own_subj and any(
-                    c.dep_ == "mark" and c.lower_ in _CONTRAST for c in kids):
+                    c.dep_ == "mark" and c.lower_ in _CONTRAST for c in kids) and not _office_held(t):
                 heads.append(t)
             elif t.dep_ in ("advcl", "xcomp", "conj", "acl") and t.tag_ == "VBG" and comma_before \
                     and t.head.pos_ in ("VERB", "AUX") and not own_subj \
@@ -1348,6 +1348,14 @@ def _mood(main: Token) -> bool:
     if any(c.dep_ in ("dobj", "auxpass", "nsubjpass", "ccomp", "xcomp") for c in main.children):
         return False
     return any(c.dep_ == "nsubj" and _quality(c) for c in main.children)
+
+
+def _office_held(clause: Token) -> bool:
+    """'while' + a pronoun + 'be' + a role ("... while she was mayor", "while he was a student there"): the
+    time a post was held, a temporal clause of its sentence, not a contrast to split off."""
+    kids = list(clause.children)
+    return _is_be(clause) and any(c.dep_ == "mark" and c.lower_ == "while" for c in kids) and any(
+        c.dep_ == "nsubj" and c.pos_ == "PRON" for c in kids) and any(c.dep_ == "attr" for c in kids)
 
 
 def _expected_figure(main: Token) -> bool:
