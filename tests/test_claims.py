@@ -798,3 +798,55 @@ def test_a_quoted_negated_habit_is_personal_a_denial_is_not(extractor) -> None:
         "Old friend remembered",
         "\"We didn't close the school,\" the mayor said",
     ]
+
+
+def test_a_feeling_as_the_predicate_is_no_claim(extractor) -> None:
+    # a feeling is the holder's experience; one that governs a clause may state the event felt about
+    text = ("Fair opens\n\n"
+            "The mayor opened the county fair on Saturday. The long queues had made the visitors nervous. "
+            "The music impressed the judges. The organisers were thrilled to sell 5,000 tickets.\n")
+    assert [c[0] for c in _claims_of(extractor, text)] == [
+        "Fair opens",
+        "The mayor opened the county fair on Saturday",
+        "The organisers were thrilled to sell 5,000 tickets",
+    ]
+
+
+def test_a_negated_would_is_a_refusal_only_for_a_doer_without_a_guess_or_condition(extractor) -> None:
+    # "likely would not" forecasts and "even if ..., would not" is hypothetical; a person's "would not" refuses
+    text = ("Bridge closed\n\n"
+            "The mayor said the closure likely would not affect the market on Friday. "
+            "Even if he had a permit, he would not cross the bridge. "
+            "The driver would not stop for the police, officers said.\n")
+    assert [c[0] for c in _claims_of(extractor, text)] == [
+        "Bridge closed",
+        "The driver would not stop for the police, officers said",
+    ]
+
+
+def test_an_expectation_in_numbers_is_a_hedged_claim(extractor) -> None:
+    # guidance in figures can be checked against the outcome; an expectation without one is a stance
+    text = ("Airline results\n\n"
+            "The airline expects profits could rise by 5 percent next year. "
+            "The plant is expected to cut 300 jobs. "
+            "We expect our new stores will bring value to customers. "
+            "The coach expects Smith to play again after the injury, which kept her out for 11 days.\n")
+    assert _claims_of(extractor, text) == [
+        ("Airline results", None, False),
+        ("The airline expects profits could rise by 5 percent next year", "expects", True),
+        ("The plant is expected to cut 300 jobs", None, True),
+        # the figure in a relative clause is that clause's own fact, not the expected one
+        ("the injury, which kept her out for 11 days", None, False),
+    ]
+
+
+def test_while_a_post_was_held_is_time_not_contrast(extractor) -> None:
+    # "while she was mayor" dates the act; a contrastive "while" clause is a claim of its own
+    text = ("City news\n\n"
+            "The city built a new library in 2019 while she was mayor. "
+            "Rebels shelled the northern town on Monday, while the army retook two villages in the south.\n")
+    assert [c[0] for c in _claims_of(extractor, text)] == [
+        "The city built a new library in 2019 while she was mayor",
+        "Rebels shelled the northern town on Monday",
+        "the army retook two villages in the south",
+    ]

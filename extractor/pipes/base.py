@@ -7,6 +7,7 @@ and when it was published, by setting ``doc._.regions`` and
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -26,6 +27,16 @@ PIPE_NAMES = (
 DASHES = frozenset({"—", "--", "–"})
 # Time-zone abbreviations after a clock time (a regex alternation, lower case): dates and quantities share it.
 TIME_ZONES = r"gmt|utc|[ecmp][sd]t|bst|cet"
+# a social-media handle ("@jane_doe77"): it names a person in any case
+HANDLE = re.compile(r"@[A-Za-z0-9_]{2,15}")
+
+
+def signoff_pattern(name: str, flags: int = 0) -> re.Pattern[str]:
+    """A line that only signs a letter or a reader's comment: a handle (group 1) or a name (group 2, the
+    regex ``name``), an optional period, nothing else. Entities read the signer as a person; claims drop the
+    line, which states nothing. Each stage keeps its own name shape."""
+    return re.compile(rf"^[ \t]*(?:({HANDLE.pattern})|({name}))\.?[ \t]*$", flags)
+
 
 _EXTENSIONS = {
     "regions": None,  # list[tuple[int, int]]: character ranges to annotate (title first, then body pieces)

@@ -94,6 +94,7 @@ _CHOICES = frozenset({"thing", "decision", "choice", "move", "call", "step"})
 _JUDGED = frozenset(load_lines("judgement_passives.txt", package=_PKG))
 _EVIDENCE = frozenset(load_lines("evidence_nouns.txt", package=_PKG))
 _QUALITIES = frozenset(load_lines("quality_nouns.txt", package=_PKG))
+_FEELINGS = frozenset(load_lines("feelings.txt", package=_PKG))
 # verbs of witnessing, passive after "could/can" ("could be seen going into the building")
 _WITNESS = frozenset({"see", "hear", "spot", "observe", "film", "photograph", "watch"})
 _UNKNOWN_LINES = load_lines("unknown_adjectives.txt", package=_PKG)
@@ -298,7 +299,7 @@ class ClaimFinder:
                     t.left_edge.i - 1].text == ";":
                 heads.append(t)
             elif t.dep_ == "advcl" and own_subj and any(
-                    c.dep_ == "mark" and c.lower_ in _CONTRAST for c in kids):
+                    c.dep_ == "mark" and c.lower_ in _CONTRAST for c in kids) and not _office_held(t):
                 heads.append(t)
             elif t.dep_ in ("advcl", "xcomp", "conj", "acl") and t.tag_ == "VBG" and comma_before \
                     and t.head.pos_ in ("VERB", "AUX") and not own_subj \
@@ -512,6 +513,8 @@ class ClaimFinder:
             cue_toks = [t for t in toks if att.cue.start <= t.idx < att.cue.end and t.pos_ in ("VERB", "AUX")]
             # "unfurling banners reading '...'": a cue inside a noun phrase frames no clause
             verb_cue = any(t.dep_ not in ("acl", "relcl") or t.i == head.i for t in cue_toks)
+            if verb_cue and any(_expected_figure(t) for t in cue_toks):
+                return ClaimItem(start, end, att_idx, True)  # "the airline expects profits could rise 5 percent"
             if verb_cue and any(t.lemma_.lower() in self.framing or (
                     t.lemma_.lower() in _COGNITION and any(c.dep_ == "neg" for c in t.children)) for t in cue_toks):
                 return None  # "some don't believe X", "perceive X as Y": a stance, not a claim
@@ -715,7 +718,7 @@ class ClaimFinder:
                 for g in t.children) for t in core):
             return False  # "sparking concerns it might turn into the worst": a fear of what may come
         if any(t.dep_ == "aux" and t.lower_ in ("might", "could") and t.head.dep_ == "ccomp" and t.head.i != main.i
-               and not any(c.dep_ == "neg" for c in t.head.children) for t in core):
+               and not any(c.dep_ == "neg" for c in t.head.children) for t in core) and not _expected_figure(main):
             return False  # "knows a long stalemate could try ...": speculation in what the clause states
         if any(_going_to(t) and t.i != main.i and t.dep_ in ("ccomp", "relcl", "acl") and (
                 t.head.i == main.i or t.head.head.i == main.i) for t in toks):
@@ -740,6 +743,8 @@ class ClaimFinder:
                 (main.head if c.tag_ in ("WDT", "WP") and main.dep_ == "relcl" else c).ent_type_ in (
                     "ORG", "PERSON", "NORP", "GPE") for c in main.children if c.dep_ == "nsubj"):
             framed = False  # "the council, which represents the companies": a body acting for others
+        if framed and _expected_figure(main):
+            framed = False  # "the plant is expected to cut 300 jobs": guidance with a figure
         if framed and _seeming_state(main):
             framed = False  # "we appear to be past the peak": a guarded statement of a state, a hedged claim
         if framed or self._labels(main):
@@ -758,6 +763,8 @@ class ClaimFinder:
             return False
         if _judged(main) or _shown(main) or _traced(main) or _no_secret(main) or _vouched(main) or _mood(main):
             return False
+        if _felt(main):
+            return False
         if main.lemma_.lower() in _PERCEPTION and any(
                 c.lower_ in ("like", "if") or c.dep_ == "advcl" and any(g.lower_ in ("like", "if") for g in c.children)
                 for c in main.children):
@@ -774,11 +781,11 @@ class ClaimFinder:
         if would and (any(c.dep_ == "aux" and c.lemma_ == "have" for c in main.children) or any(
                 c.dep_ == "expl" for c in main.children) or main.lemma_.lower() in _WISHES):
             return False  # "I wouldn't have done it", "there would never be these ratings", "would like to"
-        if would and not any(
-                c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in main.children) \
-                and not self._planned(main):
-            # "forecasters said the snow would cause ...": a forecast; "would not stop" is a refusal,
-            # "would often visit" a past habit and "relatives would hold a vigil Thursday" a plan, all facts
+        if would and not any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in main.children) \
+                and not _refusal(main) and not self._planned(main):
+            # "forecasters said the snow would cause ...", "the rule likely would not change ...": forecasts;
+            # "would not stop" is a refusal, "would often visit" a past habit and "relatives would hold a
+            # vigil Thursday" a plan, all facts
             return False
         if main.lemma_.lower() in _BARE_FRAMES and not any(c.dep_ in _REPORTED or c.dep_ in ("auxpass", "nsubjpass")
                                                            for c in main.children):
@@ -886,7 +893,7 @@ class ClaimFinder:
         the worst affected") or a hypothetical ("they would give him up if ...")."""
         if _is_be(main) or main.lemma_ in ("have", "need") or main.pos_ != "VERB":
             return False
-        if any(c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children) for c in main.children):
+        if _guessed_or_conditional(main):
             return False
         subj = [c for c in main.children if c.dep_ == "nsubj"]
         if not subj:
@@ -1343,6 +1350,53 @@ def _mood(main: Token) -> bool:
     return any(c.dep_ == "nsubj" and _quality(c) for c in main.children)
 
 
+def _office_held(clause: Token) -> bool:
+    """'while' + a pronoun + 'be' + a role ("... while she was mayor", "while he was a student there"): the
+    time a post was held, a temporal clause of its sentence, not a contrast to split off."""
+    kids = list(clause.children)
+    return _is_be(clause) and any(c.dep_ == "mark" and c.lower_ == "while" for c in kids) and any(
+        c.dep_ == "nsubj" and c.pos_ == "PRON" for c in kids) and any(c.dep_ == "attr" for c in kids)
+
+
+def _expected_figure(main: Token) -> bool:
+    """'expect' with a figure in what is expected ("the airline expects profits could rise by 5 percent",
+    "the plant is expected to cut 300 jobs"): guidance or a forecast in numbers, which the outcome will
+    confirm or not; without one ("we expect our new stores will bring value") it is a stance."""
+    if main.lemma_.lower() != "expect":
+        return False
+    return any(_own_figure(t, c) for c in main.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree)
+
+
+def _own_figure(tok: Token, clause: Token) -> bool:
+    """A number word or amount of ``clause`` itself, not an ordinal ("first-degree") and not one in a
+    clause hung inside it ("to recover from the flu, which kept her home for 11 days")."""
+    if not (tok.pos_ == "NUM" or tok.ent_type_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")):
+        return False
+    up = tok
+    while up.i != clause.i:
+        if up.dep_ in ("relcl", "acl", "advcl"):
+            return False
+        up = up.head
+    return True
+
+
+def _felt(main: Token) -> bool:
+    """A feeling as the predicate ("the long queues had made the visitors nervous", "the hall grew
+    uncomfortable", "the music impressed the judges"): the holder's experience, not a checkable event
+    (feelings.txt). A feeling word that only describes someone ("stayed a cheerful, happy baker") leaves the
+    clause alone, and so does one that
+    governs a clause of its own, which may state the event felt about ("thrilled to win the award", "angry
+    that the report was withheld")."""
+    if _feeling(main):
+        return True
+    return any((c.dep_ in ("acomp", "oprd") or c.dep_ == "ccomp" and c.pos_ == "ADJ") and _feeling(c)
+               and not any(g.dep_ in ("ccomp", "xcomp", "advcl") for g in c.children) for c in main.children)
+
+
+def _feeling(tok: Token) -> bool:
+    return tok.lower_ in _FEELINGS or tok.lemma_.lower() in _FEELINGS
+
+
 def _vouched(main: Token) -> bool:
     """An inference vouched for ("are obviously fond of", "clearly is trying to") or a choice judged ("made
     the right decision", "did the right thing"): opinion, not a checkable fact (stance_adverbs.txt)."""
@@ -1683,6 +1737,20 @@ def _act(tok: Token) -> bool:
     """A warning, urging or demanding verb (act_verbs.txt), "call" only as "call for"."""
     lemma = tok.lemma_.lower()
     return lemma in _ACTS or any(f"{lemma} {c.lower_}" in _ACTS for c in tok.children if c.dep_ in ("prep", "prt"))
+
+
+def _guessed_or_conditional(main: Token) -> bool:
+    """A 'would' under a condition ("would give him up if ...", "even if ..., he would not") is hypothetical;
+    one with a probability adverb ("probably would not change") is a forecast: neither a plan nor a refusal.
+    The parser often hangs an adverb before the modal on the subject ("the rule likely would ...")."""
+    kids = [*main.children, *(g for c in main.children if c.dep_ == "nsubj" for g in c.children)]
+    return any(c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children)
+               or c.dep_ == "advmod" and c.lower_ in _LIKELY for c in kids)
+
+
+def _refusal(main: Token) -> bool:
+    """'would not' as the past of a refusal ("the driver would not stop for the police"), a fact."""
+    return any(c.dep_ == "neg" for c in main.children) and not _guessed_or_conditional(main)
 
 
 def _will(main: Token) -> bool:

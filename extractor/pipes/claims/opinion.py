@@ -18,6 +18,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.pipes.base import signoff_pattern
+
 _FIRST = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves"})
 _SECOND = frozenset({"you", "your", "yourself", "yourselves"})
 _PERSONS = _FIRST | _SECOND
@@ -36,8 +38,7 @@ MIN_SHARE = 0.3
 
 
 # a sign-off: a reader's name alone on its line (two to four capitalised words or initials) or a handle
-_NAME_LINE = re.compile(r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.)(?: (?:[A-Z][\w'’-]*\.?|[A-Z]\.|de|van|von|da|del|la)){1,3}\.?")
-_HANDLE_LINE = re.compile(r"@\w+\.?")
+_SIGN_LINE = signoff_pattern(r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.)(?: (?:[A-Z][\w'’-]*\.?|[A-Z]\.|de|van|von|da|del|la)){1,3}")
 # a letters page signs at least this many pieces; a lone name line may be a news article's byline
 MIN_SIGN_OFFS = 2
 
@@ -106,7 +107,7 @@ def _own_line(doc: Doc, sent: Span) -> bool:
 def _name_line(sent: Span) -> bool:
     """Shaped like a signature: a handle, or a short run of capitalised words ("Will Holliday.")."""
     text = sent.text.strip()
-    return bool(_HANDLE_LINE.fullmatch(text) or _NAME_LINE.fullmatch(text))
+    return bool(_SIGN_LINE.fullmatch(text))
 
 
 def sign_offs(doc: Doc, sents: list[Span]) -> list[Span]:

@@ -49,7 +49,7 @@ from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
-from extractor.pipes.base import regions
+from extractor.pipes.base import HANDLE, regions, signoff_pattern
 from extractor.pipes.entities.acronyms import find_definitions
 from extractor.pipes.entities.cluster import COMPANY_END, Mention, cluster_mentions, shouted
 from extractor.pipes.entities.gazetteer import MEDIUM, STRONG, Gazetteer, capitalised, load_gazetteer
@@ -133,12 +133,8 @@ _SCORE = re.compile(r"\d{1,3}-\d{1,3}")  # a score or a tally: "2-0", "56-13"
 _INNINGS = re.compile(r"\d{1,3}(?:-\d{1,2})?")  # a side's score in cricket: runs, or runs-wickets
 # a name after "aboard" or "on board": a vessel, an aircraft or a train ("on board the Nordic Star")
 _ABOARD = re.compile(r"\b(?:[Aa]board|[Oo]n board) (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})(?![\w'’-])")
-_HANDLE = re.compile(r"@[A-Za-z0-9_]{2,15}")  # a social-media handle, a name in any case
 # a line that only signs a letter or a comment: a handle ("@jane_doe77.") or a name ("Will Roe.")
-_SIGNOFF = re.compile(
-    rf"^[ \t]*(?:({_HANDLE.pattern})|({NAME_WORD}(?: (?:[A-Z]\.|{NAME_WORD})){{1,2}}))\.?[ \t]*$",
-    re.MULTILINE,
-)
+_SIGNOFF = signoff_pattern(rf"{NAME_WORD}(?: (?:[A-Z]\.|{NAME_WORD})){{1,2}}", re.MULTILINE)
 # lower-case words inside a title: "Return of the River Kings", "Face the Nation"
 _TITLE_CONNECTORS = frozenset({"in", "of", "the", "a", "an", "and", "to", "for", "on", "at", "with", "from"})
 # a quoted title-case run after "on" or a possessive: a programme ('on "Face the Nation"', 'NBC's "Meet the Press"')
@@ -1869,7 +1865,7 @@ class EntityClusterer:
 
     def _keep(self, doc: Doc, m: Mention) -> bool:
         """Proper names only: no lower-case category words, no title-case common words."""
-        if m.source in ("lower", "echo") or _HANDLE.fullmatch(m.text):
+        if m.source in ("lower", "echo") or HANDLE.fullmatch(m.text):
             return True  # names found in lower case on purpose ("eurozone"), handles ("@jo_roe")
         if not any(ch.isupper() for ch in m.text) or m.text in self.not_names or _DERIVED.match(m.text):
             return False
