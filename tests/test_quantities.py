@@ -177,6 +177,11 @@ def test_not_quantities(extractor, sentence: str) -> None:
         ("several dozen, a few dozen", [("several dozen", 12), ("a few dozen", 12)]),
         ("R2-D2 and G20 and R350", [("350", 350)]),
         ("the million-strong march", [("million", 1e6)]),
+        ("1 414 021 100 people", [("1 414 021 100", 1414021100)]),
+        ("3 million and a half, two million and three fifths", [
+            ("3 million and a half", 3.5e6), ("two million and three fifths", 2.6e6)]),
+        ("$2.5 million and a half-day session", [("2.5 million", 2.5e6), ("a half", 0.5)]),
+        ("a two and a half-year term", [("two and a half", 2.5)]),
     ],
 )
 def test_number_grammar(text: str, expected: list[tuple]) -> None:
