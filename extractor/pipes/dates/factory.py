@@ -146,6 +146,8 @@ _LENGTH = re.compile(
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 _LENGTH_LATER = re.compile(r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
                            r"(?:second|minute|hour|day|week|month|year|decade)s?\s+later", re.IGNORECASE)
+# a decade or century next to the time just told: "over the following decade" (the model misses it)
+_LONG_SPAN = re.compile(r"\bthe\s+(?:following|preceding)\s+(?:decade|century)\b", re.IGNORECASE)
 _OFFSET_WORD = re.compile(r"\s+(?:earlier|later)$", re.IGNORECASE)
 # "This year's", "last month": a relative unit the model misses ("the last year" is a length, left to the model)
 _RELATIVE_UNIT = re.compile(r"(?<!\bthe\s)\b(?:this|last|next)\s+(?:week|month|year)\b(?![\w-])", re.IGNORECASE)
@@ -355,6 +357,7 @@ class DateNormaliser:
         found += [(m.start(), m.end()) for m in _RATE.finditer(doc.text) if self._rate(doc.text, m.start(), m.end())]
         found += [(m.start(), m.end()) for m in _DAYS_A_WEEK.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _LENGTH.finditer(doc.text)]
+        found += [(m.start(), m.end()) for m in _LONG_SPAN.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _RELATIVE_UNIT.finditer(doc.text)
                   if not m.group().split()[-1].istitle() or m.group().isupper()]  # "This Week With ...": a title
         names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS]
@@ -464,6 +467,8 @@ class DateNormaliser:
         if re.search(r"\bas\s+(?:soon|early)\s+as\s+$", span.doc.text[max(0, span.start_char - 20) : span.start_char],
                      re.IGNORECASE):
             return "future"  # "could come as early as Tuesday"
+        if re.search(r"\bcome\s+$", span.doc.text[max(0, span.start_char - 6) : span.start_char], re.IGNORECASE):
+            return "future"  # "counting on a win come Tuesday": "when Tuesday comes", a day still ahead
         if re.search(r"\beffective\s+$", span.doc.text[max(0, span.start_char - 12) : span.start_char], re.IGNORECASE):
             return "future"  # "a new pact effective June 1": an announced change takes effect after the telling
         prep = span.root.head if span.root.dep_ == "pobj" else None
