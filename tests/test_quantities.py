@@ -641,3 +641,9 @@ def test_a_vague_multiplier_of_times_counts_nothing(extractor) -> None:
     unit and counted null."""
     assert _quantities(extractor, "The new chip runs some tasks millions of times faster than older ones.") == [
         ("millions of times", 1000000, "gt", None, None)]
+
+
+def test_an_age_told_with_a_time_after_it(extractor) -> None:
+    """ "who was 70 at the time": the age a named person had then, as "who is 70"."""
+    assert _quantities(extractor, "Mayor Dan Hollis, who was 70 at the time, wanted it.") == [
+        ("70", 70, "eq", "year", None)]

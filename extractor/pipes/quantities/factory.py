@@ -1242,7 +1242,7 @@ def _verb_age(span: Span, value: float) -> bool:
             or any(True for _ in tok.children):
         return False
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if nxt is not None and not (nxt.is_punct or nxt.lower_ in ("and", "when", "in", "on", "years")):
+    if nxt is not None and not (nxt.is_punct or nxt.lower_ in ("and", "when", "in", "on", "at", "years")):
         return False
     verb = tok.head
     subj = [t for t in verb.children if t.dep_ == "nsubj"]
