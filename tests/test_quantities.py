@@ -647,3 +647,9 @@ def test_an_age_told_with_a_time_after_it(extractor) -> None:
     """ "who was 70 at the time": the age a named person had then, as "who is 70"."""
     assert _quantities(extractor, "Mayor Dan Hollis, who was 70 at the time, wanted it.") == [
         ("70", 70, "eq", "year", None)]
+
+
+def test_a_number_glued_to_an_unsplit_unit_is_no_ordinal(extractor) -> None:
+    """The model tags "75ml" (one token) ORDINAL; only an ordinal form ("3rd", "fifth") drops a number."""
+    assert _quantities(extractor, "He drank 75ml of it on the 3rd day, the fifth try.") == [
+        ("75ml", 75, "eq", "cubic centimetre", None)]

@@ -26,6 +26,7 @@ from extractor.resources import load_lines
 
 _PKG = "extractor.pipes.quantities"
 _SKIP_ENTS = {"DATE", "TIME", "ORDINAL"}
+_ORDINAL_FORM = re.compile(r"\d(?:st|nd|rd|th)\b|(?:first|second|third|th)\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(
     r"^(?:\s*-\s*|\s+)?(?P<unit>year|month|week|day)s?(?:(?:\s*-\s*|\s+)olds?\b|\s+of\s+age\b)"
     r"|^\s*(?P<yo>yo|y/o|yrs? old)\b", re.IGNORECASE)
@@ -1129,8 +1130,8 @@ class _TemporalTokens:
 
 def _is_temporal(ent: Span) -> bool:
     """The model calls "one and a half" or "10k" a DATE when alone; trust it when the text normalises."""
-    if ent.label_ == "ORDINAL":
-        return True
+    if ent.label_ == "ORDINAL":  # not "75ml": the model calls a number glued to a unit it does not split an ordinal
+        return _ORDINAL_FORM.search(ent.text) is not None
     rest = _NUMBERISH.sub(" ", ent.text).strip()
     if not rest and not re.search(r"(?<![\d,.])(?:1[0-9]|20)\d\d(?![\d,.])", ent.text):
         return False  # "between 20 and 30", "1000-5000": only numbers, no year in sight
