@@ -624,6 +624,9 @@ def test_a_part_of_a_group_stands_for_the_group_noun(extractor) -> None:
         ("three", 3, "eq", None, "nurse"),
         ("one", 1, "eq", None, "survey"),
     ]
+    # "of those killed" describes its own set: the count before it, not the source "Police"
+    assert _quantities(extractor, "Three died on the way to hospital. Police said 5 of those killed were "
+                                  "soldiers.") == [("Three", 3, "eq", None, "person"), ("5", 5, "eq", None, "person")]
 
 
 def test_a_count_hyphened_to_a_modifier_is_no_antecedent(extractor) -> None:

@@ -744,7 +744,7 @@ class QuantityExtractor:
                 same = [w for s, w in history if s == sent_start]
                 if pronoun:
                     recent = [w for s, w in history if s >= _prev_sentence_start(doc, sent_start)]
-                    whole = self._plural_before(tok) if not same and _of_them(tok) else None
+                    whole = self._plural_before(tok) if not same and _of_them(tok, ("them",)) else None
                     counted = whole or (same or recent or [None])[-1]
                 elif self._anaphoric(tok, c):
                     counted = self._antecedent(tok, c.value, told)
@@ -800,7 +800,8 @@ class QuantityExtractor:
     def _plural_before(self, tok: Token) -> str | None:
         """ "found her foes ... and executed two of them", "several of the polls ..., with one showing a
         tie": with no count before it in the sentence, the part stands for the nearest plural noun before
-        it in the sentence (an argument, not a time)."""
+        it in the sentence (an argument, not a time). Not "five of those killed": "those" opens a set that
+        the words after it describe."""
         for t in reversed(tok.sent[: tok.i - tok.sent.start]):
             if t.tag_ == "NNS" and t.dep_ in _NOMINAL_DEPS and t.lemma_.lower() not in _TIME_NOUNS:
                 return self._hyphenated(t)
@@ -1148,11 +1149,10 @@ _NUMBER_WORDS = frozenset(("one", "two", "three", "four", "five", "six", "seven"
                            "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million"))
 
 
-def _of_them(tok: Token) -> bool:
+def _of_them(tok: Token, pronouns: tuple[str, ...] = ("them", "those", "these")) -> bool:
     """ "two of them", "three of those": a partitive whose whole is a plural pronoun."""
     doc = tok.doc
-    return tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" \
-        and doc[tok.i + 2].lower_ in ("them", "those", "these")
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].lower_ in pronouns
 
 
 def _subset(tok: Token) -> bool:
