@@ -624,9 +624,11 @@ def test_a_part_of_a_group_stands_for_the_group_noun(extractor) -> None:
         ("three", 3, "eq", None, "nurse"),
         ("one", 1, "eq", None, "survey"),
     ]
-    # "of those killed" describes its own set: the count before it, not the source "Police"
+    # "of those killed" describes its own set, and the speaker is not the group: the counts before them
     assert _quantities(extractor, "Three died on the way to hospital. Police said 5 of those killed were "
                                   "soldiers.") == [("Three", 3, "eq", None, "person"), ("5", 5, "eq", None, "person")]
+    assert _quantities(extractor, "Five soldiers were ambushed. Officials said two of them died.") == [
+        ("Five", 5, "eq", None, "soldier"), ("two", 2, "eq", None, "soldier")]
 
 
 def test_a_count_hyphened_to_a_modifier_is_no_antecedent(extractor) -> None:

@@ -801,9 +801,12 @@ class QuantityExtractor:
         """ "found her foes ... and executed two of them", "several of the polls ..., with one showing a
         tie": with no count before it in the sentence, the part stands for the nearest plural noun before
         it in the sentence (an argument, not a time). Not "five of those killed": "those" opens a set that
-        the words after it describe."""
+        the words after it describe. Nor the speaker whose clause holds the number ("Officials said two of
+        them died")."""
+        said = {a.head.i for a in [tok, *tok.ancestors] if a.dep_ == "ccomp"}
         for t in reversed(tok.sent[: tok.i - tok.sent.start]):
-            if t.tag_ == "NNS" and t.dep_ in _NOMINAL_DEPS and t.lemma_.lower() not in _TIME_NOUNS:
+            if t.tag_ == "NNS" and t.dep_ in _NOMINAL_DEPS and t.lemma_.lower() not in _TIME_NOUNS \
+                    and not (t.dep_ == "nsubj" and t.head.i in said):
                 return self._hyphenated(t)
         return None
 
