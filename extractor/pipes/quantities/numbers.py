@@ -163,6 +163,7 @@ class _Run:
         self.last_kind = ""
         self.last_word = False
         self.big = float("inf")  # the last multiplier >= 1000, for "and" look-ahead
+        self.scale = 1.0  # the multiplier a fraction after "and" scales: "two million and three fifths"
         self.vague = False
         self.words = False
         self.end = -1
@@ -316,11 +317,18 @@ def _parse(text: str, atoms: list[Atom], i: int) -> tuple[NumberMatch | None, in
             if a.is_digits and j + 1 < n and atoms[j + 1].kind == "num" and atoms[j + 1].is_digits:
                 b = atoms[j + 1]
                 gap = _gap(text, a, b)
-                # "40 000": a space as thousands separator
+                # "40 000", "1 414 021 100": a space as thousands separator, group after group
                 if gap in _SPACE_GROUP and re.fullmatch(r"\d{3}", b.text) and re.fullmatch(r"\d{1,3}", a.text):
-                    run.current = run.current * 1000 + b.value
-                    run.end = b.end
-                    j += 2
+                    while True:
+                        run.current = run.current * 1000 + b.value
+                        run.end = b.end
+                        j += 1
+                        nxt = atoms[j + 1] if j + 1 < n else None
+                        if nxt is None or nxt.kind != "num" or _gap(text, b, nxt) not in _SPACE_GROUP \
+                                or not re.fullmatch(r"\d{3}", nxt.text):
+                            break
+                        b = nxt
+                    j += 1
                     continue
                 # "2 1/4"
                 if gap.strip() == "" and "\n" not in gap and j + 3 < n and atoms[j + 2].kind == "slash" \
@@ -412,7 +420,7 @@ def _parse(text: str, atoms: list[Atom], i: int) -> tuple[NumberMatch | None, in
             elif run.last_kind == "num" and run.last_word:
                 if low in ("half", "halves") and run.last_num > 1:
                     break
-                run.current = run.current - run.last_num + run.last_num / a.value
+                run.current = run.current - run.last_num + run.last_num / a.value * run.scale
                 run.last_kind, run.last_num = "frac", 0.0
             elif run.last_kind == "hyphen" and atoms[j - 2].kind == "num":
                 last = atoms[j - 2].value
@@ -429,7 +437,11 @@ def _parse(text: str, atoms: list[Atom], i: int) -> tuple[NumberMatch | None, in
                 break
             frac_follows = (nxt.kind == "a" and nxt2 is not None and nxt2.kind == "frac") or (
                 nxt.kind == "num" and not nxt.is_digits and nxt2 is not None and nxt2.kind == "frac")
+            if frac_follows and run.last_kind == "mult" and text[nxt2.end : nxt2.end + 1] == "-":
+                break  # "$2.5 million and a half-day session": the fraction modifies a noun
             if frac_follows and run.last_kind in ("num", "mult") and run.words:
+                if run.last_kind == "mult" and run.last_num >= 1000:
+                    run.scale = run.last_num  # "3 million and a half": half a million more
                 run.last_kind = "and"
                 j += 1
                 continue
