@@ -108,10 +108,11 @@ class AttributionFinder:
         found += signed
         found = _transcript_turns(doc, found)
         _quoted_holders(quotes, found)
-        found = _dedupe(_unframed_blocks(_cut_at_framed_colon(doc, found, quotes)))
+        found = _dedupe(_cut_at_framed_colon(doc, found, quotes))
         for item in found:
             if item.source_entity is None:
                 item.source_entity = self._resolve(doc, item.source)
+        _speakers_as_selves(doc, found)
         doc._.attributions = found
         return doc
 
@@ -267,9 +268,7 @@ class AttributionFinder:
                 continue
             if block is not None:
                 content = _inside_marks(doc, content, block)
-                if content is None or not _nested_report(doc, source, content, block) \
-                        or not (_block_sentence(doc, sent, block) or _relative_holder(tok)
-                                or self._hedge(tok) and _reported_clause(tok, content, quotes)):
+                if content is None or not _nested_report(source, content, block) or _unasserted(doc, tok, sent):
                     continue
             if self._aside(tok):
                 continue
@@ -575,6 +574,8 @@ class AttributionFinder:
         objs = [c for c in kids if c.dep_ in ("dobj", "attr") and c.i > cue.i]
         if objs and (self._object_reports(cue) or _has_clause(objs[0])):
             # "it denies claims that ...": the object after the cue wins over a clause before it
+            ordered = [c for c in ordered if c.i > cue.i]
+        if self._anaphor(cue) is not None:  # "They want a deal, I don't think so": "so" is the report
             ordered = [c for c in ordered if c.i > cue.i]
         for child in ordered:
             if child.tag_ == "VBG" and self._is_cue(child) and doc[child.left_edge.i - 1].text == ",":
@@ -1442,23 +1443,6 @@ _SPEAKER_SELF = {"i", "we", "me", "us", "you"}
 _PERSON_SUBJECTS = _SPEAKER_SELF | {"he", "she", "they"}  # a person as subject: "They read a lot"
 
 
-def _block_sentence(doc: Doc, sent: Span, block: tuple[int, int]) -> bool:
-    """The sentence is one of several wholly inside the quotation: a quoted block (a pasted
-    report), whose own reports are annotated; a one-sentence quote keeps only its outer frame."""
-    s, e = block
-    if not (s <= sent.start_char and sent.end_char <= e):
-        return False
-    text = doc.text
-    return sent.start_char > s + 1 and bool(text[s:sent.start_char].strip()) or bool(
-        text[sent.end_char:e].strip(" \t\r\n\"'”’"))
-
-
-def _unframed_blocks(found: list[AttributionItem]) -> list[AttributionItem]:
-    """Nested reports count only in a block no speaker frames (a pasted report, cited or not):
-    inside a speaker's own long quotation the speaker's frame is the attribution that matters."""
-    return found
-
-
 def _shown_to_people(cue: Token) -> bool:
     """A person who "showed us/them" something demonstrates it by acting; evidence that "showed us"
     a fact ("The study showed us that ...") still reports it."""
@@ -1468,13 +1452,6 @@ def _shown_to_people(cue: Token) -> bool:
 
 
 _ADDRESSEES = {"us", "me", "him", "her", "them", "you"}
-
-
-def _relative_holder(cue: Token) -> bool:
-    """A cue whose subject is a relative pronoun ("the voters who are saying ...", "the audit, which
-    pointed out ..."): inside a quotation it reports what the third party its antecedent names said,
-    so it counts even in a one-sentence quote."""
-    return cue.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in cue.children)
 
 
 def _inside_marks(doc: Doc, content: CharSpan, block: tuple[int, int]) -> CharSpan | None:
@@ -1488,24 +1465,23 @@ def _inside_marks(doc: Doc, content: CharSpan, block: tuple[int, int]) -> CharSp
     return CharSpan(start, end) if end > start else None
 
 
-def _reported_clause(cue: Token, content: CharSpan, quotes: list[tuple[int, int]]) -> bool:
-    """'"He thinks the plan will fail," she said': a third party's belief or claim clause inside
-    a one-sentence quotation is that party's own (hedged) report; a quoted utterance inside it is
-    not (its marks make it part of the speaker's quotation, whose frame must stay the outer one)."""
-    return any(c.dep_ == "ccomp" for c in cue.children) and not any(
-        s <= content.start < e for s, e in quotes if (s, e) != _enclosing(cue.idx, quotes))
+def _nested_report(source: CharSpan, content: CharSpan, block: tuple[int, int]) -> bool:
+    """A report the quoted speaker makes or relays, holder and content wholly inside the quotation.
 
-
-def _nested_report(doc: Doc, source: CharSpan, content: CharSpan, block: tuple[int, int]) -> bool:
-    """A report the quoted speaker makes about a third party, wholly inside the quotation.
-
-    First-person frames inside a quote ("I thought it was ...", "We urge ...") are the speaker's
-    own cognition or performative, not a report of someone else's words.
+    FORMAT.md counts every reported speech, belief or claim act (PARC style), so a nested report
+    counts whatever the quotation's length: a third party's ("the clerks say ...") and the
+    speaker's own first-person frame ("I think ...", "We expect ...", "I told them ...").
     """
     s, e = block
-    if not (s < source.start and source.end <= e and s < content.start and content.end <= e):
-        return False
-    return source.text(doc).lower() not in _SPEAKER_SELF
+    return s < source.start and source.end <= e and s < content.start and content.end <= e
+
+
+def _unasserted(doc: Doc, cue: Token, sent: Span) -> bool:
+    """'"Will you pledge to ...?"', '"If you ask me, ..."': a speaker's question or condition puts a
+    report forward without saying it was made, so a nested frame there is no attribution."""
+    end = min(sent.end_char, cue.sent.end_char)
+    return doc.text[cue.idx:end].rstrip(" \t\n\"'”’»,").endswith("?") or any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cue.children)
 
 
 def _perfect_s(tok: Token) -> bool:
@@ -1969,6 +1945,23 @@ def _quoted_holders(quotes: list[tuple[int, int]], found: list[AttributionItem])
         if frames:
             outer = min(frames, key=lambda b: (b.content.start, -b.content.end))
             a.source, a.source_entity = outer.source, outer.source_entity
+
+
+_FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+
+
+def _speakers_as_selves(doc: Doc, found: list[AttributionItem]) -> None:
+    """'"I think the plan will fail," the mayor said': a first-person holder inside a quotation
+    is its speaker, so its entity is that of the innermost frame that reports the quotation."""
+    for a in found:
+        if a.block is None or a.source is None or a.source.text(doc).lower() not in _FIRST_PERSON:
+            continue
+        s, e = a.block
+        frames = [b for b in found if b is not a and b.source_entity is not None
+                  and b.content.start <= s + 1 and b.content.end >= e - 1
+                  and not s <= b.source.start < e]
+        if frames:
+            a.source_entity = min(frames, key=lambda b: b.content.end - b.content.start).source_entity
 
 
 def _adjacent(doc: Doc, source: CharSpan, cue: CharSpan) -> bool:
