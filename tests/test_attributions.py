@@ -779,3 +779,21 @@ def test_no_nested_report_in_a_quoted_question_or_condition(extractor) -> None:
     assert _atts_of(extractor, "Talks\n\nThe union wants a deal by Friday, but the manager does not think so.") == [
         ("indirect", "the manager", "does not think", "so"),
     ]
+
+
+def test_evidence_participle_like_clause_remind_of_and_paint_as(extractor) -> None:
+    text = ("Budget\n\nFootage showing the guard opening the gate was released on Monday. The mayor reminded the "
+            "council of how the bridge had failed twice. He reminded me of my father. Many voters feel like the "
+            "system is rigged. He felt like a king. Critics paint the plan as a gift to developers.")
+    assert _atts_of(extractor, text) == [
+        # evidence that shows is a source (FORMAT.md), also as a noun with a participle
+        ("indirect", "Footage", "showing", "the guard opening the gate"),
+        # "remind X of" + a clause reports it; a likeness ("of my father") does not
+        ("indirect", "The mayor", "reminded", "how the bridge had failed twice"),
+        # "like" opens a belief's clause as "that" does; "felt like a king" holds none
+        ("indirect", "Many voters", "feel", "the system is rigged"),
+        ("indirect", "Critics", "paint", "the plan as a gift to developers"),
+    ]
+    # "speak/talk about" + a clause reports it; a topic ("about the weather") does not
+    assert _atts_of(extractor, "Talks\n\nShe spoke about how hard the winter had been. They talked about the "
+                    "weather.") == [("indirect", "She", "spoke", "how hard the winter had been")]

@@ -29,7 +29,7 @@ _OPENERS = {"“": "”", "„": "“", "«": "»"}
 _CLOSERS = {"”", "»"}
 _STRAIGHT = '"'
 _RELATIVE = {"who", "which", "that", "whom"}
-_MARKS = {"that", "whether", "if"}
+_MARKS = {"that", "whether", "if", "like"}  # "like": "I feel like it was rushed"
 _CONTENT_PREPS = {"about", "on", "over", "regarding"}
 _SOURCE_PREPS = {"from", "by"}
 _MANNER_PREPS = {"by", "after", "before", "while", "without", "in", "upon", "on", "when"}
@@ -141,7 +141,8 @@ class AttributionFinder:
             return False  # "answered the door"
         if lemma in self.quote_only:
             return _next_to_quote(tok)
-        if lemma in _CLAUSE_ONLY and not (any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+        if lemma in _CLAUSE_ONLY and not (any(c.dep_ == "ccomp" and c.i > tok.i or _like_clause(tok, c)
+                                              for c in tok.children)
                                           and any(c.dep_ == "nsubj" for c in tok.children)):
             return False  # "voters feel the system is rigged" holds a belief, "felt betrayed" does not
         if lemma == "put" and _as_frame(tok) and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
@@ -154,7 +155,9 @@ class AttributionFinder:
         for obj, prep in self.prep_cues.get(tok.lemma_.lower(), []):
             last = tok
             heads = [tok]
-            if obj != "-":
+            if obj == "*":  # "reminded the crowd of how ...": the addressee holds the preposition
+                heads += [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i]
+            elif obj != "-":
                 objs = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ == obj and c.i > tok.i]
                 if not objs:
                     continue
@@ -164,8 +167,10 @@ class AttributionFinder:
                 for c in h.children:
                     if c.dep_ == "prep" and c.lower_ == prep and c.i > tok.i and any(
                             g.dep_ in ("pobj", "pcomp") for g in c.children) \
-                            and (prep != "on" or tok.lemma_.lower() != "call" or _appeal(tok, c) is not None):
-                        return (c if obj == "-" else last), c
+                            and (prep != "on" or tok.lemma_.lower() != "call" or _appeal(tok, c) is not None) \
+                            and (obj != "*" or any(g.dep_ == "pcomp" or _has_clause(g) for g in c.children)):
+                        # "*" reports a clause: "reminded us of how ..." ("reminded me of my father" does not)
+                        return (c if obj == "-" else last), c  # "*": the cue stays the verb
         return None
 
     def _called(self, tok: Token) -> tuple[int, int] | None:
@@ -560,6 +565,8 @@ class AttributionFinder:
         if or_so is not None:  # "The plant will close, or so the union claims": the clause before the frame
             return _extend_to_quotes(or_so, quotes)
         ordered = [c for dep in ("ccomp", "parataxis", "xcomp") for c in kids if c.dep_ == dep]
+        if cue.lemma_.lower() in _CLAUSE_ONLY:  # "I feel like the vote was rushed"
+            ordered += [c for c in kids if _like_clause(cue, c)]
         fronted = _appositive_participle(cue)
         if fronted is not None:  # the participle set off after the holder describes it, it reports nothing
             ordered = [c for c in ordered if c != fronted[1]]
@@ -1380,6 +1387,12 @@ def _reduced_raising(cue: Token) -> bool:
     return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i > to.head.i and t.dep_ in ("ccomp", "conj", "ROOT")
                or t.dep_ in ("aux", "auxpass") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i > to.head.i
                for t in doc[to.head.i + 1:cue.sent.end])
+
+
+def _like_clause(cue: Token, child: Token) -> bool:
+    """'I feel like the vote was rushed': a clause after "like" is a belief's content, as after "that"."""
+    return child.dep_ == "advcl" and child.i > cue.i and any(
+        c.dep_ == "mark" and c.lower_ == "like" for c in child.children)
 
 
 def _has_clause(tok: Token) -> bool:
