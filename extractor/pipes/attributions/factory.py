@@ -167,7 +167,7 @@ class AttributionFinder:
                 for c in h.children:
                     if c.dep_ == "prep" and c.lower_ == prep and c.i > tok.i and any(
                             g.dep_ in ("pobj", "pcomp") for g in c.children) \
-                            and (prep != "on" or tok.lemma_.lower() != "call" or _appeal(tok, c) is not None) \
+                            and (not _call_on(tok, c) or _appeal(tok, c) is not None) \
                             and (obj != "*" or any(g.dep_ == "pcomp" or _has_clause(g) for g in c.children)):
                         # "*" reports a clause: "reminded us of how ..." ("reminded me of my father" does not)
                         return (c if obj == "-" else last), c  # "*": the cue stays the verb
@@ -304,8 +304,7 @@ class AttributionFinder:
         for c in cue.children:
             if c.dep_ == "advcl" and c.tag_ == "VBN" and self._is_cue(c) \
                     and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
-                agent = next((a for a in c.children if a.dep_ == "agent"), None)
-                obj = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent else None
+                obj = _agent_object(c)
                 if obj is not None:
                     return c, obj
         return None
@@ -349,13 +348,11 @@ class AttributionFinder:
                 if "\n" in text[lo:hi]:
                     continue  # a parse that ran across a line break
                 return _joined_subject(cue, child)
-            if child.dep_ == "agent":
-                objs = [c for c in child.children if c.dep_ == "pobj"]
-                if objs:
-                    as_ = [g for g in objs[0].children if g.dep_ == "prep" and g.lower_ == "as" and g.i > objs[0].i]
-                    if as_:  # "described by police as X": the frame's "as" hangs on the agent
-                        return _span(cue.doc[objs[0].left_edge.i:as_[0].i])
-                    return _holder(objs[0])
+            if child.dep_ == "agent" and (agent := _agent_object(cue)) is not None:
+                as_ = [g for g in agent.children if g.dep_ == "prep" and g.lower_ == "as" and g.i > agent.i]
+                if as_:  # "described by police as X": the frame's "as" hangs on the agent
+                    return _span(cue.doc[agent.left_edge.i:as_[0].i])
+                return _holder(agent)
         appended = _appended_frame(cue)
         if appended is not None:  # "X was a barracks, a well-placed source told the AP"
             return _span(cue.doc[appended.left_edge.i:cue.i])
@@ -692,7 +689,7 @@ class AttributionFinder:
                 start, end = trim(doc, span.start_char, span.end_char)
                 if end > start:
                     return _extend_to_quotes(CharSpan(start, end), quotes)
-        if sent[-1].text == ":" and _frame_to_colon(cue, sent):
+        if _frame_to_colon(cue, sent):
             nxt = _block_after(doc, sent, quotes)  # 'He said in a briefing:' and the quotation below it
             if nxt is not None:
                 return nxt
@@ -832,12 +829,8 @@ class AttributionFinder:
                     objs = [c for c in child.children if c.dep_ == "pobj"]
                     if objs and objs[0].pos_ in ("PROPN", "NOUN"):
                         source = _noun_phrase(objs[0])
-                if child.dep_ == "acl":
-                    for g in child.children:
-                        if g.dep_ == "agent":
-                            objs = [c for c in g.children if c.dep_ == "pobj"]
-                            if objs:
-                                source = _noun_phrase(objs[0])
+                if child.dep_ == "acl" and (agent := _agent_object(child)) is not None:
+                    source = _noun_phrase(agent)
             for child in tok.children:
                 preps = _CONTENT_PREPS | ({"of"} if from_poss or source is not None else set())
                 if child.dep_ == "prep" and child.lower_ in preps and content is None:
@@ -866,8 +859,7 @@ class AttributionFinder:
             return None, None
         source = self._source(verb)
         block = None
-        if sent[-1].text == ":" and all(_in_subtree(t, verb) and (_in_subtree(t, noun) or t.dep_ in _SETTING_DEPS)
-                                        for t in doc[verb.i + 1:sent.end - 1]):
+        if _setting_to_colon(verb, sent, noun):
             block = _block_after(doc, sent, quotes)
         return source, block
 
@@ -1161,10 +1153,21 @@ def _quote_opened_at(doc: Doc, cue: Token, quotes: list[tuple[int, int]]) -> tup
     return None
 
 
+def _agent_object(verb: Token) -> Token | None:
+    """The noun of a passive verb's "by" phrase ("alleged by a former aide" → "aide"): the holder."""
+    for a in verb.children:
+        if a.dep_ == "agent":
+            obj = next((o for o in a.children if o.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
 def _prep_object(cue: Token, prep: str) -> Token | None:
     """The object of the cue's own preposition after it ("as X", "about X"), or of one the parse
     hung on the agent ("described by police as X")."""
-    heads = [cue] + [o for a in cue.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    agent = _agent_object(cue)
+    heads = [cue] if agent is None else [cue, agent]
     for c in (c for h in heads for c in h.children):
         if c.dep_ == "prep" and c.lower_ == prep and c.i > cue.i:
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
@@ -1263,10 +1266,9 @@ def _relaying_agent(cue: Token) -> tuple[Token, Token] | None:
             if part.dep_ not in ("acl", "relcl") or part.lemma_.lower() not in ("quote", "cite") \
                     or part.tag_ != "VBN" or part.i > cue.i:
                 continue
-            for agent in part.children:
-                objs = [c for c in agent.children if c.dep_ == "pobj"]
-                if agent.dep_ == "agent" and objs:
-                    return part, objs[0]
+            agent = _agent_object(part)
+            if agent is not None:
+                return part, agent
     return None
 
 
@@ -1736,10 +1738,18 @@ def _frame_to_colon(cue: Token, sent: Span) -> bool:
     ("said:", "told reporters in a briefing:", "commented on the arrest on Tuesday:"): what the
     colon opens is the report. A clause or an object of the cue's own ("said the following:") is not
     a setting."""
-    between = cue.doc[cue.i + 1:sent.end - 1]
-    if len(between) > 12 or any(c.dep_ in ("ccomp", "xcomp", "dobj", "attr") and c.i > cue.i for c in cue.children):
+    if sent.end - 1 - (cue.i + 1) > 12 or any(
+            c.dep_ in ("ccomp", "xcomp", "dobj", "attr") and c.i > cue.i for c in cue.children):
         return False
-    return all(_in_subtree(t, cue) and t.dep_ in _SETTING_DEPS for t in between)
+    return _setting_to_colon(cue, sent)
+
+
+def _setting_to_colon(head: Token, sent: Span, noun: Token | None = None) -> bool:
+    """The sentence ends at a colon and only a setting of ``head`` stands between them (and the
+    nominal cue ``noun`` of a light verb, "made the following comment on Monday:")."""
+    return sent[-1].text == ":" and all(
+        _in_subtree(t, head) and (t.dep_ in _SETTING_DEPS or noun is not None and _in_subtree(t, noun))
+        for t in head.doc[head.i + 1:sent.end - 1])
 
 
 def _starts_line(doc: Doc, sent: Span) -> bool:
@@ -1830,10 +1840,15 @@ def _directive(cue: Token, xcomp: Token) -> bool:
                for c in cue.children) and any(g.dep_ == "aux" and g.lower_ == "to" for g in xcomp.children)
 
 
+def _call_on(cue: Token, prep: Token) -> bool:
+    """"call on" reports only as an appeal (see _appeal)."""
+    return cue.lemma_.lower() == "call" and prep.lower_ == "on"
+
+
 def _appeal(cue: Token, prep: Token) -> Token | None:
     """The "to" complement of "called on X to Y", an appeal like "urged X to Y" (without one, "called
     on Tuesday" or "called on the phone" reports nothing)."""
-    if cue.lemma_.lower() != "call" or prep.lower_ != "on":
+    if not _call_on(cue, prep):
         return None
     return next((c for c in cue.children if c.dep_ == "xcomp" and c.i > prep.i and any(
         g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
