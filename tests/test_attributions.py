@@ -797,3 +797,14 @@ def test_evidence_participle_like_clause_remind_of_and_paint_as(extractor) -> No
     # "speak/talk about" + a clause reports it; a topic ("about the weather") does not
     assert _atts_of(extractor, "Talks\n\nShe spoke about how hard the winter had been. They talked about the "
                     "weather.") == [("indirect", "She", "spoke", "how hard the winter had been")]
+
+
+def test_praise_and_criticize_for_keep_the_object_and_the_frame(extractor) -> None:
+    text = ('Game\n\nThe coach praised the players for their "great effort under pressure." The mayor criticized '
+            "the board for delaying the vote. Critics praised the film as a classic. The senator praised the plan.")
+    assert _atts_of(extractor, text) == [
+        # like "blamed X for Y": a verb may frame with more than one preposition (frame_verbs.tsv)
+        ("mixed", "The coach", "praised", 'the players for their "great effort under pressure."'),
+        ("indirect", "The mayor", "criticized", "the board for delaying the vote"),
+        ("indirect", "Critics", "praised", "the film as a classic"),
+    ]

@@ -66,10 +66,9 @@ class AttributionFinder:
         self.np_verbs = frozenset(load_lines("np_content_verbs.txt", package=_PKG))
         self.objectless = frozenset(load_lines("objectless_cues.txt", package=_PKG))
         self.quote_only = frozenset(load_lines("quote_cues.txt", package=_PKG))
-        self.frames = {
-            lemma: (prep, hedge == "1")
-            for lemma, prep, hedge in (line.split("\t") for line in load_lines("frame_verbs.tsv", package=_PKG))
-        }
+        self.frames: dict[str, dict[str, bool]] = {}  # lemma -> {preposition: hedge}: "praised X as/for Y"
+        for lemma, prep, hedge in (line.split("\t") for line in load_lines("frame_verbs.tsv", package=_PKG)):
+            self.frames.setdefault(lemma, {})[prep] = hedge == "1"
         self.nouns = frozenset(load_lines("cue_nouns.txt", package=_PKG))
         self.prep_cues: dict[str, list[tuple[str, str]]] = {}
         for lemma, obj, prep in (line.split("\t") for line in load_lines("prep_cues.tsv", package=_PKG)):
@@ -201,23 +200,24 @@ class AttributionFinder:
 
     def _hedge(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
-        return self.verbs[lemma] if lemma in self.verbs else self.frames.get(lemma, ("", False))[1]
+        return self.verbs[lemma] if lemma in self.verbs else any(self.frames.get(lemma, {}).values())
 
     def _frame_prep(self, tok: Token) -> Token | None:
         """The "at"/"as"/"to" of a frame cue ("put X at 6.1", "identified X as Y", "confessed to X")."""
-        frame = self.frames.get(tok.lemma_.lower())
-        if frame is None or tok.pos_ not in ("VERB", "AUX"):
+        preps = self.frames.get(tok.lemma_.lower())
+        if preps is None or tok.pos_ not in ("VERB", "AUX"):
             return None
         obj = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i]
         for c in tok.children:
-            if c.dep_ != "prep" or c.lower_ != frame[0] or c.i < tok.i:
+            prep = c.lower_
+            if c.dep_ != "prep" or prep not in preps or c.i < tok.i:
                 continue
-            if not any(g.dep_ in ("pobj", "pcomp") or (frame[0] == "as" and g.dep_ == "amod")
+            if not any(g.dep_ in ("pobj", "pcomp") or (prep == "as" and g.dep_ == "amod")
                        for g in c.children):
                 continue
-            if frame[0] == "at" and (not obj or not any(t.like_num for t in c.subtree)):
+            if prep == "at" and (not obj or not any(t.like_num for t in c.subtree)):
                 continue
-            if frame[0] == "as" and not obj and not (tok.dep_ in ("relcl", "acl") and any(
+            if prep == "as" and not obj and not (tok.dep_ in ("relcl", "acl") and any(
                     g.dep_ == "nsubj" for g in tok.children)):
                 continue  # "the bridge that the council sees as unsafe": the object is the gap
             return c
