@@ -180,11 +180,12 @@ def test_partial_quote_cue_and_conjunct_after_a_dashed_aside(extractor) -> None:
     ]
 
 
-def test_first_person_aside_and_subordinate_thought_are_no_reports(extractor) -> None:
+def test_first_person_aside_is_a_belief_and_subordinate_thought_no_report(extractor) -> None:
     text = ("Inmate escapes from prison van\n\nThe inmate lived in Dallas, I think, and worked at a garage. "
             "We were so close that my mother thought of him as a son.")
-    # "I think" hedges the writer's own statement; "that my mother thought of him as" frames no report
-    assert _atts_of(extractor, text) == []
+    # a parenthetical "I think" is a belief act (PARC, FORMAT.md) over the clause it is set in;
+    # "that my mother thought of him as" frames no report
+    assert _atts_of(extractor, text) == [("indirect", "I", "think", "The inmate lived in Dallas")]
 
 
 def test_raising_passives_are_no_attributions_and_an_inverted_frame_is_kept(extractor) -> None:

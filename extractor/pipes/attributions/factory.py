@@ -275,8 +275,6 @@ class AttributionFinder:
                 content = _inside_marks(doc, content, block)
                 if content is None or not _nested_report(source, content, block) or _unasserted(doc, tok, sent):
                     continue
-            if self._aside(tok):
-                continue
             phrase = self._prep_cue(tok)
             cue_span = _cue_span(doc, tok)
             if phrase is not None and phrase[0].i > tok.i and content.start >= phrase[0].idx + len(phrase[0]):
@@ -308,18 +306,6 @@ class AttributionFinder:
                 if obj is not None:
                     return c, obj
         return None
-
-    def _aside(self, cue: Token) -> bool:
-        """A first-person hedge set off by commas ("Katie got in, I think, and ..."): it marks the
-        speaker's own uncertainty (the claim is hedged), it reports nobody's speech or belief."""
-        if cue.dep_ != "parataxis" or not self._hedge(cue):
-            return False
-        subj = [c for c in cue.children if c.dep_ == "nsubj"]
-        if not subj or subj[0].lower_ not in ("i", "we") or any(c.dep_ == "ccomp" for c in cue.children):
-            return False
-        doc, i = cue.doc, cue.i
-        return subj[0].i == i - 1 and i >= 2 and doc[i - 2].text == "," and (
-            i + 1 >= len(doc) or doc[i + 1].is_punct)
 
     def _source(self, cue: Token, depth: int = 0) -> CharSpan | None:
         """Subject, passive agent, or the source inherited from the reporting clause above."""
