@@ -180,19 +180,21 @@ def test_partial_quote_cue_and_conjunct_after_a_dashed_aside(extractor) -> None:
     ]
 
 
-def test_first_person_aside_and_subordinate_thought_are_no_reports(extractor) -> None:
+def test_first_person_aside_is_a_belief_and_subordinate_thought_no_report(extractor) -> None:
     text = ("Inmate escapes from prison van\n\nThe inmate lived in Dallas, I think, and worked at a garage. "
             "We were so close that my mother thought of him as a son.")
-    # "I think" hedges the writer's own statement; "that my mother thought of him as" frames no report
-    assert _atts_of(extractor, text) == []
+    # a parenthetical "I think" is a belief act (PARC, FORMAT.md) over the clause it is set in;
+    # "that my mother thought of him as" frames no report
+    assert _atts_of(extractor, text) == [("indirect", "I", "think", "The inmate lived in Dallas")]
 
 
 def test_raising_passives_are_no_attributions_and_an_inverted_frame_is_kept(extractor) -> None:
     text = ("Police hunt gunman\n\nA man said to have been released from a secure hospital was questioned. "
             "A .38-caliber revolver believed to be the murder weapon was recovered.\n"
-            '"At the time, I thought it was a brick, but it was a bullet," testified Ann Smith.\n')
+            '"For a second, I thought it was a firework, but it was a gunshot," testified Ann Smith.\n')
     assert _atts_of(extractor, text) == [
-        ("direct", "Ann Smith", "testified", '"At the time, I thought it was a brick, but it was a bullet,"'),
+        ("direct", "Ann Smith", "testified", '"For a second, I thought it was a firework, but it was a gunshot,"'),
+        ("indirect", "I", "thought", "it was a firework"),  # the speaker's own belief, nested (PARC)
     ]
 
 
@@ -216,11 +218,12 @@ def test_reports_inside_a_pasted_quoted_block_are_nested(extractor) -> None:
     ]
 
 
-def test_one_sentence_quote_keeps_only_its_outer_frame(extractor) -> None:
+def test_one_sentence_quote_nests_a_third_party_report(extractor) -> None:
     text = ("Mayor backs inquiry\n\n"
             '"The chief told me the cameras were working," Mayor Ann Cole said on Monday.\n')
     assert _atts_of(extractor, text) == [
         ("direct", "Mayor Ann Cole", "said", '"The chief told me the cameras were working,"'),
+        ("indirect", "The chief", "told", "the cameras were working"),  # one per report act, nested too
     ]
 
 
@@ -433,6 +436,7 @@ def test_nested_report_inside_a_framed_quote_with_has_contracted(extractor) -> N
     assert _atts_of(extractor, text) == [
         ("direct", "the lawyer", "said", '"He\'s admitted it at last. He\'s told everybody that he was wrong,"'),
         ("indirect", "He", "admitted", "it"),  # "'s" with an object is "has", not a passive
+        ("indirect", "He", "told", "he was wrong"),
     ]
 
 
@@ -505,6 +509,7 @@ def test_inverted_said_before_a_colon(extractor) -> None:
     assert _atts_of(extractor, text) == [
         # the tagger reads "Said Ellis" as a name: the cue is the verb, the holder what follows it
         ("direct", "Ellis", "Said", '"I do not think she cares about the farm bill."'),
+        ("indirect", "I", "do not think", "she cares about the farm bill"),  # the speaker's own, nested
         ("direct", "the chairman", "Added", '"This bill is dead."'),
         ("direct", "Mayor Tom Reed", ":", '"We will rebuild the harbour."'),
     ]
@@ -521,6 +526,7 @@ def test_frame_with_a_setting_before_a_colon_and_holder_parsed_as_object(extract
          "We are pleased that the investigation has identified the suspect"),
         # '"…," read the press release': the parse made the holder the object of the inverted cue
         ("direct", "the press release", "read", '"We urge residents to stay calm,"'),
+        ("indirect", "We", "urge", "to stay calm"),
         ("direct", "the mayor", "added", '"The road was closed,"'),
     ]
 
@@ -739,4 +745,67 @@ def test_third_party_clause_in_a_one_sentence_quote_is_nested(extractor) -> None
         ("direct", "the mayor", "said", '"He thinks the plan will fail because nobody funds it,"'),
         ("indirect", "He", "thinks", "the plan will fail because nobody funds it"),
         ("direct", "the mayor", "said", '"I think the plan will fail,"'),
+        ("indirect", "I", "think", "the plan will fail"),
+    ]
+
+
+def test_first_person_frame_in_a_quote_is_its_speaker_and_makes_no_claim(extractor) -> None:
+    text = ('Ferry\n\nThe ferry stopped in March. "I think it will run again in May, and I told the council '
+            'the pier was safe," said Lena Ortiz, the harbour master.')
+    record = extractor.extract_text(text)
+    assert_offsets(record, text)
+    names = {e["id"]: e["canonical"] for e in record["entities"]}
+    assert [(a["source"]["text"], a["cue"]["text"], a["content"]["text"], names.get(a["source_entity"]))
+            for a in record["attributions"]] == [
+        ("Lena Ortiz", "said", '"I think it will run again in May, and I told the council the pier was safe,"',
+         "Lena Ortiz"),
+        # FORMAT.md is PARC-style: the speaker's own frames count, "I" resolving to the speaker
+        ("I", "think", "it will run again in May", "Lena Ortiz"),
+        ("I", "told", "the pier was safe", "Lena Ortiz"),
+    ]
+    # the speaker's belief about herself stays no claim, as before the nested frames counted
+    assert [c["text"] for c in record["claims"]] == ["The ferry stopped in March"]
+
+
+def test_no_nested_report_in_a_quoted_question_or_condition(extractor) -> None:
+    text = 'Vote\n\n"Will you pledge to cut taxes? If you ask me, he said the vote was rigged. I think it was fair," ' \
+        'the senator said.'
+    assert _atts_of(extractor, text) == [
+        ("direct", "the senator", "said",
+         '"Will you pledge to cut taxes? If you ask me, he said the vote was rigged. I think it was fair,"'),
+        ("indirect", "he", "said", "the vote was rigged"),
+        ("indirect", "I", "think", "it was fair"),
+    ]
+    # an anaphoric object after the cue is its content, not a clause before it
+    assert _atts_of(extractor, "Talks\n\nThe union wants a deal by Friday, but the manager does not think so.") == [
+        ("indirect", "the manager", "does not think", "so"),
+    ]
+
+
+def test_evidence_participle_like_clause_remind_of_and_paint_as(extractor) -> None:
+    text = ("Budget\n\nFootage showing the guard opening the gate was released on Monday. The mayor reminded the "
+            "council of how the bridge had failed twice. He reminded me of my father. Many voters feel like the "
+            "system is rigged. He felt like a king. Critics paint the plan as a gift to developers.")
+    assert _atts_of(extractor, text) == [
+        # evidence that shows is a source (FORMAT.md), also as a noun with a participle
+        ("indirect", "Footage", "showing", "the guard opening the gate"),
+        # "remind X of" + a clause reports it; a likeness ("of my father") does not
+        ("indirect", "The mayor", "reminded", "how the bridge had failed twice"),
+        # "like" opens a belief's clause as "that" does; "felt like a king" holds none
+        ("indirect", "Many voters", "feel", "the system is rigged"),
+        ("indirect", "Critics", "paint", "the plan as a gift to developers"),
+    ]
+    # "speak/talk about" + a clause reports it; a topic ("about the weather") does not
+    assert _atts_of(extractor, "Talks\n\nShe spoke about how hard the winter had been. They talked about the "
+                    "weather.") == [("indirect", "She", "spoke", "how hard the winter had been")]
+
+
+def test_praise_and_criticize_for_keep_the_object_and_the_frame(extractor) -> None:
+    text = ('Game\n\nThe coach praised the players for their "great effort under pressure." The mayor criticized '
+            "the board for delaying the vote. Critics praised the film as a classic. The senator praised the plan.")
+    assert _atts_of(extractor, text) == [
+        # like "blamed X for Y": a verb may frame with more than one preposition (frame_verbs.tsv)
+        ("mixed", "The coach", "praised", 'the players for their "great effort under pressure."'),
+        ("indirect", "The mayor", "criticized", "the board for delaying the vote"),
+        ("indirect", "Critics", "praised", "the film as a classic"),
     ]

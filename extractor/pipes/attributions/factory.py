@@ -29,7 +29,7 @@ _OPENERS = {"“": "”", "„": "“", "«": "»"}
 _CLOSERS = {"”", "»"}
 _STRAIGHT = '"'
 _RELATIVE = {"who", "which", "that", "whom"}
-_MARKS = {"that", "whether", "if"}
+_MARKS = {"that", "whether", "if", "like"}  # "like": "I feel like it was rushed"
 _CONTENT_PREPS = {"about", "on", "over", "regarding"}
 _SOURCE_PREPS = {"from", "by"}
 _MANNER_PREPS = {"by", "after", "before", "while", "without", "in", "upon", "on", "when"}
@@ -66,10 +66,9 @@ class AttributionFinder:
         self.np_verbs = frozenset(load_lines("np_content_verbs.txt", package=_PKG))
         self.objectless = frozenset(load_lines("objectless_cues.txt", package=_PKG))
         self.quote_only = frozenset(load_lines("quote_cues.txt", package=_PKG))
-        self.frames = {
-            lemma: (prep, hedge == "1")
-            for lemma, prep, hedge in (line.split("\t") for line in load_lines("frame_verbs.tsv", package=_PKG))
-        }
+        self.frames: dict[str, dict[str, bool]] = {}  # lemma -> {preposition: hedge}: "praised X as/for Y"
+        for lemma, prep, hedge in (line.split("\t") for line in load_lines("frame_verbs.tsv", package=_PKG)):
+            self.frames.setdefault(lemma, {})[prep] = hedge == "1"
         self.nouns = frozenset(load_lines("cue_nouns.txt", package=_PKG))
         self.prep_cues: dict[str, list[tuple[str, str]]] = {}
         for lemma, obj, prep in (line.split("\t") for line in load_lines("prep_cues.tsv", package=_PKG)):
@@ -108,10 +107,11 @@ class AttributionFinder:
         found += signed
         found = _transcript_turns(doc, found)
         _quoted_holders(quotes, found)
-        found = _dedupe(_unframed_blocks(_cut_at_framed_colon(doc, found, quotes)))
+        found = _dedupe(_cut_at_framed_colon(doc, found, quotes))
         for item in found:
             if item.source_entity is None:
                 item.source_entity = self._resolve(doc, item.source)
+        _speakers_as_selves(doc, found)
         doc._.attributions = found
         return doc
 
@@ -140,7 +140,8 @@ class AttributionFinder:
             return False  # "answered the door"
         if lemma in self.quote_only:
             return _next_to_quote(tok)
-        if lemma in _CLAUSE_ONLY and not (any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+        if lemma in _CLAUSE_ONLY and not (any(c.dep_ == "ccomp" and c.i > tok.i or _like_clause(tok, c)
+                                              for c in tok.children)
                                           and any(c.dep_ == "nsubj" for c in tok.children)):
             return False  # "voters feel the system is rigged" holds a belief, "felt betrayed" does not
         if lemma == "put" and _as_frame(tok) and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
@@ -153,7 +154,9 @@ class AttributionFinder:
         for obj, prep in self.prep_cues.get(tok.lemma_.lower(), []):
             last = tok
             heads = [tok]
-            if obj != "-":
+            if obj == "*":  # "reminded the crowd of how ...": the addressee holds the preposition
+                heads += [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i]
+            elif obj != "-":
                 objs = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ == obj and c.i > tok.i]
                 if not objs:
                     continue
@@ -163,8 +166,10 @@ class AttributionFinder:
                 for c in h.children:
                     if c.dep_ == "prep" and c.lower_ == prep and c.i > tok.i and any(
                             g.dep_ in ("pobj", "pcomp") for g in c.children) \
-                            and (prep != "on" or tok.lemma_.lower() != "call" or _appeal(tok, c) is not None):
-                        return (c if obj == "-" else last), c
+                            and (not _call_on(tok, c) or _appeal(tok, c) is not None) \
+                            and (obj != "*" or any(g.dep_ == "pcomp" or _has_clause(g) for g in c.children)):
+                        # "*" reports a clause: "reminded us of how ..." ("reminded me of my father" does not)
+                        return (c if obj == "-" else last), c  # "*": the cue stays the verb
         return None
 
     def _called(self, tok: Token) -> tuple[int, int] | None:
@@ -195,23 +200,24 @@ class AttributionFinder:
 
     def _hedge(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
-        return self.verbs[lemma] if lemma in self.verbs else self.frames.get(lemma, ("", False))[1]
+        return self.verbs[lemma] if lemma in self.verbs else any(self.frames.get(lemma, {}).values())
 
     def _frame_prep(self, tok: Token) -> Token | None:
         """The "at"/"as"/"to" of a frame cue ("put X at 6.1", "identified X as Y", "confessed to X")."""
-        frame = self.frames.get(tok.lemma_.lower())
-        if frame is None or tok.pos_ not in ("VERB", "AUX"):
+        preps = self.frames.get(tok.lemma_.lower())
+        if preps is None or tok.pos_ not in ("VERB", "AUX"):
             return None
         obj = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i]
         for c in tok.children:
-            if c.dep_ != "prep" or c.lower_ != frame[0] or c.i < tok.i:
+            prep = c.lower_
+            if c.dep_ != "prep" or prep not in preps or c.i < tok.i:
                 continue
-            if not any(g.dep_ in ("pobj", "pcomp") or (frame[0] == "as" and g.dep_ == "amod")
+            if not any(g.dep_ in ("pobj", "pcomp") or (prep == "as" and g.dep_ == "amod")
                        for g in c.children):
                 continue
-            if frame[0] == "at" and (not obj or not any(t.like_num for t in c.subtree)):
+            if prep == "at" and (not obj or not any(t.like_num for t in c.subtree)):
                 continue
-            if frame[0] == "as" and not obj and not (tok.dep_ in ("relcl", "acl") and any(
+            if prep == "as" and not obj and not (tok.dep_ in ("relcl", "acl") and any(
                     g.dep_ == "nsubj" for g in tok.children)):
                 continue  # "the bridge that the council sees as unsafe": the object is the gap
             return c
@@ -267,12 +273,8 @@ class AttributionFinder:
                 continue
             if block is not None:
                 content = _inside_marks(doc, content, block)
-                if content is None or not _nested_report(doc, source, content, block) \
-                        or not (_block_sentence(doc, sent, block) or _relative_holder(tok)
-                                or self._hedge(tok) and _reported_clause(tok, content, quotes)):
+                if content is None or not _nested_report(source, content, block) or _unasserted(doc, tok, sent):
                     continue
-            if self._aside(tok):
-                continue
             phrase = self._prep_cue(tok)
             cue_span = _cue_span(doc, tok)
             if phrase is not None and phrase[0].i > tok.i and content.start >= phrase[0].idx + len(phrase[0]):
@@ -300,23 +302,10 @@ class AttributionFinder:
         for c in cue.children:
             if c.dep_ == "advcl" and c.tag_ == "VBN" and self._is_cue(c) \
                     and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
-                agent = next((a for a in c.children if a.dep_ == "agent"), None)
-                obj = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent else None
+                obj = _agent_object(c)
                 if obj is not None:
                     return c, obj
         return None
-
-    def _aside(self, cue: Token) -> bool:
-        """A first-person hedge set off by commas ("Katie got in, I think, and ..."): it marks the
-        speaker's own uncertainty (the claim is hedged), it reports nobody's speech or belief."""
-        if cue.dep_ != "parataxis" or not self._hedge(cue):
-            return False
-        subj = [c for c in cue.children if c.dep_ == "nsubj"]
-        if not subj or subj[0].lower_ not in ("i", "we") or any(c.dep_ == "ccomp" for c in cue.children):
-            return False
-        doc, i = cue.doc, cue.i
-        return subj[0].i == i - 1 and i >= 2 and doc[i - 2].text == "," and (
-            i + 1 >= len(doc) or doc[i + 1].is_punct)
 
     def _source(self, cue: Token, depth: int = 0) -> CharSpan | None:
         """Subject, passive agent, or the source inherited from the reporting clause above."""
@@ -345,13 +334,11 @@ class AttributionFinder:
                 if "\n" in text[lo:hi]:
                     continue  # a parse that ran across a line break
                 return _joined_subject(cue, child)
-            if child.dep_ == "agent":
-                objs = [c for c in child.children if c.dep_ == "pobj"]
-                if objs:
-                    as_ = [g for g in objs[0].children if g.dep_ == "prep" and g.lower_ == "as" and g.i > objs[0].i]
-                    if as_:  # "described by police as X": the frame's "as" hangs on the agent
-                        return _span(cue.doc[objs[0].left_edge.i:as_[0].i])
-                    return _holder(objs[0])
+            if child.dep_ == "agent" and (agent := _agent_object(cue)) is not None:
+                as_ = [g for g in agent.children if g.dep_ == "prep" and g.lower_ == "as" and g.i > agent.i]
+                if as_:  # "described by police as X": the frame's "as" hangs on the agent
+                    return _span(cue.doc[agent.left_edge.i:as_[0].i])
+                return _holder(agent)
         appended = _appended_frame(cue)
         if appended is not None:  # "X was a barracks, a well-placed source told the AP"
             return _span(cue.doc[appended.left_edge.i:cue.i])
@@ -561,6 +548,8 @@ class AttributionFinder:
         if or_so is not None:  # "The plant will close, or so the union claims": the clause before the frame
             return _extend_to_quotes(or_so, quotes)
         ordered = [c for dep in ("ccomp", "parataxis", "xcomp") for c in kids if c.dep_ == dep]
+        if cue.lemma_.lower() in _CLAUSE_ONLY:  # "I feel like the vote was rushed"
+            ordered += [c for c in kids if _like_clause(cue, c)]
         fronted = _appositive_participle(cue)
         if fronted is not None:  # the participle set off after the holder describes it, it reports nothing
             ordered = [c for c in ordered if c != fronted[1]]
@@ -575,6 +564,8 @@ class AttributionFinder:
         objs = [c for c in kids if c.dep_ in ("dobj", "attr") and c.i > cue.i]
         if objs and (self._object_reports(cue) or _has_clause(objs[0])):
             # "it denies claims that ...": the object after the cue wins over a clause before it
+            ordered = [c for c in ordered if c.i > cue.i]
+        if self._anaphor(cue) is not None:  # "They want a deal, I don't think so": "so" is the report
             ordered = [c for c in ordered if c.i > cue.i]
         for child in ordered:
             if child.tag_ == "VBG" and self._is_cue(child) and doc[child.left_edge.i - 1].text == ",":
@@ -684,7 +675,7 @@ class AttributionFinder:
                 start, end = trim(doc, span.start_char, span.end_char)
                 if end > start:
                     return _extend_to_quotes(CharSpan(start, end), quotes)
-        if sent[-1].text == ":" and _frame_to_colon(cue, sent):
+        if _frame_to_colon(cue, sent):
             nxt = _block_after(doc, sent, quotes)  # 'He said in a briefing:' and the quotation below it
             if nxt is not None:
                 return nxt
@@ -824,12 +815,8 @@ class AttributionFinder:
                     objs = [c for c in child.children if c.dep_ == "pobj"]
                     if objs and objs[0].pos_ in ("PROPN", "NOUN"):
                         source = _noun_phrase(objs[0])
-                if child.dep_ == "acl":
-                    for g in child.children:
-                        if g.dep_ == "agent":
-                            objs = [c for c in g.children if c.dep_ == "pobj"]
-                            if objs:
-                                source = _noun_phrase(objs[0])
+                if child.dep_ == "acl" and (agent := _agent_object(child)) is not None:
+                    source = _noun_phrase(agent)
             for child in tok.children:
                 preps = _CONTENT_PREPS | ({"of"} if from_poss or source is not None else set())
                 if child.dep_ == "prep" and child.lower_ in preps and content is None:
@@ -858,8 +845,7 @@ class AttributionFinder:
             return None, None
         source = self._source(verb)
         block = None
-        if sent[-1].text == ":" and all(_in_subtree(t, verb) and (_in_subtree(t, noun) or t.dep_ in _SETTING_DEPS)
-                                        for t in doc[verb.i + 1:sent.end - 1]):
+        if _setting_to_colon(verb, sent, noun):
             block = _block_after(doc, sent, quotes)
         return source, block
 
@@ -1153,10 +1139,21 @@ def _quote_opened_at(doc: Doc, cue: Token, quotes: list[tuple[int, int]]) -> tup
     return None
 
 
+def _agent_object(verb: Token) -> Token | None:
+    """The noun of a passive verb's "by" phrase ("alleged by a former aide" → "aide"): the holder."""
+    for a in verb.children:
+        if a.dep_ == "agent":
+            obj = next((o for o in a.children if o.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
 def _prep_object(cue: Token, prep: str) -> Token | None:
     """The object of the cue's own preposition after it ("as X", "about X"), or of one the parse
     hung on the agent ("described by police as X")."""
-    heads = [cue] + [o for a in cue.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    agent = _agent_object(cue)
+    heads = [cue] if agent is None else [cue, agent]
     for c in (c for h in heads for c in h.children):
         if c.dep_ == "prep" and c.lower_ == prep and c.i > cue.i:
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
@@ -1255,10 +1252,9 @@ def _relaying_agent(cue: Token) -> tuple[Token, Token] | None:
             if part.dep_ not in ("acl", "relcl") or part.lemma_.lower() not in ("quote", "cite") \
                     or part.tag_ != "VBN" or part.i > cue.i:
                 continue
-            for agent in part.children:
-                objs = [c for c in agent.children if c.dep_ == "pobj"]
-                if agent.dep_ == "agent" and objs:
-                    return part, objs[0]
+            agent = _agent_object(part)
+            if agent is not None:
+                return part, agent
     return None
 
 
@@ -1381,6 +1377,12 @@ def _reduced_raising(cue: Token) -> bool:
                for t in doc[to.head.i + 1:cue.sent.end])
 
 
+def _like_clause(cue: Token, child: Token) -> bool:
+    """'I feel like the vote was rushed': a clause after "like" is a belief's content, as after "that"."""
+    return child.dep_ == "advcl" and child.i > cue.i and any(
+        c.dep_ == "mark" and c.lower_ == "like" for c in child.children)
+
+
 def _has_clause(tok: Token) -> bool:
     return any(t.dep_ in ("acl", "relcl", "ccomp") and t.pos_ in ("VERB", "AUX") for t in tok.children)
 
@@ -1442,23 +1444,6 @@ _SPEAKER_SELF = {"i", "we", "me", "us", "you"}
 _PERSON_SUBJECTS = _SPEAKER_SELF | {"he", "she", "they"}  # a person as subject: "They read a lot"
 
 
-def _block_sentence(doc: Doc, sent: Span, block: tuple[int, int]) -> bool:
-    """The sentence is one of several wholly inside the quotation: a quoted block (a pasted
-    report), whose own reports are annotated; a one-sentence quote keeps only its outer frame."""
-    s, e = block
-    if not (s <= sent.start_char and sent.end_char <= e):
-        return False
-    text = doc.text
-    return sent.start_char > s + 1 and bool(text[s:sent.start_char].strip()) or bool(
-        text[sent.end_char:e].strip(" \t\r\n\"'”’"))
-
-
-def _unframed_blocks(found: list[AttributionItem]) -> list[AttributionItem]:
-    """Nested reports count only in a block no speaker frames (a pasted report, cited or not):
-    inside a speaker's own long quotation the speaker's frame is the attribution that matters."""
-    return found
-
-
 def _shown_to_people(cue: Token) -> bool:
     """A person who "showed us/them" something demonstrates it by acting; evidence that "showed us"
     a fact ("The study showed us that ...") still reports it."""
@@ -1468,13 +1453,6 @@ def _shown_to_people(cue: Token) -> bool:
 
 
 _ADDRESSEES = {"us", "me", "him", "her", "them", "you"}
-
-
-def _relative_holder(cue: Token) -> bool:
-    """A cue whose subject is a relative pronoun ("the voters who are saying ...", "the audit, which
-    pointed out ..."): inside a quotation it reports what the third party its antecedent names said,
-    so it counts even in a one-sentence quote."""
-    return cue.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in cue.children)
 
 
 def _inside_marks(doc: Doc, content: CharSpan, block: tuple[int, int]) -> CharSpan | None:
@@ -1488,24 +1466,23 @@ def _inside_marks(doc: Doc, content: CharSpan, block: tuple[int, int]) -> CharSp
     return CharSpan(start, end) if end > start else None
 
 
-def _reported_clause(cue: Token, content: CharSpan, quotes: list[tuple[int, int]]) -> bool:
-    """'"He thinks the plan will fail," she said': a third party's belief or claim clause inside
-    a one-sentence quotation is that party's own (hedged) report; a quoted utterance inside it is
-    not (its marks make it part of the speaker's quotation, whose frame must stay the outer one)."""
-    return any(c.dep_ == "ccomp" for c in cue.children) and not any(
-        s <= content.start < e for s, e in quotes if (s, e) != _enclosing(cue.idx, quotes))
+def _nested_report(source: CharSpan, content: CharSpan, block: tuple[int, int]) -> bool:
+    """A report the quoted speaker makes or relays, holder and content wholly inside the quotation.
 
-
-def _nested_report(doc: Doc, source: CharSpan, content: CharSpan, block: tuple[int, int]) -> bool:
-    """A report the quoted speaker makes about a third party, wholly inside the quotation.
-
-    First-person frames inside a quote ("I thought it was ...", "We urge ...") are the speaker's
-    own cognition or performative, not a report of someone else's words.
+    FORMAT.md counts every reported speech, belief or claim act (PARC style), so a nested report
+    counts whatever the quotation's length: a third party's ("the clerks say ...") and the
+    speaker's own first-person frame ("I think ...", "We expect ...", "I told them ...").
     """
     s, e = block
-    if not (s < source.start and source.end <= e and s < content.start and content.end <= e):
-        return False
-    return source.text(doc).lower() not in _SPEAKER_SELF
+    return s < source.start and source.end <= e and s < content.start and content.end <= e
+
+
+def _unasserted(doc: Doc, cue: Token, sent: Span) -> bool:
+    """'"Will you pledge to ...?"', '"If you ask me, ..."': a speaker's question or condition puts a
+    report forward without saying it was made, so a nested frame there is no attribution."""
+    end = min(sent.end_char, cue.sent.end_char)
+    return doc.text[cue.idx:end].rstrip(" \t\n\"'”’»,").endswith("?") or any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cue.children)
 
 
 def _perfect_s(tok: Token) -> bool:
@@ -1747,10 +1724,18 @@ def _frame_to_colon(cue: Token, sent: Span) -> bool:
     ("said:", "told reporters in a briefing:", "commented on the arrest on Tuesday:"): what the
     colon opens is the report. A clause or an object of the cue's own ("said the following:") is not
     a setting."""
-    between = cue.doc[cue.i + 1:sent.end - 1]
-    if len(between) > 12 or any(c.dep_ in ("ccomp", "xcomp", "dobj", "attr") and c.i > cue.i for c in cue.children):
+    if sent.end - 1 - (cue.i + 1) > 12 or any(
+            c.dep_ in ("ccomp", "xcomp", "dobj", "attr") and c.i > cue.i for c in cue.children):
         return False
-    return all(_in_subtree(t, cue) and t.dep_ in _SETTING_DEPS for t in between)
+    return _setting_to_colon(cue, sent)
+
+
+def _setting_to_colon(head: Token, sent: Span, noun: Token | None = None) -> bool:
+    """The sentence ends at a colon and only a setting of ``head`` stands between them (and the
+    nominal cue ``noun`` of a light verb, "made the following comment on Monday:")."""
+    return sent[-1].text == ":" and all(
+        _in_subtree(t, head) and (t.dep_ in _SETTING_DEPS or noun is not None and _in_subtree(t, noun))
+        for t in head.doc[head.i + 1:sent.end - 1])
 
 
 def _starts_line(doc: Doc, sent: Span) -> bool:
@@ -1841,10 +1826,15 @@ def _directive(cue: Token, xcomp: Token) -> bool:
                for c in cue.children) and any(g.dep_ == "aux" and g.lower_ == "to" for g in xcomp.children)
 
 
+def _call_on(cue: Token, prep: Token) -> bool:
+    """"call on" reports only as an appeal (see _appeal)."""
+    return cue.lemma_.lower() == "call" and prep.lower_ == "on"
+
+
 def _appeal(cue: Token, prep: Token) -> Token | None:
     """The "to" complement of "called on X to Y", an appeal like "urged X to Y" (without one, "called
     on Tuesday" or "called on the phone" reports nothing)."""
-    if cue.lemma_.lower() != "call" or prep.lower_ != "on":
+    if not _call_on(cue, prep):
         return None
     return next((c for c in cue.children if c.dep_ == "xcomp" and c.i > prep.i and any(
         g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
@@ -1969,6 +1959,23 @@ def _quoted_holders(quotes: list[tuple[int, int]], found: list[AttributionItem])
         if frames:
             outer = min(frames, key=lambda b: (b.content.start, -b.content.end))
             a.source, a.source_entity = outer.source, outer.source_entity
+
+
+_FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+
+
+def _speakers_as_selves(doc: Doc, found: list[AttributionItem]) -> None:
+    """'"I think the plan will fail," the mayor said': a first-person holder inside a quotation
+    is its speaker, so its entity is that of the innermost frame that reports the quotation."""
+    for a in found:
+        if a.block is None or a.source is None or a.source.text(doc).lower() not in _FIRST_PERSON:
+            continue
+        s, e = a.block
+        frames = [b for b in found if b is not a and b.source_entity is not None
+                  and b.content.start <= s + 1 and b.content.end >= e - 1
+                  and not s <= b.source.start < e]
+        if frames:
+            a.source_entity = min(frames, key=lambda b: b.content.end - b.content.start).source_entity
 
 
 def _adjacent(doc: Doc, source: CharSpan, cue: CharSpan) -> bool:

@@ -508,7 +508,7 @@ class ClaimFinder:
             return None  # '"If he thinks so," the ad says, "what does he think of you?"': a question
         att_idx = _linked(atts, start, end, head)
         content, main = toks, head
-        if att_idx is not None:
+        if att_idx is not None and not _speaker_self_frame(doc, atts[att_idx], quotes):
             att = atts[att_idx]
             cue_toks = [t for t in toks if att.cue.start <= t.idx < att.cue.end and t.pos_ in ("VERB", "AUX")]
             # "unfurling banners reading '...'": a cue inside a noun phrase frames no clause
@@ -1888,6 +1888,14 @@ def _first_person(doc: Doc, att) -> bool:
     heads = {root.i} | {g.i for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and root.pos_ in (
         "PRON", "DET", "NUM", "ADJ") for g in c.children if g.dep_ == "pobj"}  # "all of my pals"
     return any(t.dep_ == "poss" and t.lower_ in ("my", "our") and t.head.i in heads for t in span)
+
+
+def _speaker_self_frame(doc: Doc, att, quotes: list[tuple[int, int]]) -> bool:
+    """'"I think the bridge will hold," the mayor said': a first-person frame inside a quotation is
+    the speaker talking about themself, so the clause is judged whole, as the speaker's own words
+    (a belief or an appeal stays no claim), while it links to that innermost attribution."""
+    return att.source is not None and doc.text[att.source.start:att.source.end].lower() in ("i", "we") \
+        and any(s < att.source.start < e for s, e in quotes)
 
 
 def _quote_ranges(atts) -> list[tuple[int, int]]:
