@@ -17,6 +17,7 @@ from extractor.ingest import read_file
 from extractor.pipeline import load_model
 from extractor.pipes import set_article
 from extractor.pipes.entities.acronyms import find_definitions
+from extractor.pipes.entities.factory import _conjuncts, _first_conjunct
 from extractor.pipes.entities.gazetteer import Gazetteer, add_user_file, load_gazetteer
 
 SEED = Path(__file__).resolve().parent.parent / "corpus" / "000_f906829c3a93a056.txt"
@@ -884,6 +885,15 @@ def test_seats_and_platforms_act_or_are_used(nlp: Language) -> None:
     ]
     assert entities(nlp, "She posted the video on Twitter.") == [("PRODUCT", "Twitter", ["Twitter"])]
     assert entities(nlp, "Twitter removed the video.") == [("ORG", "Twitter", ["Twitter"])]
+
+
+def test_coordination_read_from_its_first_name(nlp: Language) -> None:
+    doc = nlp("The fog closed roads in Ashby, Harwick and Dunmore.")
+    dunmore = next(t for t in doc if t.text == "Dunmore")
+    head = _first_conjunct(dunmore)
+    assert (head.text, head.dep_) == ("Ashby", "pobj")
+    assert [t.text for t in _conjuncts(head)] == ["Ashby", "Harwick", "Dunmore"]
+    assert [t.text for t in _conjuncts(doc[0])] == ["The"]
 
 
 def test_kind_of_person_before_a_one_word_name(nlp: Language) -> None:

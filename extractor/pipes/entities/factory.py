@@ -1378,7 +1378,7 @@ class EntityClusterer:
             if noun is None:
                 continue
             label = "GPE" if noun.lemma_.lower() in SETTLEMENT_NOUNS else "PLACE"
-            for t in [tok, *[c for c in tok.subtree if c.dep_ == "conj"]]:
+            for t in _conjuncts(tok):
                 if t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.is_alpha:
                     continue
                 if t.text in self.loc_heads or t.text in self.fac_heads or t.text in self.org_heads:
@@ -1641,9 +1641,7 @@ class EntityClusterer:
         """A language name used as the language: the object of "in" ("yelled in Hebrew", "in Arabic and
         English") or of a verb of speaking or learning ("speaks fluent Russian"). As a modifier ("French
         troops", "in French politics") it is the nationality."""
-        head = root
-        while head.dep_ == "conj" and head.head.i != head.i:
-            head = head.head
+        head = _first_conjunct(root)
         if any(t.dep_ in ("compound", "det", "poss") for t in root.children):
             return False
         return (head.dep_ == "pobj" and head.head.lower_ == "in") or (
@@ -1695,9 +1693,7 @@ class EntityClusterer:
                 c.add("PERSON", STRONG)  # "music diva X", "spokesman X": the noun says X is a person
             elif related and low in self.product_cues:
                 c.add("PRODUCT", STRONG)  # "the to-do app X"
-        head = root
-        while head.dep_ == "conj" and head.head.i != head.i:
-            head = head.head
+        head = _first_conjunct(root)
         cue = head.head
         if (
             cue.i >= c.end and cue.text in self.product_cues and head.dep_ in ("compound", "nmod", "amod")
@@ -1717,10 +1713,7 @@ class EntityClusterer:
         "Harwick were defeated by Ashby"). Countries stay GPE (national teams, annotation rules)."""
         if not self._town_like(span.text, c.votes):
             return False
-        root = span.root
-        head = root
-        while head.dep_ == "conj" and head.head.i != head.i:
-            head = head.head
+        head = _first_conjunct(span.root)
         nxt = doc[c.end] if c.end < len(doc) else None
         if nxt is not None and nxt.text in self.team_nouns:
             return True
@@ -1786,10 +1779,8 @@ class EntityClusterer:
         """Names listed together share their kind: "the villages were A, B, C and D", "the villages of
         A, B and C", "A, B and Tehran" (unknown names coordinated with a known place)."""
         root = doc[c.start : c.end].root
-        head = root
-        while head.dep_ == "conj" and head.head.i != head.i:
-            head = head.head
-        members = [head, *[t for t in head.subtree if t.dep_ == "conj" and t.i != head.i]]
+        head = _first_conjunct(root)
+        members = _conjuncts(head)
         if root not in members or len(members) < 2:
             return
         if self._governing_place_noun(head) is not None:
@@ -1941,3 +1932,16 @@ def _starts_some(words: list[str], prefix: str) -> bool:
 
 def _strip_det(text: str) -> str:
     return text[4:] if text[:4].lower() == "the " else text
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first name of a coordination ("A, B and C" → A): the parser hangs the later ones on it, so
+    the role of the whole list in the sentence (subject, object of "in", modifier) is read there."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    """The first name of a coordination and every name joined to it, in order ("A, B and C")."""
+    return [head, *[t for t in head.subtree if t.dep_ == "conj" and t.i != head.i]]
