@@ -887,6 +887,13 @@ def test_seats_and_platforms_act_or_are_used(nlp: Language) -> None:
     assert entities(nlp, "Twitter removed the video.") == [("ORG", "Twitter", ["Twitter"])]
 
 
+def test_platform_in_capitals_is_its_listed_name(nlp: Language) -> None:
+    # the data file lists each platform once; a heading in capitals is matched in code
+    for name in ("FACEBOOK", "TWITTER"):
+        text = f"{name}.\nThe new bridge is a disgrace. Jane Roe."
+        assert entities(nlp, text) == [("PRODUCT", name, [name]), ("PERSON", "Jane Roe", ["Jane Roe"])]
+
+
 def test_coordination_read_from_its_first_name(nlp: Language) -> None:
     doc = nlp("The fog closed roads in Ashby, Harwick and Dunmore.")
     dunmore = next(t for t in doc if t.text == "Dunmore")

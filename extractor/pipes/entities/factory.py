@@ -52,7 +52,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.pipes.base import regions
 from extractor.pipes.entities.acronyms import find_definitions
 from extractor.pipes.entities.cluster import COMPANY_END, Mention, cluster_mentions, shouted
-from extractor.pipes.entities.gazetteer import MEDIUM, STRONG, Gazetteer, capitalised, load_gazetteer
+from extractor.pipes.entities.gazetteer import MEDIUM, STRONG, Gazetteer, capitalised, cased_forms, load_gazetteer
 from extractor.pipes.entities.patterns import (
     MONTHS,
     NAME_WORD,
@@ -226,7 +226,7 @@ class EntityClusterer:
         self.first_names = first_names()
         self.fac_heads = frozenset(load_lines("fac_heads.txt", package=_PKG))
         self.seats = frozenset(load_lines("seats.txt", package=_PKG))
-        self.platforms = frozenset(load_lines("platforms.txt", package=_PKG))
+        self.platforms = frozenset(f for n in load_lines("platforms.txt", package=_PKG) for f in cased_forms(n))
         self.languages = frozenset(load_lines("languages.txt", package=_PKG))
         self.kin_nouns = frozenset(load_lines("kin_nouns.txt", package=_PKG))
         self.team_nouns = frozenset(load_lines("team_nouns.txt", package=_PKG))
