@@ -21,15 +21,14 @@ from functools import cached_property
 from spacy.tokens import Doc
 
 from extractor.pipes.entities.gazetteer import MEDIUM, Gazetteer
-from extractor.pipes.entities.patterns import word_class
-from extractor.resources import load_lines
+from extractor.pipes.entities.patterns import lexicon, word_class
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # capitalised head words of bodies ("Senate", "Committee", "Army"), from the factory's lexicon
-ORG_HEADS = frozenset(load_lines("org_heads.txt", package="extractor.pipes.entities"))
+ORG_HEADS = lexicon("org_heads.txt")
 # last words of a market index's name: "Nasdaq" alone is the exchange, not "Nasdaq Composite Index"
 _INDEX_WORDS = frozenset({"index", "average", "composite"})
-KIN_NOUNS = frozenset(load_lines("kin_nouns.txt", package="extractor.pipes.entities"))
+KIN_NOUNS = lexicon("kin_nouns.txt")
 _PARTICLES = frozenset("al el bin ibn abu de da di del della van von der le la du dos das ben".split())
 _PLACE_SUFFIXES = frozenset("state county province region district city".split())
 # normalised street words after a street's own name: its first word alone is a short form of it

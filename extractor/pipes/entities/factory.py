@@ -58,6 +58,7 @@ from extractor.pipes.entities.patterns import (
     NAME_WORD,
     cartridge_spans,
     first_names,
+    lexicon,
     lower_name_spans,
     name_run_before,
     product_nouns,
@@ -211,26 +212,26 @@ class EntityClusterer:
         self.title_words = frozenset(w for t in self.titles for w in t.replace("-", " - ").replace(".", " .").split()
                                      + t.split())
         self.gaz = gazetteer
-        self.designators = frozenset(load_lines("place_designators.txt", package=_PKG))
-        self.org_heads = frozenset(load_lines("org_heads.txt", package=_PKG))
-        self.loc_heads = frozenset(load_lines("loc_heads.txt", package=_PKG))
-        self.ship_prefixes = frozenset(load_lines("ship_prefixes.txt", package=_PKG))
+        self.designators = lexicon("place_designators.txt")
+        self.org_heads = lexicon("org_heads.txt")
+        self.loc_heads = lexicon("loc_heads.txt")
+        self.ship_prefixes = lexicon("ship_prefixes.txt")
         self._ship_re = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(self.ship_prefixes)))
                                    + r"|Ship)(?![\w-])")
-        self.loc_designators = frozenset(load_lines("loc_designators.txt", package=_PKG))
-        self.org_type_nouns = frozenset(load_lines("org_type_nouns.txt", package=_PKG))
-        self.not_names = frozenset(load_lines("not_names.txt", package=_PKG))
-        self.org_descriptors = frozenset(load_lines("org_descriptor_nouns.txt", package=_PKG))
-        self.product_cues = frozenset(load_lines("product_cue_nouns.txt", package=_PKG))
-        self.company_units = frozenset(load_lines("company_units.txt", package=_PKG))
+        self.loc_designators = lexicon("loc_designators.txt")
+        self.org_type_nouns = lexicon("org_type_nouns.txt")
+        self.not_names = lexicon("not_names.txt")
+        self.org_descriptors = lexicon("org_descriptor_nouns.txt")
+        self.product_cues = lexicon("product_cue_nouns.txt")
+        self.company_units = lexicon("company_units.txt")
         self.first_names = first_names()
-        self.fac_heads = frozenset(load_lines("fac_heads.txt", package=_PKG))
-        self.seats = frozenset(load_lines("seats.txt", package=_PKG))
-        self.platforms = frozenset(f for n in load_lines("platforms.txt", package=_PKG) for f in cased_forms(n))
-        self.languages = frozenset(load_lines("languages.txt", package=_PKG))
-        self.kin_nouns = frozenset(load_lines("kin_nouns.txt", package=_PKG))
-        self.team_nouns = frozenset(load_lines("team_nouns.txt", package=_PKG))
-        self.broadcasters = frozenset(load_lines("broadcasters.txt", package=_PKG))
+        self.fac_heads = lexicon("fac_heads.txt")
+        self.seats = lexicon("seats.txt")
+        self.platforms = frozenset(f for n in lexicon("platforms.txt") for f in cased_forms(n))
+        self.languages = lexicon("languages.txt")
+        self.kin_nouns = lexicon("kin_nouns.txt")
+        self.team_nouns = lexicon("team_nouns.txt")
+        self.broadcasters = lexicon("broadcasters.txt")
         # words that can open or close a station or force name, found by one scan of the text
         words = sorted(self.broadcasters | {"Police", "Constabulary"}, key=len, reverse=True)
         self._station_re = re.compile(
