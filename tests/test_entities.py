@@ -903,6 +903,13 @@ def test_coordination_read_from_its_first_name(nlp: Language) -> None:
     assert [t.text for t in _conjuncts(doc[0])] == ["The"]
 
 
+def test_name_owned_through_a_stake_is_a_firm(nlp: Language) -> None:
+    # "in" after a word of owning or investing names what is owned, not where
+    assert entities(nlp, "He holds a stake in Marlow and bought shares in Dunmore.")[0] == ("ORG", "Marlow", ["Marlow"])
+    assert entities(nlp, "Shares in Rosfield rose after the merger.") == [("ORG", "Rosfield", ["Rosfield"])]
+    assert entities(nlp, "Shops in Rosfield closed after the storm.") == [("GPE", "Rosfield", ["Rosfield"])]
+
+
 def test_kind_of_person_before_a_one_word_name(nlp: Language) -> None:
     text = "The senator shared the stage with music diva Rihanna and the rapper Drake on Friday."
     ents = entities(nlp, text)

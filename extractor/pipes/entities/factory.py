@@ -95,6 +95,7 @@ BODY_NOUNS = word_class("body_nouns")
 PERSON_NOUNS = word_class("person_nouns")
 EVENT_HEADS = word_class("event_heads")
 LANGUAGE_VERBS = word_class("language_verbs")
+STAKE_WORDS = word_class("stake_words")
 # plural last words of place names ("Golan Heights", "Palm Springs", "Hawaiian Gardens"), never of teams,
 # besides those of loc_heads.txt ("Hills", "Falls") and the place plurals ("States", "Provinces")
 _PLACE_PLURAL_HEADS = frozenset({"Heights", "Springs", "Gardens", "Lakes", "Isles", "Keys", "Territories", "Emirates",
@@ -1593,7 +1594,10 @@ class EntityClusterer:
             kin = doc[c.start - 2] if prev.text == "," and c.start > 1 else prev
             if kin.lower_ in self.kin_nouns and kin.text.islower():
                 c.add("PERSON", STRONG)  # "his second wife, Chela"
-            c.add("PLACE", PLACE_PREPS.get(prev.lower_, 0.0))
+            if prev.lower_ == "in" and prev.head.lemma_.lower() in STAKE_WORDS:
+                c.add("ORG", 1.0)  # "a stake in X", "shares in X", "invested in X": what is owned is a firm
+            else:
+                c.add("PLACE", PLACE_PREPS.get(prev.lower_, 0.0))
             if prev.lower_ == "of" and c.start > 1 and doc[c.start - 2].lower_ in PLACE_OF:
                 c.add("PLACE", 3.0)
             if prev.lower_ == "to" and c.start > 1 and doc[c.start - 2].lemma_.lower() in MOTION_VERBS:
