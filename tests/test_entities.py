@@ -910,6 +910,13 @@ def test_name_owned_through_a_stake_is_a_firm(nlp: Language) -> None:
     assert entities(nlp, "Shops in Rosfield closed after the storm.") == [("GPE", "Rosfield", ["Rosfield"])]
 
 
+def test_forms_of_one_group_are_one_entity(nlp: Language) -> None:
+    text = "Organisers fear a low African-American turnout. African-Americans are not voting early."
+    assert entities(nlp, text) == [("NORP", "African-American", ["African-American", "African-Americans"])]
+    text = "Democrats are nervous, and the Democratic nominee spoke to Republicans."
+    assert entities(nlp, text)[0] == ("NORP", "Democrats", ["Democrats", "Democratic"])
+
+
 def test_kind_of_person_before_a_one_word_name(nlp: Language) -> None:
     text = "The senator shared the stage with music diva Rihanna and the rapper Drake on Friday."
     ents = entities(nlp, text)

@@ -213,12 +213,13 @@ def cluster_mentions(
             ):
                 union(a.key, b.key)
 
-    # one party or people in its forms: "Democrat" / "Democrats" / "Democratic", "Greek" / "Greeks"
-    norps = {n.key: n for n in ordered if n.label == "NORP" and len(n.words) == 1}
-    for key in norps:
-        for form in (key + "s", key + "es", key + "ic"):
-            if form in norps:
-                union(form, key)
+    # one party or people in its forms: "Democrat" / "Democrats" / "Democratic", "Greek" / "Greeks",
+    # "African-American" / "African-Americans" (a hyphenated name is one word of the text)
+    by_base: dict[str, str] = {}
+    for n in ordered:
+        if n.label == "NORP" and " " not in n.text:
+            for base in _norp_bases(n.key):
+                union(by_base.setdefault(base, n.key), n.key)
 
     groups: dict[str, list[_Name]] = defaultdict(list)
     for k in names:
@@ -261,6 +262,13 @@ def cluster_mentions(
         c.extra_aliases = list(dict.fromkeys(x for x in extra if x != c.canonical))
     clusters.sort(key=lambda c: c.mentions[0].start)
     return clusters
+
+
+def _norp_bases(key: str) -> set[str]:
+    """The forms a nationality, people or party shares with its other forms: the word, and the word
+    without a plural or adjective ending ("democrats", "democratic" → "democrat"; "hispanics" →
+    "hispanic"). Two forms with a base in common name one group."""
+    return {key} | {key[: -len(end)] for end in ("s", "es", "ic") if key.endswith(end) and len(key) > len(end) + 3}
 
 
 def _canonical(ms: list[Mention], gaz: Gazetteer | None = None) -> str:
