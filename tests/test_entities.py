@@ -917,6 +917,16 @@ def test_forms_of_one_group_are_one_entity(nlp: Language) -> None:
     assert entities(nlp, text)[0] == ("NORP", "Democrats", ["Democrats", "Democratic"])
 
 
+def test_nationality_before_a_person_is_split_off(nlp: Language) -> None:
+    text = "Top seed Australian Rodney Quill reached the semi-finals. Quill beat a qualifier."
+    assert entities(nlp, text) == [
+        ("NORP", "Australian", ["Australian"]), ("PERSON", "Rodney Quill", ["Rodney Quill", "Quill"])
+    ]
+    # a body's name does not use its last word alone again
+    text = "The German Marshall Fund paid for the trip."
+    assert entities(nlp, text) == [("ORG", "German Marshall Fund", ["German Marshall Fund"])]
+
+
 def test_kind_of_person_before_a_one_word_name(nlp: Language) -> None:
     text = "The senator shared the stage with music diva Rihanna and the rapper Drake on Friday."
     ents = entities(nlp, text)

@@ -552,6 +552,10 @@ class EntityClusterer:
         score = self._score_start(doc, start, end)
         if score is not None:
             end = score  # "beat Mexico 2-0": a score after a name is no part of it
+        if self._nationality_before_name(doc, start, end):
+            norp = Cand(start, start + 1)  # "Australian Rod Eyles": who the person is, then the name
+            norp.add("NORP", 1.0)
+            return [norp, *self._repair(doc, doc[start + 1 : end], "PERSON")]
         if label == "PERSON" and any(t.is_digit for t in doc[start:end]):
             return []  # "BEY 0843": a licence plate or code, no person's name holds digits
         if (
@@ -668,6 +672,21 @@ class EntityClusterer:
             return [*out, norp]
         out.append(cand)
         return out
+
+    def _nationality_before_name(self, doc: Doc, start: int, end: int) -> bool:
+        """A nationality word, then a common given name and one or two more capitalised words whose last
+        the article uses again on its own, the whole no known name and no body ("American Dennis Roe ...
+        Roe said"): in news style the word says who the person is, and the model reads the run as one
+        ORG or PERSON. A body's name ("the German Marshall Fund") does not repeat its last word alone."""
+        if not 3 <= end - start <= 4 or doc[start + 1].text not in self.first_names:
+            return False
+        known = self.gaz.get(doc[start].text)
+        last = doc[end - 1].text
+        return (
+            known is not None and known[0] == "NORP" and self.gaz.get(doc[start:end].text) is None
+            and all(t.is_title and t.is_alpha for t in doc[start + 1 : end]) and last not in self.org_heads
+            and len(re.findall(rf"(?<![\w-]){re.escape(last)}(?![\w-])", self._text)) > 1
+        )
 
     def _joined_names(self, doc: Doc, start: int, end: int) -> int | None:
         """The "&" or "and" between two names the gazetteer knows well, each on its own ("EU & IMF"), when
