@@ -927,6 +927,14 @@ def test_nationality_before_a_person_is_split_off(nlp: Language) -> None:
     assert entities(nlp, text) == [("ORG", "German Marshall Fund", ["German Marshall Fund"])]
 
 
+def test_nouns_for_nationals_are_norp(nlp: Language) -> None:
+    text = "The title went to Briton Tom Vell, who beat two Danes and a Swede. Vell said he was tired."
+    assert entities(nlp, text) == [
+        ("NORP", "Briton", ["Briton"]), ("PERSON", "Tom Vell", ["Tom Vell", "Vell"]),
+        ("NORP", "Danes", ["Danes"]), ("NORP", "Swede", ["Swede"]),
+    ]
+
+
 def test_kind_of_person_before_a_one_word_name(nlp: Language) -> None:
     text = "The senator shared the stage with music diva Rihanna and the rapper Drake on Friday."
     ents = entities(nlp, text)
