@@ -109,6 +109,12 @@ def test_schwartz_hearst_definitions() -> None:
     assert find_definitions("It killed 70 people (77 by other counts) and hurt (some) others.") == []
 
 
+def test_demonym_plurals() -> None:
+    gaz = load_gazetteer()
+    assert [gaz.get(w) for w in ("Danes", "Frenchmen", "Germans")] == [("NORP", 3.0)] * 3
+    assert gaz.get("Frenchmans") is None and gaz.get("Englishmans") is None
+
+
 def test_user_gazetteer_file(tmp_path: Path) -> None:
     path = tmp_path / "extra.tsv"
     path.write_text("# local places\nKurmuk\tGPE\nBlue Group\tORG\tBlue Group Holdings\n", encoding="utf-8")

@@ -35,7 +35,7 @@ from pathlib import Path
 from extractor.record import ENTITY_LABELS
 
 _PKG = "extractor.pipes.entities"
-_CACHE_VERSION = "6-shires"
+_CACHE_VERSION = "7-man-plurals"
 
 STRONG = 3.0
 MEDIUM = 2.0
@@ -105,7 +105,9 @@ def _data(name: str) -> str:
 
 
 def _plural(word: str) -> str | None:
-    if word.endswith(("ese", "sh", "ench", "utch", "ss", "y", "s")):
+    """The -s plural of a demonym ("Afghans", "Danes"); None where the word takes none ("Swiss", "Welsh")
+    or another ("Frenchman" / "Frenchmen", listed in the data file)."""
+    if word.endswith(("ese", "sh", "ench", "utch", "ss", "y", "s", "sman", "hman")):
         return None
     return word + "s"
 
