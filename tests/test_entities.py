@@ -17,6 +17,7 @@ from extractor.ingest import read_file
 from extractor.pipeline import load_model
 from extractor.pipes import set_article
 from extractor.pipes.entities.acronyms import find_definitions
+from extractor.pipes.entities.factory import _conjuncts, _first_conjunct
 from extractor.pipes.entities.gazetteer import Gazetteer, add_user_file, load_gazetteer
 
 SEED = Path(__file__).resolve().parent.parent / "corpus" / "000_f906829c3a93a056.txt"
@@ -106,6 +107,12 @@ def test_schwartz_hearst_definitions() -> None:
     defs = [(d.long, d.short) for d in find_definitions(text)]
     assert defs == [("Group for the Support of Islam and Muslims", "GSIM"), ("World Food Programme", "WFP")]
     assert find_definitions("It killed 70 people (77 by other counts) and hurt (some) others.") == []
+
+
+def test_demonym_plurals() -> None:
+    gaz = load_gazetteer()
+    assert [gaz.get(w) for w in ("Danes", "Frenchmen", "Germans")] == [("NORP", 3.0)] * 3
+    assert gaz.get("Frenchmans") is None and gaz.get("Englishmans") is None
 
 
 def test_user_gazetteer_file(tmp_path: Path) -> None:
@@ -884,6 +891,54 @@ def test_seats_and_platforms_act_or_are_used(nlp: Language) -> None:
     ]
     assert entities(nlp, "She posted the video on Twitter.") == [("PRODUCT", "Twitter", ["Twitter"])]
     assert entities(nlp, "Twitter removed the video.") == [("ORG", "Twitter", ["Twitter"])]
+
+
+def test_platform_in_capitals_is_its_listed_name(nlp: Language) -> None:
+    # the data file lists each platform once; a heading in capitals is matched in code
+    for name in ("FACEBOOK", "TWITTER"):
+        text = f"{name}.\nThe new bridge is a disgrace. Jane Roe."
+        assert entities(nlp, text) == [("PRODUCT", name, [name]), ("PERSON", "Jane Roe", ["Jane Roe"])]
+
+
+def test_coordination_read_from_its_first_name(nlp: Language) -> None:
+    doc = nlp("The fog closed roads in Ashby, Harwick and Dunmore.")
+    dunmore = next(t for t in doc if t.text == "Dunmore")
+    head = _first_conjunct(dunmore)
+    assert (head.text, head.dep_) == ("Ashby", "pobj")
+    assert [t.text for t in _conjuncts(head)] == ["Ashby", "Harwick", "Dunmore"]
+    assert [t.text for t in _conjuncts(doc[0])] == ["The"]
+
+
+def test_name_owned_through_a_stake_is_a_firm(nlp: Language) -> None:
+    # "in" after a word of owning or investing names what is owned, not where
+    assert entities(nlp, "He holds a stake in Marlow and bought shares in Dunmore.")[0] == ("ORG", "Marlow", ["Marlow"])
+    assert entities(nlp, "Shares in Rosfield rose after the merger.") == [("ORG", "Rosfield", ["Rosfield"])]
+    assert entities(nlp, "Shops in Rosfield closed after the storm.") == [("GPE", "Rosfield", ["Rosfield"])]
+
+
+def test_forms_of_one_group_are_one_entity(nlp: Language) -> None:
+    text = "Organisers fear a low African-American turnout. African-Americans are not voting early."
+    assert entities(nlp, text) == [("NORP", "African-American", ["African-American", "African-Americans"])]
+    text = "Democrats are nervous, and the Democratic nominee spoke to Republicans."
+    assert entities(nlp, text)[0] == ("NORP", "Democrats", ["Democrats", "Democratic"])
+
+
+def test_nationality_before_a_person_is_split_off(nlp: Language) -> None:
+    text = "Top seed Australian Rodney Quill reached the semi-finals. Quill beat a qualifier."
+    assert entities(nlp, text) == [
+        ("NORP", "Australian", ["Australian"]), ("PERSON", "Rodney Quill", ["Rodney Quill", "Quill"])
+    ]
+    # a body's name does not use its last word alone again
+    text = "The German Marshall Fund paid for the trip."
+    assert entities(nlp, text) == [("ORG", "German Marshall Fund", ["German Marshall Fund"])]
+
+
+def test_nouns_for_nationals_are_norp(nlp: Language) -> None:
+    text = "The title went to Briton Tom Vell, who beat two Danes and a Swede. Vell said he was tired."
+    assert entities(nlp, text) == [
+        ("NORP", "Briton", ["Briton"]), ("PERSON", "Tom Vell", ["Tom Vell", "Vell"]),
+        ("NORP", "Danes", ["Danes"]), ("NORP", "Swede", ["Swede"]),
+    ]
 
 
 def test_kind_of_person_before_a_one_word_name(nlp: Language) -> None:

@@ -21,15 +21,14 @@ from functools import cached_property
 from spacy.tokens import Doc
 
 from extractor.pipes.entities.gazetteer import MEDIUM, Gazetteer
-from extractor.pipes.entities.patterns import word_class
-from extractor.resources import load_lines
+from extractor.pipes.entities.patterns import lexicon, word_class
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # capitalised head words of bodies ("Senate", "Committee", "Army"), from the factory's lexicon
-ORG_HEADS = frozenset(load_lines("org_heads.txt", package="extractor.pipes.entities"))
+ORG_HEADS = lexicon("org_heads.txt")
 # last words of a market index's name: "Nasdaq" alone is the exchange, not "Nasdaq Composite Index"
 _INDEX_WORDS = frozenset({"index", "average", "composite"})
-KIN_NOUNS = frozenset(load_lines("kin_nouns.txt", package="extractor.pipes.entities"))
+KIN_NOUNS = lexicon("kin_nouns.txt")
 _PARTICLES = frozenset("al el bin ibn abu de da di del della van von der le la du dos das ben".split())
 _PLACE_SUFFIXES = frozenset("state county province region district city".split())
 # normalised street words after a street's own name: its first word alone is a short form of it
@@ -214,12 +213,13 @@ def cluster_mentions(
             ):
                 union(a.key, b.key)
 
-    # one party or people in its forms: "Democrat" / "Democrats" / "Democratic", "Greek" / "Greeks"
-    norps = {n.key: n for n in ordered if n.label == "NORP" and len(n.words) == 1}
-    for key in norps:
-        for form in (key + "s", key + "es", key + "ic"):
-            if form in norps:
-                union(form, key)
+    # one party or people in its forms: "Democrat" / "Democrats" / "Democratic", "Greek" / "Greeks",
+    # "African-American" / "African-Americans" (a hyphenated name is one word of the text)
+    by_base: dict[str, str] = {}
+    for n in ordered:
+        if n.label == "NORP" and " " not in n.text:
+            for base in _norp_bases(n.key):
+                union(by_base.setdefault(base, n.key), n.key)
 
     groups: dict[str, list[_Name]] = defaultdict(list)
     for k in names:
@@ -262,6 +262,13 @@ def cluster_mentions(
         c.extra_aliases = list(dict.fromkeys(x for x in extra if x != c.canonical))
     clusters.sort(key=lambda c: c.mentions[0].start)
     return clusters
+
+
+def _norp_bases(key: str) -> set[str]:
+    """The forms a nationality, people or party shares with its other forms: the word, and the word
+    without a plural or adjective ending ("democrats", "democratic" → "democrat"; "hispanics" →
+    "hispanic"). Two forms with a base in common name one group."""
+    return {key} | {key[: -len(end)] for end in ("s", "es", "ic") if key.endswith(end) and len(key) > len(end) + 3}
 
 
 def _canonical(ms: list[Mention], gaz: Gazetteer | None = None) -> str:

@@ -52,12 +52,13 @@ from spacy.tokens import Doc, Span, Token
 from extractor.pipes.base import HANDLE, regions, signoff_pattern
 from extractor.pipes.entities.acronyms import find_definitions
 from extractor.pipes.entities.cluster import COMPANY_END, Mention, cluster_mentions, shouted
-from extractor.pipes.entities.gazetteer import MEDIUM, STRONG, Gazetteer, capitalised, load_gazetteer
+from extractor.pipes.entities.gazetteer import MEDIUM, STRONG, Gazetteer, capitalised, cased_forms, load_gazetteer
 from extractor.pipes.entities.patterns import (
     MONTHS,
     NAME_WORD,
     cartridge_spans,
     first_names,
+    lexicon,
     lower_name_spans,
     name_run_before,
     product_nouns,
@@ -94,6 +95,7 @@ BODY_NOUNS = word_class("body_nouns")
 PERSON_NOUNS = word_class("person_nouns")
 EVENT_HEADS = word_class("event_heads")
 LANGUAGE_VERBS = word_class("language_verbs")
+STAKE_WORDS = word_class("stake_words")
 # plural last words of place names ("Golan Heights", "Palm Springs", "Hawaiian Gardens"), never of teams,
 # besides those of loc_heads.txt ("Hills", "Falls") and the place plurals ("States", "Provinces")
 _PLACE_PLURAL_HEADS = frozenset({"Heights", "Springs", "Gardens", "Lakes", "Isles", "Keys", "Territories", "Emirates",
@@ -207,26 +209,26 @@ class EntityClusterer:
         self.title_words = frozenset(w for t in self.titles for w in t.replace("-", " - ").replace(".", " .").split()
                                      + t.split())
         self.gaz = gazetteer
-        self.designators = frozenset(load_lines("place_designators.txt", package=_PKG))
-        self.org_heads = frozenset(load_lines("org_heads.txt", package=_PKG))
-        self.loc_heads = frozenset(load_lines("loc_heads.txt", package=_PKG))
-        self.ship_prefixes = frozenset(load_lines("ship_prefixes.txt", package=_PKG))
+        self.designators = lexicon("place_designators.txt")
+        self.org_heads = lexicon("org_heads.txt")
+        self.loc_heads = lexicon("loc_heads.txt")
+        self.ship_prefixes = lexicon("ship_prefixes.txt")
         self._ship_re = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(self.ship_prefixes)))
                                    + r"|Ship)(?![\w-])")
-        self.loc_designators = frozenset(load_lines("loc_designators.txt", package=_PKG))
-        self.org_type_nouns = frozenset(load_lines("org_type_nouns.txt", package=_PKG))
-        self.not_names = frozenset(load_lines("not_names.txt", package=_PKG))
-        self.org_descriptors = frozenset(load_lines("org_descriptor_nouns.txt", package=_PKG))
-        self.product_cues = frozenset(load_lines("product_cue_nouns.txt", package=_PKG))
-        self.company_units = frozenset(load_lines("company_units.txt", package=_PKG))
+        self.loc_designators = lexicon("loc_designators.txt")
+        self.org_type_nouns = lexicon("org_type_nouns.txt")
+        self.not_names = lexicon("not_names.txt")
+        self.org_descriptors = lexicon("org_descriptor_nouns.txt")
+        self.product_cues = lexicon("product_cue_nouns.txt")
+        self.company_units = lexicon("company_units.txt")
         self.first_names = first_names()
-        self.fac_heads = frozenset(load_lines("fac_heads.txt", package=_PKG))
-        self.seats = frozenset(load_lines("seats.txt", package=_PKG))
-        self.platforms = frozenset(load_lines("platforms.txt", package=_PKG))
-        self.languages = frozenset(load_lines("languages.txt", package=_PKG))
-        self.kin_nouns = frozenset(load_lines("kin_nouns.txt", package=_PKG))
-        self.team_nouns = frozenset(load_lines("team_nouns.txt", package=_PKG))
-        self.broadcasters = frozenset(load_lines("broadcasters.txt", package=_PKG))
+        self.fac_heads = lexicon("fac_heads.txt")
+        self.seats = lexicon("seats.txt")
+        self.platforms = frozenset(f for n in lexicon("platforms.txt") for f in cased_forms(n))
+        self.languages = lexicon("languages.txt")
+        self.kin_nouns = lexicon("kin_nouns.txt")
+        self.team_nouns = lexicon("team_nouns.txt")
+        self.broadcasters = lexicon("broadcasters.txt")
         # words that can open or close a station or force name, found by one scan of the text
         words = sorted(self.broadcasters | {"Police", "Constabulary"}, key=len, reverse=True)
         self._station_re = re.compile(
@@ -546,6 +548,10 @@ class EntityClusterer:
         score = self._score_start(doc, start, end)
         if score is not None:
             end = score  # "beat Mexico 2-0": a score after a name is no part of it
+        if self._nationality_before_name(doc, start, end):
+            norp = Cand(start, start + 1)  # "Australian Rod Eyles": who the person is, then the name
+            norp.add("NORP", 1.0)
+            return [norp, *self._repair(doc, doc[start + 1 : end], "PERSON")]
         if label == "PERSON" and any(t.is_digit for t in doc[start:end]):
             return []  # "BEY 0843": a licence plate or code, no person's name holds digits
         if (
@@ -662,6 +668,21 @@ class EntityClusterer:
             return [*out, norp]
         out.append(cand)
         return out
+
+    def _nationality_before_name(self, doc: Doc, start: int, end: int) -> bool:
+        """A nationality word, then a common given name and one or two more capitalised words whose last
+        the article uses again on its own, the whole no known name and no body ("American Dennis Roe ...
+        Roe said"): in news style the word says who the person is, and the model reads the run as one
+        ORG or PERSON. A body's name ("the German Marshall Fund") does not repeat its last word alone."""
+        if not 3 <= end - start <= 4 or doc[start + 1].text not in self.first_names:
+            return False
+        known = self.gaz.get(doc[start].text)
+        last = doc[end - 1].text
+        return (
+            known is not None and known[0] == "NORP" and self.gaz.get(doc[start:end].text) is None
+            and all(t.is_title and t.is_alpha for t in doc[start + 1 : end]) and last not in self.org_heads
+            and len(re.findall(rf"(?<![\w-]){re.escape(last)}(?![\w-])", self._text)) > 1
+        )
 
     def _joined_names(self, doc: Doc, start: int, end: int) -> int | None:
         """The "&" or "and" between two names the gazetteer knows well, each on its own ("EU & IMF"), when
@@ -1374,7 +1395,7 @@ class EntityClusterer:
             if noun is None:
                 continue
             label = "GPE" if noun.lemma_.lower() in SETTLEMENT_NOUNS else "PLACE"
-            for t in [tok, *[c for c in tok.subtree if c.dep_ == "conj"]]:
+            for t in _conjuncts(tok):
                 if t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.is_alpha:
                     continue
                 if t.text in self.loc_heads or t.text in self.fac_heads or t.text in self.org_heads:
@@ -1588,7 +1609,10 @@ class EntityClusterer:
             kin = doc[c.start - 2] if prev.text == "," and c.start > 1 else prev
             if kin.lower_ in self.kin_nouns and kin.text.islower():
                 c.add("PERSON", STRONG)  # "his second wife, Chela"
-            c.add("PLACE", PLACE_PREPS.get(prev.lower_, 0.0))
+            if prev.lower_ == "in" and prev.head.lemma_.lower() in STAKE_WORDS:
+                c.add("ORG", 1.0)  # "a stake in X", "shares in X", "invested in X": what is owned is a firm
+            else:
+                c.add("PLACE", PLACE_PREPS.get(prev.lower_, 0.0))
             if prev.lower_ == "of" and c.start > 1 and doc[c.start - 2].lower_ in PLACE_OF:
                 c.add("PLACE", 3.0)
             if prev.lower_ == "to" and c.start > 1 and doc[c.start - 2].lemma_.lower() in MOTION_VERBS:
@@ -1637,9 +1661,7 @@ class EntityClusterer:
         """A language name used as the language: the object of "in" ("yelled in Hebrew", "in Arabic and
         English") or of a verb of speaking or learning ("speaks fluent Russian"). As a modifier ("French
         troops", "in French politics") it is the nationality."""
-        head = root
-        while head.dep_ == "conj" and head.head.i != head.i:
-            head = head.head
+        head = _first_conjunct(root)
         if any(t.dep_ in ("compound", "det", "poss") for t in root.children):
             return False
         return (head.dep_ == "pobj" and head.head.lower_ == "in") or (
@@ -1691,9 +1713,7 @@ class EntityClusterer:
                 c.add("PERSON", STRONG)  # "music diva X", "spokesman X": the noun says X is a person
             elif related and low in self.product_cues:
                 c.add("PRODUCT", STRONG)  # "the to-do app X"
-        head = root
-        while head.dep_ == "conj" and head.head.i != head.i:
-            head = head.head
+        head = _first_conjunct(root)
         cue = head.head
         if (
             cue.i >= c.end and cue.text in self.product_cues and head.dep_ in ("compound", "nmod", "amod")
@@ -1713,10 +1733,7 @@ class EntityClusterer:
         "Harwick were defeated by Ashby"). Countries stay GPE (national teams, annotation rules)."""
         if not self._town_like(span.text, c.votes):
             return False
-        root = span.root
-        head = root
-        while head.dep_ == "conj" and head.head.i != head.i:
-            head = head.head
+        head = _first_conjunct(span.root)
         nxt = doc[c.end] if c.end < len(doc) else None
         if nxt is not None and nxt.text in self.team_nouns:
             return True
@@ -1782,10 +1799,8 @@ class EntityClusterer:
         """Names listed together share their kind: "the villages were A, B, C and D", "the villages of
         A, B and C", "A, B and Tehran" (unknown names coordinated with a known place)."""
         root = doc[c.start : c.end].root
-        head = root
-        while head.dep_ == "conj" and head.head.i != head.i:
-            head = head.head
-        members = [head, *[t for t in head.subtree if t.dep_ == "conj" and t.i != head.i]]
+        head = _first_conjunct(root)
+        members = _conjuncts(head)
         if root not in members or len(members) < 2:
             return
         if self._governing_place_noun(head) is not None:
@@ -1937,3 +1952,16 @@ def _starts_some(words: list[str], prefix: str) -> bool:
 
 def _strip_det(text: str) -> str:
     return text[4:] if text[:4].lower() == "the " else text
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first name of a coordination ("A, B and C" → A): the parser hangs the later ones on it, so
+    the role of the whole list in the sentence (subject, object of "in", modifier) is read there."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    """The first name of a coordination and every name joined to it, in order ("A, B and C")."""
+    return [head, *[t for t in head.subtree if t.dep_ == "conj" and t.i != head.i]]

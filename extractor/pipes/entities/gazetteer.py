@@ -35,7 +35,7 @@ from pathlib import Path
 from extractor.record import ENTITY_LABELS
 
 _PKG = "extractor.pipes.entities"
-_CACHE_VERSION = "6-shires"
+_CACHE_VERSION = "7-man-plurals"
 
 STRONG = 3.0
 MEDIUM = 2.0
@@ -68,7 +68,7 @@ class Gazetteer:
         name = " ".join(name.split())
         if not name or not capitalised(name) or label not in ENTITY_LABELS:
             return
-        for form in {name, name.upper()} if len(name) > 3 else {name}:
+        for form in cased_forms(name):
             old = self.names.get(form)
             if old is None or weight > old[1] or (weight == old[1] and label == old[0]):
                 self.names[form] = (label, weight)
@@ -78,6 +78,12 @@ class Gazetteer:
 
     def get(self, text: str) -> tuple[str, float] | None:
         return self.names.get(" ".join(text.split()))
+
+
+def cased_forms(name: str) -> set[str]:
+    """A name as written and in capitals, as an all-caps headline or label writes it ("FACEBOOK"). Not for
+    names of three letters or fewer: in capitals they read as acronyms ("Ada" is no "ADA")."""
+    return {name, name.upper()} if len(name) > 3 else {name}
 
 
 def capitalised(word: str) -> bool:
@@ -99,7 +105,9 @@ def _data(name: str) -> str:
 
 
 def _plural(word: str) -> str | None:
-    if word.endswith(("ese", "sh", "ench", "utch", "ss", "y", "s")):
+    """The -s plural of a demonym ("Afghans", "Danes"); None where the word takes none ("Swiss", "Welsh")
+    or another ("Frenchman" / "Frenchmen", listed in the data file)."""
+    if word.endswith(("ese", "sh", "ench", "utch", "ss", "y", "s", "sman", "hman")):
         return None
     return word + "s"
 

@@ -52,7 +52,8 @@ def first_names(max_rank: int = 1000) -> frozenset[str]:
 
 
 @cache
-def _lexicon(name: str) -> frozenset[str]:
+def lexicon(name: str) -> frozenset[str]:
+    """A word list of ``data/`` as a set, read once: the recogniser and the clusterer share it."""
     return frozenset(load_lines(name, package=_PKG))
 
 
@@ -67,11 +68,11 @@ def word_class(name: str) -> frozenset[str]:
 
 
 def makers() -> frozenset[str]:
-    return _lexicon("makers.txt")
+    return lexicon("makers.txt")
 
 
 def product_nouns() -> frozenset[str]:
-    return _lexicon("product_nouns.txt")
+    return lexicon("product_nouns.txt")
 
 
 @cache
