@@ -880,3 +880,17 @@ def test_a_reported_forecast_with_a_holder_is_an_act_claim(extractor) -> None:
         ("The port authority said it will close two piers, moving the boats to the north quay", None, False),
         ("Doe reportedly said the plant would close in May", None, True),  # the frame's own hearsay hedges
     ]
+
+
+def test_a_reported_belief_that_foresees_is_an_act_claim(extractor) -> None:
+    # a belief or expectation told to others, with a forecast inside, is a telling that happened; a
+    # negated belief is a stance
+    text = ("Ferry returns\n\n"
+            "The port told reporters that the company believes the ferry is going to run again on Monday. "
+            "The firm said it expected to return the money to its shareholders. "
+            "The mayor said she does not believe the ferry will run.\n")
+    assert _claims_of(extractor, text) == [
+        ("Ferry returns", None, False),
+        ("The port told reporters that the company believes the ferry is going to run again on Monday", None, False),
+        ("The firm said it expected to return the money to its shareholders", None, False),
+    ]

@@ -577,14 +577,22 @@ class ClaimFinder:
         """'Roe declared that her voters will sweep the north': a forecast with a holder who made it; the
         declaring is an act claim in the writer's voice (heldout7 24, like the warnings of heldout5 31).
         Not a belief or a hope ("expects", "fears"), and not a holder-less "might be signalling"."""
-        if att.source is None or att.type == "direct" or not _forecast(main) or _probable(main):
+        if att.source is None or att.type == "direct" or _probable(main):
             return False  # quoted rhetoric ('"We will win," she said') and a guess ("likely would") stay out
-        foreseen = next((c for c in main.children if c.dep_ == "xcomp"), main) if _going_to(main) else main
-        if _is_be(foreseen) and any(c.dep_ == "acomp" and c.tag_ != "VBN" for c in foreseen.children):
-            return False  # "said the loss was going to be hard on everyone": a quality foreseen, no event
         if not any(t.dep_ in ("ROOT", "conj") and any(c.dep_ in _SUBJ for c in t.children)
                    and t.lemma_.lower() not in _COGNITION | _ASKING | self.stance for t in cue_toks):
             return False
+        inner = _believed(main)
+        # "said it expected to return the money" is a forecast itself
+        expected = inner is not None and main.lemma_.lower() == "expect" and inner.dep_ == "xcomp"
+        if inner is not None:  # "told NBC that the campaign believes she is going to win": the forecast inside
+            content = [t for t in content if t.i in {x.i for x in inner.subtree}]
+            main = inner
+        if not expected and (not _forecast(main) or _probable(main)):
+            return False
+        foreseen = next((c for c in main.children if c.dep_ == "xcomp"), main) if _going_to(main) else main
+        if _is_be(foreseen) and any(c.dep_ == "acomp" and c.tag_ != "VBN" for c in foreseen.children):
+            return False  # "said the loss was going to be hard on everyone": a quality foreseen, no event
         return self.check_worthy(main, content, False, foretold=True)
 
     def _first_person_witness(self, doc: Doc, toks: list[Token], main: Token, quotes: list[tuple[int, int]],
@@ -1812,6 +1820,14 @@ def _scheduled(main: Token) -> bool:
     return any(c.dep_ in ("prep", "npadvmod") and any(
         t.ent_type_ == "DATE" and (any(ch.isdigit() for ch in t.text) or t.lower_ in _WEEKDAYS) for t in c.subtree)
         for c in main.children)
+
+
+def _believed(main: Token) -> Token | None:
+    """The clause under an affirmed belief or expectation ("believes she will win", "expected to return"):
+    what a reported belief foresees."""
+    if main.lemma_.lower() not in ("believe", "expect", "think") or any(c.dep_ == "neg" for c in main.children):
+        return None
+    return next((c for c in main.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None)
 
 
 def _forecast(main: Token) -> bool:
