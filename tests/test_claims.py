@@ -39,7 +39,8 @@ def test_hedges_and_evidence_frames(extractor) -> None:
     record = extractor.extract_text(text)
     assert _claims(record)[1:] == [
         ("John Smith, the interior minister, said the police had arrested 40 people", "said", False),
-        # "that the curfew would stay" is a forecast in reported speech: an attribution, no claim
+        # a forecast in reported speech: the telling is an act claim in the writer's voice (heldout7 24)
+        ("He told reporters that the curfew would stay", None, False),
         ("Official reports indicate 14 deaths", "indicate", False),
         ("documents suggest the toll may be higher", "suggest", True),  # hedged by the cue and "may"
     ]
@@ -324,7 +325,9 @@ def test_absolutes_forecasts_sources_and_rules(extractor) -> None:
         ("strong winds bringing down trees across the region", None, False),
         ("There are 8 flood warnings in the north", None, False),
         ("storm warnings covering much of the coast", None, False),
-        # the forecast ("would flood") is no claim; "quoted by ..." describes the source, no claim of its own
+        # the forecast ("would flood") is no fact, but its making is an act claim (heldout7 24); "quoted by ..."
+        # describes the source, no claim of its own
+        ("Forecasters said the rain would flood roads in the valleys on Sunday", None, False),
         ("Union leader Tom Hale, quoted by a local radio station, said the factory had closed", "said", False),
         ("A new law says charities funded from abroad must register with the ministry", "says", False),  # a rule
     ]
@@ -363,8 +366,9 @@ def test_guarded_states_counterfactuals_and_notes(extractor) -> None:
         # "were to" and an inverted "Were X to" set an unreal condition: no claim
         ("“We appear to be past the worst of the storm,” the mayor said", "said", True),  # a guarded state
         ("Maybe the senator hears the voters", None, True),
-        # the holder's announced decision is a claim; "beginning in March" adds none of its own
-        ("The company announced it would close the plant", "announced", False),
+        # the holder's announced decision is a claim; "beginning in March" adds none of its own, and the
+        # participle of a foreseen clause stays inside it
+        ("The company announced it would close the plant, beginning in March", "announced", False),
         # an editor's note about the page is no claim
     ]
 
@@ -677,9 +681,9 @@ def test_the_writers_own_record_with_a_figure_is_a_claim(extractor) -> None:
 
 
 def test_announced_decisions_schedules_mandates_and_figured_reasons(extractor) -> None:
-    # a body's own decision made known and an event put on the calendar are facts; a forecast about
-    # others is not; a "must" with the rule behind it states an obligation in force; a figured reason
-    # under an evaluation is a fact of its own
+    # a body's own decision made known and an event put on the calendar are facts, linked; a forecast
+    # about others is not, but declaring it is an act claim (heldout7 24); a "must" with the rule behind it
+    # states an obligation in force; a figured reason under an evaluation is a fact of its own
     text = ("Rail firm cuts routes\n\n"
             "The rail company on Monday announced it will close 12 stations in the north. "
             "The union declared that voters will punish the company. "
@@ -689,7 +693,9 @@ def test_announced_decisions_schedules_mandates_and_figured_reasons(extractor) -
     assert _claims_of(extractor, text) == [
         ("Rail firm cuts routes", None, False),
         ("The rail company on Monday announced it will close 12 stations in the north", "announced", False),
+        ("The union declared that voters will punish the company", None, False),
         ("The closures will begin on June 3, the company said", "said", False),
+        ("Fares will rise next year, analysts said", None, False),
         ("By court order, the company must cut $2 million from its budget this year", None, False),
         ("most of its 3,000 workers are engineers", "says", False),
     ]
@@ -849,4 +855,42 @@ def test_while_a_post_was_held_is_time_not_contrast(extractor) -> None:
         "The city built a new library in 2019 while she was mayor",
         "Rebels shelled the northern town on Monday",
         "the army retook two villages in the south",
+    ]
+
+
+def test_a_reported_forecast_with_a_holder_is_an_act_claim(extractor) -> None:
+    # the declaring happened and can be checked (heldout7 24); quoted rhetoric, a guess ("likely would"), a
+    # foreseen quality, a fear, a question and a forecast nobody made stay out
+    text = ("Harbour news\n\n"
+            "The mayor declared that the river will flood the old town on Friday. "
+            "Officials said the ferry could stop running next week. "
+            "The port authority said it will close two piers, moving the boats to the north quay. "
+            "Doe reportedly said the plant would close in May. "
+            "\"We will win the vote,\" the mayor said. "
+            "The harbour master said the closure likely would not change the timetable. "
+            "The coach said the defeat was going to be hard on the players. "
+            "Fishermen fear the storm will wreck the nets. "
+            "Reporters asked whether the bridge would reopen. "
+            "The tides might be signalling a change in the weather.\n")
+    assert _claims_of(extractor, text) == [
+        ("Harbour news", None, False),
+        ("The mayor declared that the river will flood the old town on Friday", None, False),
+        ("Officials said the ferry could stop running next week", None, False),
+        # the participle of a foreseen clause is foreseen too: one claim, not a linked fact beside it
+        ("The port authority said it will close two piers, moving the boats to the north quay", None, False),
+        ("Doe reportedly said the plant would close in May", None, True),  # the frame's own hearsay hedges
+    ]
+
+
+def test_a_reported_belief_that_foresees_is_an_act_claim(extractor) -> None:
+    # a belief or expectation told to others, with a forecast inside, is a telling that happened; a
+    # negated belief is a stance
+    text = ("Ferry returns\n\n"
+            "The port told reporters that the company believes the ferry is going to run again on Monday. "
+            "The firm said it expected to return the money to its shareholders. "
+            "The mayor said she does not believe the ferry will run.\n")
+    assert _claims_of(extractor, text) == [
+        ("Ferry returns", None, False),
+        ("The port told reporters that the company believes the ferry is going to run again on Monday", None, False),
+        ("The firm said it expected to return the money to its shareholders", None, False),
     ]

@@ -38,6 +38,7 @@ _DECISION_VERBS = frozenset({"announce", "decide", "confirm", "agree"})
 _SCHEDULE_VERBS = frozenset(load_lines("schedule_verbs.txt", package=_PKG))
 _WEEKDAYS = frozenset(WEEKDAYS)
 _FUTURE_MODALS = frozenset({"will", "'ll", "shall", "might", "wo"})
+_FORECAST_MODALS = _FUTURE_MODALS | {"could"}  # with "would" and "going to": what a holder may foresee
 # framing verbs that state a figure when one is their object ("women represented 41 percent of staff",
 # "the group raised $5 million"), unlike wishes ("wanted 60 votes")
 _FIGURE_FRAMES = frozenset({"represent", "raise", "contribute", "mark", "remain", "reflect"})
@@ -71,6 +72,7 @@ _ACTS = frozenset(load_lines("act_verbs.txt", package=_PKG))
 _BLAME = frozenset(load_lines("blame_verbs.txt", package=_PKG))
 _EFFECTS = frozenset(load_lines("effect_verbs.txt", package=_PKG))
 _DEMEANOUR = frozenset(load_lines("demeanour_verbs.txt", package=_PKG))
+_ASKING = frozenset({"ask", "wonder", "inquire", "enquire"})  # a question frames no fact
 # "would" + a wish ("He would like to meet him"): a desire, not a plan
 _WISHES = frozenset({"like", "love", "prefer", "hate", "want", "wish"})
 # adverbs of a guess ("..., perhaps recognizing that ...": a motive guessed at)
@@ -303,8 +305,8 @@ class ClaimFinder:
                 heads.append(t)
             elif t.dep_ in ("advcl", "xcomp", "conj", "acl") and t.tag_ == "VBG" and comma_before \
                     and t.head.pos_ in ("VERB", "AUX") and not own_subj \
-                    and not any(c.dep_ == "mark" for c in kids):
-                heads.append(t)
+                    and not any(c.dep_ == "mark" for c in kids) and not _forecast(t.head):
+                heads.append(t)  # (", returning the money" after "it will buy back shares" is foreseen too)
                 if not _substantive(t, atts):
                     self._minor.add(t.i)
             elif t.dep_ in ("npadvmod", "dobj", "advmod") and t.head.pos_ in ("VERB", "AUX") and comma_before \
@@ -480,7 +482,7 @@ class ClaimFinder:
         for i, a in enumerate(atts):
             cue = by_idx.get(a.cue.start)
             if cue is None or cue.pos_ not in ("VERB", "AUX") or cue.dep_ not in _REPORT_DEPS \
-                    or cue.lemma_.lower() in _COGNITION or cue.lemma_.lower() in ("ask", "wonder") or any(
+                    or cue.lemma_.lower() in _COGNITION | _ASKING or any(
                     c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in cue.subtree):
                 continue  # a nominal cue ("both sides' belief that ...") or a question frames no fact
             if cue.i == head.i or _under_relative(cue, head) or a.content.start < toks[0].idx \
@@ -547,6 +549,10 @@ class ClaimFinder:
                         return ClaimItem(start, end, None, False)  # the warning was given: an act (heldout5)
                     if self._act_before_cue(head, toks, cue_toks, in_title):
                         return ClaimItem(start, end, None, False)
+                    if self._foretold(att, cue_toks, content, main):
+                        said = {t.i for t in content}
+                        frame = [t for t in toks if t.i not in said]  # the saying happened; only its doubt hedges
+                        return ClaimItem(start, end, None, self._hedged(doc, start, end, frame, atts, None, in_title))
                     return None
             elif not self.check_worthy(main, content, in_title):
                 return None
@@ -566,6 +572,28 @@ class ClaimFinder:
         conj = min(cue_toks, key=lambda t: t.i)
         own = [t for t in toks if t.i < conj.left_edge.i and t.dep_ != "cc"]
         return bool(own) and self.check_worthy(head, own, in_title)
+
+    def _foretold(self, att, cue_toks: list[Token], content: list[Token], main: Token) -> bool:
+        """'Roe declared that her voters will sweep the north': a forecast with a holder who made it; the
+        declaring is an act claim in the writer's voice (heldout7 24, like the warnings of heldout5 31).
+        Not a belief or a hope ("expects", "fears"), and not a holder-less "might be signalling"."""
+        if att.source is None or att.type == "direct" or _probable(main):
+            return False  # quoted rhetoric ('"We will win," she said') and a guess ("likely would") stay out
+        if not any(t.dep_ in ("ROOT", "conj") and any(c.dep_ in _SUBJ for c in t.children)
+                   and t.lemma_.lower() not in _COGNITION | _ASKING | self.stance for t in cue_toks):
+            return False
+        inner = _believed(main)
+        # "said it expected to return the money" is a forecast itself
+        expected = inner is not None and main.lemma_.lower() == "expect" and inner.dep_ == "xcomp"
+        if inner is not None:  # "told NBC that the campaign believes she is going to win": the forecast inside
+            content = [t for t in content if t.i in {x.i for x in inner.subtree}]
+            main = inner
+        if not expected and (not _forecast(main) or _probable(main)):
+            return False
+        foreseen = next((c for c in main.children if c.dep_ == "xcomp"), main) if _going_to(main) else main
+        if _is_be(foreseen) and any(c.dep_ == "acomp" and c.tag_ != "VBN" for c in foreseen.children):
+            return False  # "said the loss was going to be hard on everyone": a quality foreseen, no event
+        return self.check_worthy(main, content, False, foretold=True)
 
     def _first_person_witness(self, doc: Doc, toks: list[Token], main: Token, quotes: list[tuple[int, int]],
                               atts) -> bool:
@@ -661,9 +689,11 @@ class ClaimFinder:
         span = doc.char_span(att.source.start, att.source.end, alignment_mode="expand")
         return span is not None and span.root.lemma_.lower() in self.legal
 
-    def check_worthy(self, main: Token, toks: list[Token], in_title: bool, rule: bool = False) -> bool:
+    def check_worthy(self, main: Token, toks: list[Token], in_title: bool, rule: bool = False,
+                     foretold: bool = False) -> bool:
         """An event, action, figure or relation; not opinion, framing, demand or speculation. With
-        ``rule``, the clause is what a law requires, so its "must" states a fact."""
+        ``rule``, the clause is what a law requires, so its "must" states a fact; with ``foretold``, the
+        clause is what a named holder foresees, so its future or possibility would be a fact if it came."""
         text = " ".join(t.text for t in toks).strip()
         if not rule and self._imposed(main):
             rule = True  # "He must also pay $2,500 in fines": a sentence's terms, stated as fact
@@ -717,10 +747,11 @@ class ClaimFinder:
                 g.dep_ in ("relcl", "acl", "ccomp") and any(m.dep_ == "aux" and m.tag_ == "MD" for m in g.children)
                 for g in t.children) for t in core):
             return False  # "sparking concerns it might turn into the worst": a fear of what may come
-        if any(t.dep_ == "aux" and t.lower_ in ("might", "could") and t.head.dep_ == "ccomp" and t.head.i != main.i
-               and not any(c.dep_ == "neg" for c in t.head.children) for t in core) and not _expected_figure(main):
+        if not foretold and any(t.dep_ == "aux" and t.lower_ in ("might", "could") and t.head.dep_ == "ccomp"
+                                and t.head.i != main.i and not any(c.dep_ == "neg" for c in t.head.children)
+                                for t in core) and not _expected_figure(main):
             return False  # "knows a long stalemate could try ...": speculation in what the clause states
-        if any(_going_to(t) and t.i != main.i and t.dep_ in ("ccomp", "relcl", "acl") and (
+        if not foretold and any(_going_to(t) and t.i != main.i and t.dep_ in ("ccomp", "relcl", "acl") and (
                 t.head.i == main.i or t.head.head.i == main.i) for t in toks):
             return False  # "that's what he's going to do", "the outsider who is going to ride into town"
         if main.lemma_.lower() in _EFFECTS and any(c.dep_ == "aux" and c.lower_ in ("can", "ca", "could", "may")
@@ -773,7 +804,8 @@ class ClaimFinder:
                 c.dep_ == "auxpass" for c in main.children):
             return False  # "it has not been stated where": an absence of information, not a fact
         if any(c.dep_ == "aux" and c.lower_ in _NOT_CLAIM_MODALS and not (rule and c.lower_ in ("must", "shall"))
-               for c in main.children) and not _behaviour(main, toks) and not self._provision(main, toks) \
+               and not (foretold and c.lower_ in _FORECAST_MODALS) for c in main.children) \
+                and not _behaviour(main, toks) and not self._provision(main, toks) \
                 and not _witnessed(main) and not _decided(main) and not _scheduled(main):
             return False
         would = any(c.dep_ == "aux" and (c.lower_ == "would" or c.lower_ == "'d" and c.tag_ == "MD")
@@ -781,7 +813,7 @@ class ClaimFinder:
         if would and (any(c.dep_ == "aux" and c.lemma_ == "have" for c in main.children) or any(
                 c.dep_ == "expl" for c in main.children) or main.lemma_.lower() in _WISHES):
             return False  # "I wouldn't have done it", "there would never be these ratings", "would like to"
-        if would and not any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in main.children) \
+        if would and not foretold and not any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in main.children) \
                 and not _refusal(main) and not self._planned(main):
             # "forecasters said the snow would cause ...", "the rule likely would not change ...": forecasts;
             # "would not stop" is a refusal, "would often visit" a past habit and "relatives would hold a
@@ -806,7 +838,7 @@ class ClaimFinder:
         if subj and subj[0].lower_ == "you" and (not any(c.dep_ == "aux" and c.lower_ in ("can", "ca")
                                                           for c in main.children) or self._quoted(main)):
             return False  # generic "you hear noises every day"; "you can save notes" states a capability
-        if main.lemma_ == "go" and main.tag_ == "VBG" and any(
+        if not foretold and main.lemma_ == "go" and main.tag_ == "VBG" and any(
                 c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                 for c in main.children) or main.lower_ == "gon":
             return False  # "was going to be hard", "I'm gonna go home": a prediction or plan
@@ -1743,9 +1775,15 @@ def _guessed_or_conditional(main: Token) -> bool:
     """A 'would' under a condition ("would give him up if ...", "even if ..., he would not") is hypothetical;
     one with a probability adverb ("probably would not change") is a forecast: neither a plan nor a refusal.
     The parser often hangs an adverb before the modal on the subject ("the rule likely would ...")."""
+    return _probable(main) or any(c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children)
+                                  for c in main.children)
+
+
+def _probable(main: Token) -> bool:
+    """A probability adverb on the clause ("the rule probably will ..."), which the parser often hangs on
+    the subject when it precedes the modal ("the rule likely would ...")."""
     kids = [*main.children, *(g for c in main.children if c.dep_ == "nsubj" for g in c.children)]
-    return any(c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children)
-               or c.dep_ == "advmod" and c.lower_ in _LIKELY for c in kids)
+    return any(c.dep_ == "advmod" and c.lower_ in _LIKELY for c in kids)
 
 
 def _refusal(main: Token) -> bool:
@@ -1782,6 +1820,20 @@ def _scheduled(main: Token) -> bool:
     return any(c.dep_ in ("prep", "npadvmod") and any(
         t.ent_type_ == "DATE" and (any(ch.isdigit() for ch in t.text) or t.lower_ in _WEEKDAYS) for t in c.subtree)
         for c in main.children)
+
+
+def _believed(main: Token) -> Token | None:
+    """The clause under an affirmed belief or expectation ("believes she will win", "expected to return"):
+    what a reported belief foresees."""
+    if main.lemma_.lower() not in ("believe", "expect", "think") or any(c.dep_ == "neg" for c in main.children):
+        return None
+    return next((c for c in main.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None)
+
+
+def _forecast(main: Token) -> bool:
+    """A clause about what will or may come: a future or possibility modal, "would" or "going to"."""
+    return _going_to(main) or any(c.dep_ == "aux" and (c.lower_ in _FORECAST_MODALS or c.lower_ == "would")
+                                  for c in main.children)
 
 
 def _going_to(tok: Token) -> bool:
