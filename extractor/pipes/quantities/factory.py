@@ -798,11 +798,11 @@ class QuantityExtractor:
         return same[-1] if same else fits[-1][0] if fits else None
 
     def _plural_before(self, tok: Token) -> str | None:
-        """ "found her foes ... and executed two of them", "several of the polls ..., with one showing a
-        tie": with no count before it in the sentence, the part stands for the nearest plural noun before
-        it in the sentence (an argument, not a time). Not "five of those killed": "those" opens a set that
-        the words after it describe. Nor the speaker whose clause holds the number ("Officials said two of
-        them died")."""
+        """ "found her foes ... and executed two of them", "the new shops did well, with one doubling its
+        takings": with no count before it in the sentence, the part stands for the nearest plural noun
+        before it in the sentence (an argument, not a time). Not "five of those killed": "those" opens a
+        set that the words after it describe. Nor the speaker whose clause holds the number ("Officials
+        said two of them died")."""
         said = {a.head.i for a in [tok, *tok.ancestors] if a.dep_ == "ccomp"}
         for t in reversed(tok.sent[: tok.i - tok.sent.start]):
             if t.tag_ == "NNS" and t.dep_ in _NOMINAL_DEPS and t.lemma_.lower() not in _TIME_NOUNS \
@@ -1160,7 +1160,7 @@ def _of_them(tok: Token, pronouns: tuple[str, ...] = ("them", "those", "these"))
 
 def _subset(tok: Token) -> bool:
     """A bare number that names part of a group just mentioned: "including three who ...", "among
-    them", "with one showing a tie" (the subject of an absolute participle)."""
+    them", "with one doubling its takings" (the subject of an absolute participle)."""
     head = tok.head
     if tok.dep_ == "pobj":
         return head.lower_ in ("including", "among", "excluding")
