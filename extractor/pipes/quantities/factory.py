@@ -26,6 +26,8 @@ from extractor.resources import load_lines
 
 _PKG = "extractor.pipes.quantities"
 _SKIP_ENTS = {"DATE", "TIME", "ORDINAL"}
+# an ordinal as written: "3rd", "first", "fifth" (a word ending in -th); the model's ORDINAL label alone is not
+# enough ("75ml", see _is_temporal)
 _ORDINAL_FORM = re.compile(r"\d(?:st|nd|rd|th)\b|(?:first|second|third|th)\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(
     r"^(?:\s*-\s*|\s+)?(?P<unit>year|month|week|day)s?(?:(?:\s*-\s*|\s+)olds?\b|\s+of\s+age\b)"
@@ -1153,7 +1155,8 @@ _NUMBER_WORDS = frozenset(("one", "two", "three", "four", "five", "six", "seven"
 
 
 def _of_them(tok: Token, pronouns: tuple[str, ...] = ("them", "those", "these")) -> bool:
-    """ "two of them", "three of those": a partitive whose whole is a plural pronoun."""
+    """ "two of them", "three of those": a partitive whose whole is a plural pronoun (one of
+    ``pronouns``: only "them" surely stands for a noun before it, "of those killed" may describe its own set)."""
     doc = tok.doc
     return tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].lower_ in pronouns
 
