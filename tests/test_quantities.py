@@ -595,11 +595,11 @@ def test_a_digit_named_after_an_article_is_no_amount(extractor) -> None:
 
 
 def test_n_or_m_is_a_range_counting_the_partitive_noun(extractor) -> None:
-    """ "two or three of the most serious mistakes" is a range (annotation-heldout, heldout5 12) whose
+    """ "two or three of the gravest errors" is a range (annotation-heldout, heldout5 12) whose
     partitive noun counts both ends, even when the parser hangs "of" on the first number."""
-    assert _quantities(extractor, "Each juror could list two or three of the most serious mistakes.") == [
-        ("two", 2, "gte", None, "mistake"),
-        ("three", 3, "lte", None, "mistake"),
+    assert _quantities(extractor, "Each juror could name two or three of the gravest errors.") == [
+        ("two", 2, "gte", None, "error"),
+        ("three", 3, "lte", None, "error"),
     ]
 
 
@@ -614,15 +614,15 @@ def test_a_model_number_inside_a_modifier_does_not_stop_the_noun(extractor) -> N
 
 
 def test_a_part_of_a_group_stands_for_the_group_noun(extractor) -> None:
-    """ "two of them", "including three who", "with one showing": with no count before it in the
+    """ "two of them", "including three who", "with one doubling": with no count before it in the
     sentence, the part stands for the nearest plural noun before it."""
     assert _quantities(extractor, "The crew fired at the trucks and hit two of them, officials said. The "
                                   "mayor invited several nurses to the hearing, including three who said they "
-                                  "had been fired. Several of the newest surveys show that she leads by less, "
-                                  "with one finding a tie.") == [
+                                  "had been fired. The new shops did well last spring, with one doubling its "
+                                  "takings.") == [
         ("two", 2, "eq", None, "truck"),
         ("three", 3, "eq", None, "nurse"),
-        ("one", 1, "eq", None, "survey"),
+        ("one", 1, "eq", None, "shop"),
     ]
     # "of those killed" describes its own set, and the speaker is not the group: the counts before them
     assert _quantities(extractor, "Three died on the way to hospital. Police said 5 of those killed were "
@@ -644,7 +644,7 @@ def test_a_count_hyphened_to_a_modifier_is_no_antecedent(extractor) -> None:
 def test_a_vague_multiplier_of_times_counts_nothing(extractor) -> None:
     """ "millions of times faster" is a factor (annotation-heldout, heldout5 9): span with "times",
     unit and counted null."""
-    assert _quantities(extractor, "The new chip runs some tasks millions of times faster than older ones.") == [
+    assert _quantities(extractor, "Engineers say the new chip handles some sums millions of times faster.") == [
         ("millions of times", 1000000, "gt", None, None)]
 
 

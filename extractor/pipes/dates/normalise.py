@@ -29,8 +29,11 @@ _NUMBER_WORDS = {w: i for i, w in enumerate(
 _UNITS = {"second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H", 1),
           "day": ("", "D", 1), "week": ("", "W", 1), "month": ("", "M", 1), "year": ("", "Y", 1),
           "decade": ("", "Y", 10), "century": ("", "Y", 100)}
+# words that fix where a length lies ("the past two weeks", "the following decade"): with one of them a
+# length needs no number ("the next decade" is one)
+_SPAN_WORDS = r"past|last|next|previous|first|coming|following|preceding"
 _DURATION = re.compile(
-    r"^(?:(?:the|a|an)\s+)?(?:(?:past|last|next|previous|first|coming|following|preceding)\s+)?"
+    rf"^(?:(?:the|a|an)\s+)?(?:(?:{_SPAN_WORDS})\s+)?"
     r"(?P<n>\d+(?:\.\d+)?|[a-z]+)?(?:\s+(?:full|whole|straight|consecutive|more|additional|extra))?"
     r"[\s-]*(?P<unit>second|minute|hour|day|week|month|year|decade|century|centuries)s?"
     r"(?:\s+(?:long|old|later|after))?$", re.IGNORECASE)
@@ -124,9 +127,7 @@ def _duration(low: str, base: date | None, direction: str = "past") -> tuple[str
     m = _DURATION.match(low)
     if not m:
         return None
-    if not m.group("n") and not re.match(r"^(?:the\s+)?(?:past|last|next|previous|coming|first|following|preceding)\s",
-                                         low) \
-            and not re.match(r"^an?\s", low):
+    if not m.group("n") and not re.match(rf"^(?:the\s+)?(?:{_SPAN_WORDS})\s", low) and not re.match(r"^an?\s", low):
         return None
     if not m.group("n") and low.endswith("s"):
         return None  # "coming weeks": no number, vague

@@ -26,6 +26,8 @@ from extractor.resources import load_lines
 
 _PKG = "extractor.pipes.quantities"
 _SKIP_ENTS = {"DATE", "TIME", "ORDINAL"}
+# an ordinal as written: "3rd", "first", "fifth" (a word ending in -th); the model's ORDINAL label alone is not
+# enough ("75ml", see _is_temporal)
 _ORDINAL_FORM = re.compile(r"\d(?:st|nd|rd|th)\b|(?:first|second|third|th)\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(
     r"^(?:\s*-\s*|\s+)?(?P<unit>year|month|week|day)s?(?:(?:\s*-\s*|\s+)olds?\b|\s+of\s+age\b)"
@@ -798,11 +800,11 @@ class QuantityExtractor:
         return same[-1] if same else fits[-1][0] if fits else None
 
     def _plural_before(self, tok: Token) -> str | None:
-        """ "found her foes ... and executed two of them", "several of the polls ..., with one showing a
-        tie": with no count before it in the sentence, the part stands for the nearest plural noun before
-        it in the sentence (an argument, not a time). Not "five of those killed": "those" opens a set that
-        the words after it describe. Nor the speaker whose clause holds the number ("Officials said two of
-        them died")."""
+        """ "found her foes ... and executed two of them", "the new shops did well, with one doubling its
+        takings": with no count before it in the sentence, the part stands for the nearest plural noun
+        before it in the sentence (an argument, not a time). Not "five of those killed": "those" opens a
+        set that the words after it describe. Nor the speaker whose clause holds the number ("Officials
+        said two of them died")."""
         said = {a.head.i for a in [tok, *tok.ancestors] if a.dep_ == "ccomp"}
         for t in reversed(tok.sent[: tok.i - tok.sent.start]):
             if t.tag_ == "NNS" and t.dep_ in _NOMINAL_DEPS and t.lemma_.lower() not in _TIME_NOUNS \
@@ -1153,14 +1155,15 @@ _NUMBER_WORDS = frozenset(("one", "two", "three", "four", "five", "six", "seven"
 
 
 def _of_them(tok: Token, pronouns: tuple[str, ...] = ("them", "those", "these")) -> bool:
-    """ "two of them", "three of those": a partitive whose whole is a plural pronoun."""
+    """ "two of them", "three of those": a partitive whose whole is a plural pronoun (one of
+    ``pronouns``: only "them" surely stands for a noun before it, "of those killed" may describe its own set)."""
     doc = tok.doc
     return tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].lower_ in pronouns
 
 
 def _subset(tok: Token) -> bool:
     """A bare number that names part of a group just mentioned: "including three who ...", "among
-    them", "with one showing a tie" (the subject of an absolute participle)."""
+    them", "with one doubling its takings" (the subject of an absolute participle)."""
     head = tok.head
     if tok.dep_ == "pobj":
         return head.lower_ in ("including", "among", "excluding")

@@ -153,6 +153,12 @@ def _gap(text: str, a: Atom, b: Atom) -> str:
     return text[a.end : b.start]
 
 
+def _space_group(text: str, a: Atom, b: Atom) -> bool:
+    """ "40 000": ``b`` is three digits set off from ``a`` by a space used as a thousands separator; each
+    further group of "1 414 021 100" passes the same test as the first."""
+    return b.kind == "num" and _gap(text, a, b) in _SPACE_GROUP and re.fullmatch(r"\d{3}", b.text) is not None
+
+
 class _Run:
     """Accumulates one number: total of finished groups plus the current group."""
 
@@ -318,17 +324,12 @@ def _parse(text: str, atoms: list[Atom], i: int) -> tuple[NumberMatch | None, in
                 b = atoms[j + 1]
                 gap = _gap(text, a, b)
                 # "40 000", "1 414 021 100": a space as thousands separator, group after group
-                if gap in _SPACE_GROUP and re.fullmatch(r"\d{3}", b.text) and re.fullmatch(r"\d{1,3}", a.text):
-                    while True:
-                        run.current = run.current * 1000 + b.value
-                        run.end = b.end
-                        j += 1
-                        nxt = atoms[j + 1] if j + 1 < n else None
-                        if nxt is None or nxt.kind != "num" or _gap(text, b, nxt) not in _SPACE_GROUP \
-                                or not re.fullmatch(r"\d{3}", nxt.text):
-                            break
-                        b = nxt
+                if _space_group(text, a, b) and re.fullmatch(r"\d{1,3}", a.text):
                     j += 1
+                    while j < n and _space_group(text, atoms[j - 1], atoms[j]):
+                        run.current = run.current * 1000 + atoms[j].value
+                        run.end = atoms[j].end
+                        j += 1
                     continue
                 # "2 1/4"
                 if gap.strip() == "" and "\n" not in gap and j + 3 < n and atoms[j + 2].kind == "slash" \
