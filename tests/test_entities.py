@@ -924,6 +924,9 @@ def test_forms_of_one_group_are_one_entity(nlp: Language) -> None:
     text = "Democrats are nervous, and the Democratic nominee spoke to Republicans."
     assert entities(nlp, text) == [
         ("NORP", "Democrats", ["Democrats", "Democratic"]), ("NORP", "Republicans", ["Republicans"])]
+    text = "A Jew and a Muslim met. Jews and Muslims shared a meal."
+    assert entities(nlp, text) == [
+        ("NORP", "Jew", ["Jew", "Jews"]), ("NORP", "Muslim", ["Muslim", "Muslims"])]
 
 
 def test_nationality_before_a_person_is_split_off(nlp: Language) -> None:

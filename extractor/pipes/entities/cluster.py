@@ -268,7 +268,7 @@ def _norp_bases(key: str) -> set[str]:
     """The forms a nationality, people or party shares with its other forms: the word, and the word
     without a plural or adjective ending ("democrats", "democratic" → "democrat"; "hispanics" →
     "hispanic"). Two forms with a base in common name one group."""
-    return {key} | {key[: -len(end)] for end in ("s", "es", "ic") if key.endswith(end) and len(key) > len(end) + 3}
+    return {key} | {key[: -len(end)] for end in ("s", "es", "ic") if key.endswith(end) and len(key) > len(end) + 2}
 
 
 def _canonical(ms: list[Mention], gaz: Gazetteer | None = None) -> str:
