@@ -809,3 +809,35 @@ def test_praise_and_criticize_for_keep_the_object_and_the_frame(extractor) -> No
         ("indirect", "The mayor", "criticized", "the board for delaying the vote"),
         ("indirect", "Critics", "praised", "the film as a classic"),
     ]
+
+
+def test_stray_participle_before_the_cue_is_not_its_content(extractor) -> None:
+    text = ("Harbour plans\n\nAt a hearing focused chiefly on the harbour, the minister said dredging the "
+            "channel should come first.\n")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "the minister", "said", "dredging the channel should come first"),
+    ]
+
+
+def test_passive_participle_with_agent_and_as_frame(extractor) -> None:
+    text = ("Storm hits town\n\n"
+            "The driver, identified by the sheriff as John Baker, was taken to a clinic in Dover.\n")
+    assert _atts_of(extractor, text) == [("indirect", "the sheriff", "identified", "John Baker")]
+
+
+def test_object_cues_attitude_nouns_and_display_verbs(extractor) -> None:
+    text = ("Storm hits town\n\n"
+            "A spokesman said the owners had requested a delay.\n"
+            "The mayor bemoaned a shortage of funds.\n"
+            "The board rejected the offer.\n"
+            "The agency voiced confidence that the roads would reopen by May.\n"
+            "The engineers showed the cracked beam at a public meeting.\n"
+            "The data show a sharp rise in flooding.\n")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "A spokesman", "said", "the owners had requested a delay"),
+        ("indirect", "the owners", "requested", "a delay"),  # nested in the report
+        ("indirect", "The mayor", "bemoaned", "a shortage of funds"),  # not "rejected the offer"
+        ("indirect", "The agency", "confidence", "the roads would reopen by May"),
+        # a person who shows a thing displays it; a thing that shows reports
+        ("indirect", "The data", "show", "a sharp rise in flooding"),
+    ]

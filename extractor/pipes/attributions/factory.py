@@ -39,6 +39,8 @@ _FILED_STATES = {"missing", "stolen"}
 _PATH_PREPS = {"into", "onto", "toward", "towards", "through", "across", "past", "along"}  # motion, not a frame
 _CONTROL_BLOCKERS = frozenset(load_lines("control_blockers.txt", package=_PKG))
 _PEOPLE_NOUNS = frozenset(load_lines("people_nouns.txt", package=_PKG))
+_DISPLAY_VERBS = frozenset(load_lines("display_verbs.txt", package=_PKG))
+_PERSONAL = {"i", "we", "you", "he", "she", "they"}
 
 
 @dataclass
@@ -218,8 +220,10 @@ class AttributionFinder:
             if prep == "at" and (not obj or not any(t.like_num for t in c.subtree)):
                 continue
             if prep == "as" and not obj and not (tok.dep_ in ("relcl", "acl") and any(
-                    g.dep_ == "nsubj" for g in tok.children)):
-                continue  # "the bridge that the council sees as unsafe": the object is the gap
+                    g.dep_ in ("nsubj", "agent") for g in tok.children)):
+                # "the bridge that the council sees as unsafe": the object is the gap, and so is the noun
+                # a passive participle with its agent hangs on ("the victim, identified by police as X")
+                continue
             return c
         return None
 
@@ -492,7 +496,9 @@ class AttributionFinder:
         if objs:
             first = objs[0].left_edge.i
         else:
-            first = prep.i if prep.lower_ == "as" else min(
+            # "sees X as unsafe" keeps its "as"; "identified by police as X" reports X, as "described" does
+            bare = prep.lower_ == "as" and not any(c.dep_ == "agent" for c in cue.children)
+            first = prep.i if bare else min(
                 t.i for g in prep.children if g.dep_ in ("pobj", "pcomp") for t in g.subtree)
         last = prep.right_edge.i
         saying = [g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and self._is_cue(g)]
@@ -557,6 +563,7 @@ class AttributionFinder:
         ordered = [c for c in ordered if c.i > cue.i or any(
             t.is_punct for t in cue.doc[c.right_edge.i:cue.i])]
         if any(c.dep_ == "ccomp" and c.i > cue.i for c in ordered):
+            ordered = [c for c in ordered if c.i > cue.i or not _stray_participle(c, quotes)]
             # "X fired 11 shots — the autopsy showed that Y": the clause before the dash is not the report;
             # nor is a label before a colon ("One thing is clear: my friends tell me Y")
             ordered = [c for c in ordered if c.i > cue.i or not any(
@@ -720,9 +727,9 @@ class AttributionFinder:
         report or survey finds ("a study found 31 cases of fraud"; a person who finds a body
         reports nothing)."""
         lemma = cue.lemma_.lower()
-        if lemma in self.np_verbs:
-            return True
         subj = [c for c in cue.children if c.dep_ == "nsubj"]
+        if lemma in self.np_verbs:
+            return not (lemma in _DISPLAY_VERBS and subj and _person(subj[0]))
         return lemma == "find" and bool(subj) and subj[0].lemma_.lower() in _TEXT_NOUNS
 
     def _passive_object(self, cue: Token) -> CharSpan | None:
@@ -1578,6 +1585,20 @@ def _split_quote_frame(doc: Doc, cue: Token, sent: Span, quote: tuple[int, int])
     if cue.i == sent.start:
         return bool(subj) and subj[0].i > cue.i
     return bool(subj) and subj[0].left_edge.i == sent.start and subj[0].right_edge.i == cue.i - 1
+
+
+def _person(tok: Token) -> bool:
+    """A person or people: a PERSON name, a personal pronoun, or a people noun ("prosecutors")."""
+    return tok.ent_type_ == "PERSON" or tok.lower_ in _PERSONAL or (
+        tok.pos_ == "NOUN" and tok.lemma_.lower() in _PEOPLE_NOUNS)
+
+
+def _stray_participle(clause: Token, quotes: list[tuple[int, int]]) -> bool:
+    """A subjectless participle before the cue ("At a hearing focused on X, she said Y") modifies a
+    noun: the parser's second clausal complement of the cue (tagged VBD at times), never what was said
+    (a quotation is)."""
+    return clause.tag_ in ("VBN", "VBG", "VBD") and not _inside(clause.idx, quotes) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in clause.children)
 
 
 def _appended_frame(cue: Token) -> Token | None:
