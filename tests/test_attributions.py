@@ -841,3 +841,26 @@ def test_object_cues_attitude_nouns_and_display_verbs(extractor) -> None:
         # a person who shows a thing displays it; a thing that shows reports
         ("indirect", "The data", "show", "a sharp rise in flooding"),
     ]
+
+
+def test_sentence_before_a_first_person_frame_is_not_its_content(extractor) -> None:
+    text = ('Flood plans\n\n"The water rose fast," Ann Lee said.\n"I told my brother, I think I\'m trapped."\n')
+    assert _atts_of(extractor, text) == [
+        ("direct", "Ann Lee", "said", '"The water rose fast,"'),
+        ("direct", "Ann Lee", "said", '"I told my brother, I think I\'m trapped."'),
+        ("indirect", "I", "think", "I'm trapped"),  # not "I told my brother"
+    ]
+
+
+def test_made_clear_and_cast_as(extractor) -> None:
+    text = ("Flood plans\n\n"
+            "The mayor is making clear that the schools will reopen first.\n"
+            "She has made it plain that she will not resign.\n"
+            "The council made the rules clear before the vote.\n"
+            "The rain made it clear when the roof leaked.\n"
+            "The mayor is casting the vote as a test of the town's resolve.\n")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "The mayor", "making", "the schools will reopen first"),
+        ("indirect", "She", "made", "she will not resign"),
+        ("indirect", "The mayor", "casting", "the vote as a test of the town's resolve"),
+    ]

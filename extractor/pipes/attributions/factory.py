@@ -40,6 +40,7 @@ _PATH_PREPS = {"into", "onto", "toward", "towards", "through", "across", "past",
 _CONTROL_BLOCKERS = frozenset(load_lines("control_blockers.txt", package=_PKG))
 _PEOPLE_NOUNS = frozenset(load_lines("people_nouns.txt", package=_PKG))
 _DISPLAY_VERBS = frozenset(load_lines("display_verbs.txt", package=_PKG))
+_PLAIN_ADJECTIVES = frozenset(load_lines("plain_adjectives.txt", package=_PKG))
 _PERSONAL = {"i", "we", "you", "he", "she", "they"}
 
 
@@ -146,6 +147,8 @@ class AttributionFinder:
                                               for c in tok.children)
                                           and any(c.dep_ == "nsubj" for c in tok.children)):
             return False  # "voters feel the system is rigged" holds a belief, "felt betrayed" does not
+        if lemma == "make" and _made_plain(tok) is not None:
+            return True  # "made it clear that ..."
         if lemma == "put" and _as_frame(tok) and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
             return True  # "as the senator put it, ..."
         return lemma in self.verbs or self._frame_prep(tok) is not None or self._called(tok) is not None
@@ -550,6 +553,9 @@ class AttributionFinder:
                 start, end = trim(doc, lo, hi)
                 if end > start:
                     return _extend_to_quotes(CharSpan(start, end), quotes)
+        plain = _made_plain(cue)
+        if plain is not None:  # "has made clear that X": the clause, not the adjective
+            return self._clause_content(doc, plain, cue, quotes, sent)
         or_so = _or_so_clause(cue)
         if or_so is not None:  # "The plant will close, or so the union claims": the clause before the frame
             return _extend_to_quotes(or_so, quotes)
@@ -563,7 +569,7 @@ class AttributionFinder:
         ordered = [c for c in ordered if c.i > cue.i or any(
             t.is_punct for t in cue.doc[c.right_edge.i:cue.i])]
         if any(c.dep_ == "ccomp" and c.i > cue.i for c in ordered):
-            ordered = [c for c in ordered if c.i > cue.i or not _stray_participle(c, quotes)]
+            ordered = [c for c in ordered if c.i > cue.i or not _displaced_clause(c, cue, quotes)]
             # "X fired 11 shots — the autopsy showed that Y": the clause before the dash is not the report;
             # nor is a label before a colon ("One thing is clear: my friends tell me Y")
             ordered = [c for c in ordered if c.i > cue.i or not any(
@@ -1593,12 +1599,34 @@ def _person(tok: Token) -> bool:
         tok.pos_ == "NOUN" and tok.lemma_.lower() in _PEOPLE_NOUNS)
 
 
-def _stray_participle(clause: Token, quotes: list[tuple[int, int]]) -> bool:
-    """A subjectless participle before the cue ("At a hearing focused on X, she said Y") modifies a
-    noun: the parser's second clausal complement of the cue (tagged VBD at times), never what was said
-    (a quotation is)."""
-    return clause.tag_ in ("VBN", "VBG", "VBD") and not _inside(clause.idx, quotes) and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in clause.children)
+def _made_plain(verb: Token) -> Token | None:
+    """The clause after "make clear/plain/known (that)": a complement of "make" ("made clear that X")
+    or of the adjective ("made it clear that X"); None for "made the rules clear"."""
+    if verb.lemma_.lower() != "make":
+        return None
+    adjs = [c for c in verb.children if c.lower_ in _PLAIN_ADJECTIVES and c.i > verb.i
+            and c.dep_ in ("acomp", "oprd", "ccomp", "xcomp")]
+    if not adjs:
+        return None
+    if any(c.dep_ == "dobj" and c.lower_ != "it" for c in verb.children):
+        return None
+    clauses = [c for c in (*verb.children, *adjs[0].children) if c.i > adjs[0].i and c.pos_ in ("VERB", "AUX")
+               and (c.dep_ == "ccomp" or c.dep_ == "advcl" and any(m.lower_ == "that" for m in c.children))]
+    return clauses[0] if clauses else None
+
+
+def _displaced_clause(clause: Token, cue: Token, quotes: list[tuple[int, int]]) -> bool:
+    """A clause before the cue that the parse made its complement but that it does not report: a
+    subjectless participle modifying a noun ("At a hearing focused on X, she said Y"; tagged VBD at
+    times), or any clause when another follows the cue directly ("I called her, I think the dam has
+    burst": a sentence of its own before the frame). A quotation before the cue stays its content."""
+    if _inside(clause.idx, quotes):
+        return False
+    if clause.tag_ in ("VBN", "VBG", "VBD") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in clause.children):
+        return True
+    return any(c.dep_ == "ccomp" and c.i > cue.i and not any(t.is_punct for t in cue.doc[cue.i + 1:c.left_edge.i])
+               for c in cue.children)
 
 
 def _appended_frame(cue: Token) -> Token | None:
