@@ -864,3 +864,13 @@ def test_made_clear_and_cast_as(extractor) -> None:
         ("indirect", "She", "made", "she will not resign"),
         ("indirect", "The mayor", "casting", "the vote as a test of the town's resolve"),
     ]
+
+
+def test_participle_after_a_passive_with_a_mute_agent_reports_the_subject(extractor) -> None:
+    text = ("Toll plans\n\n"
+            "Residents were angered by the toll increase, saying it would hurt small shops.\n"
+            "The toll was opposed by unions, saying it would cost jobs.\n")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "Residents", "saying", "it would hurt small shops"),  # not "the toll increase"
+        ("indirect", "unions", "saying", "it would cost jobs"),  # an agent who can speak keeps it
+    ]

@@ -418,6 +418,9 @@ class AttributionFinder:
                     anc = anc.head
                     break
                 anc = anc.head
+            moved = _moved_subject(anc) if not self._is_cue(anc) else None
+            if moved is not None:  # "Farmers were angered by the decision, saying ...": the farmers said it
+                return _holder(moved)
             found = self._source(anc, depth + 1)
             if found is None and _is_participle(cue) and cue.dep_ in ("advcl", "acl"):
                 # "pledged to cut fares on routes nobody uses while promising to ...":
@@ -1597,6 +1600,21 @@ def _person(tok: Token) -> bool:
     """A person or people: a PERSON name, a personal pronoun, or a people noun ("prosecutors")."""
     return tok.ent_type_ == "PERSON" or tok.lower_ in _PERSONAL or (
         tok.pos_ == "NOUN" and tok.lemma_.lower() in _PEOPLE_NOUNS)
+
+
+def _moved_subject(verb: Token) -> Token | None:
+    """The subject of a passive that is no report, when its agent is a thing that cannot speak ("were
+    angered by the decision"): a participle set on that verb reports the subject's words."""
+    agent = _agent_object(verb)
+    subj = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i]
+    if agent is None or not subj or _can_speak(agent) or not _can_speak(subj[0]):
+        return None
+    return subj[0]
+
+
+def _can_speak(tok: Token) -> bool:
+    """A person, a body or a place's people ("Democrats", "the agency", "Paris"), not a thing."""
+    return tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _person(tok)
 
 
 def _made_plain(verb: Token) -> Token | None:
