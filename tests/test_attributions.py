@@ -874,3 +874,10 @@ def test_participle_after_a_passive_with_a_mute_agent_reports_the_subject(extrac
         ("indirect", "Residents", "saying", "it would hurt small shops"),  # not "the toll increase"
         ("indirect", "unions", "saying", "it would cost jobs"),  # an agent who can speak keeps it
     ]
+
+
+def test_a_titled_person_who_shows_a_thing_displays_it(extractor) -> None:
+    text = ("Flood plans\n\nThe governor has shown open hostility towards the agency. "
+            "Pollco shows a narrow lead for Smith.\n")
+    # a people noun with a title shows as a person does; a named body that shows reports
+    assert _atts_of(extractor, text) == [("indirect", "Pollco", "shows", "a narrow lead for Smith")]
