@@ -80,6 +80,8 @@ class AttributionFinder:
         self.headline_cues = frozenset(load_lines("headline_cues.txt", package=_PKG))
         self.anaphors = frozenset(load_lines("anaphoric_contents.txt", package=_PKG))
         self.light_verbs = frozenset(load_lines("light_verbs.txt", package=_PKG))
+        self.gated = frozenset(load_lines("statement_gated_cues.txt", package=_PKG))
+        self.statements = self.nouns | frozenset(load_lines("statement_objects.txt", package=_PKG))
         self.pronouns = {
             p: labels.split(",")
             for p, labels in (line.split("\t") for line in load_lines("pronouns.tsv", package=_PKG))
@@ -147,6 +149,8 @@ class AttributionFinder:
                                               for c in tok.children)
                                           and any(c.dep_ == "nsubj" for c in tok.children)):
             return False  # "voters feel the system is rigged" holds a belief, "felt betrayed" does not
+        if lemma in self.gated and self._frame_prep(tok) is None:  # "rejected the claims", not "the offer"
+            return any(c.dep_ == "dobj" and c.lemma_.lower() in self.statements for c in tok.children)
         if lemma == "make" and _made_plain(tok) is not None:
             return True  # "made it clear that ..."
         if lemma == "put" and _as_frame(tok) and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
@@ -737,7 +741,7 @@ class AttributionFinder:
         reports nothing)."""
         lemma = cue.lemma_.lower()
         subj = [c for c in cue.children if c.dep_ == "nsubj"]
-        if lemma in self.np_verbs:
+        if lemma in self.np_verbs or lemma in self.gated:
             return not (lemma in _DISPLAY_VERBS and subj and _person(subj[0]))
         return lemma == "find" and bool(subj) and subj[0].lemma_.lower() in _TEXT_NOUNS
 
