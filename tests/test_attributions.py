@@ -472,6 +472,8 @@ def test_possessive_pronoun_holds_a_nominal_claim_with_a_that_clause(extractor) 
     assert_offsets(record, text)
     assert _atts(record) == [
         ("indirect", "his", "claim", "the vote was rigged"),
+        # rejecting a statement reports it; the statement, with a holder of its own, nests in it
+        ("indirect", "Officials", "rejected", "their assertion that the count was late"),
         ("indirect", "their", "assertion", "the count was late"),
     ]
 
@@ -884,8 +886,10 @@ def test_a_titled_person_who_shows_a_thing_displays_it(extractor) -> None:
 
 def test_reject_reports_only_a_statement(extractor) -> None:
     text = ("Flood plans\n\nThe governor has rejected criticism of the slow response. The board rejected the "
-            "offer. The judge dismissed the case on Monday. The minister dismissed the mayor as a liar.\n")
+            "offer. The judge dismissed the case on Monday. The minister dismissed the mayor as a liar. The "
+            "court rejected a request from the mayor to delay the vote.\n")
     assert _atts_of(extractor, text) == [
         ("indirect", "The governor", "rejected", "criticism of the slow response"),
         ("indirect", "The minister", "dismissed", "the mayor as a liar"),  # the "as" frame needs no statement
+        ("indirect", "The court", "rejected", "a request from the mayor to delay the vote"),
     ]

@@ -820,8 +820,10 @@ class AttributionFinder:
         for tok in sent:
             if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in self.nouns:
                 continue
-            if tok.dep_ == "dobj" and self._is_cue(tok.head):
-                continue  # "denies claims that ...": the noun is the content of the verb cue
+            if tok.dep_ == "dobj" and self._is_cue(tok.head) and not any(c.dep_ == "poss" for c in tok.children):
+                # "denies claims that ...": the noun is the content of the verb cue; one with a holder of
+                # its own ("rejected their assertion that ...") is also a report nested in that content
+                continue
             source = content = None
             from_poss = False
             that = _noun_that_clause(tok)
