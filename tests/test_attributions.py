@@ -893,3 +893,8 @@ def test_reject_reports_only_a_statement(extractor) -> None:
         ("indirect", "The minister", "dismissed", "the mayor as a liar"),  # the "as" frame needs no statement
         ("indirect", "The court", "rejected", "a request from the mayor to delay the vote"),
     ]
+
+
+def test_title_case_headline_holder_the_tagger_took_for_a_verb(extractor) -> None:
+    text = "Trump Warns Lee Tax Plan Would Hurt Farmers\n\nThe mayor spoke on Monday.\n"
+    assert _atts_of(extractor, text) == [("indirect", "Trump", "Warns", "Lee Tax Plan Would Hurt Farmers")]

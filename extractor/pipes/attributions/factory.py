@@ -958,8 +958,8 @@ class AttributionFinder:
                     t.is_punct or t.pos_ in ("PART", "ADP", "AUX") for t in holder) \
                     or said[0].pos_ in ("ADP", "PART"):
                 return []  # "Warns Of Famine": a topic, not a reported clause
-            if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in holder):
-                return []
+            if not any(t.pos_ in ("PROPN", "NOUN", "PRON") or t.ent_type_ for t in holder):
+                return []  # a name the tagger took for a verb still holds ("Trump Warns ...": PERSON)
             return [AttributionItem("indirect", _span(doc[holder[0].i:holder[-1].i + 1]), _tok_span(tok),
                                     _span(doc[said[0].i:said[-1].i + 1]), hedge=self._hedge_lemma(tok))]
         return []
