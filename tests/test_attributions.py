@@ -472,6 +472,8 @@ def test_possessive_pronoun_holds_a_nominal_claim_with_a_that_clause(extractor) 
     assert_offsets(record, text)
     assert _atts(record) == [
         ("indirect", "his", "claim", "the vote was rigged"),
+        # rejecting a statement reports it; the statement, with a holder of its own, nests in it
+        ("indirect", "Officials", "rejected", "their assertion that the count was late"),
         ("indirect", "their", "assertion", "the count was late"),
     ]
 
@@ -809,3 +811,90 @@ def test_praise_and_criticize_for_keep_the_object_and_the_frame(extractor) -> No
         ("indirect", "The mayor", "criticized", "the board for delaying the vote"),
         ("indirect", "Critics", "praised", "the film as a classic"),
     ]
+
+
+def test_stray_participle_before_the_cue_is_not_its_content(extractor) -> None:
+    text = ("Harbour plans\n\nAt a hearing focused chiefly on the harbour, the minister said dredging the "
+            "channel should come first.\n")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "the minister", "said", "dredging the channel should come first"),
+    ]
+
+
+def test_passive_participle_with_agent_and_as_frame(extractor) -> None:
+    text = ("Storm hits town\n\n"
+            "The driver, identified by the sheriff as John Baker, was taken to a clinic in Dover.\n")
+    assert _atts_of(extractor, text) == [("indirect", "the sheriff", "identified", "John Baker")]
+
+
+def test_object_cues_attitude_nouns_and_display_verbs(extractor) -> None:
+    text = ("Storm hits town\n\n"
+            "A spokesman said the owners had requested a delay.\n"
+            "The mayor bemoaned a shortage of funds.\n"
+            "The agency voiced confidence that the roads would reopen by May.\n"
+            "The engineers showed the cracked beam at a public meeting.\n"
+            "The data show a sharp rise in flooding.\n")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "A spokesman", "said", "the owners had requested a delay"),
+        ("indirect", "the owners", "requested", "a delay"),  # nested in the report
+        ("indirect", "The mayor", "bemoaned", "a shortage of funds"),
+        ("indirect", "The agency", "confidence", "the roads would reopen by May"),
+        # a person who shows a thing displays it; a thing that shows reports
+        ("indirect", "The data", "show", "a sharp rise in flooding"),
+    ]
+
+
+def test_sentence_before_a_first_person_frame_is_not_its_content(extractor) -> None:
+    text = ('Flood plans\n\n"The water rose fast," Ann Lee said.\n"I told my brother, I think I\'m trapped."\n')
+    assert _atts_of(extractor, text) == [
+        ("direct", "Ann Lee", "said", '"The water rose fast,"'),
+        ("direct", "Ann Lee", "said", '"I told my brother, I think I\'m trapped."'),
+        ("indirect", "I", "think", "I'm trapped"),  # not "I told my brother"
+    ]
+
+
+def test_made_clear_and_cast_as(extractor) -> None:
+    text = ("Flood plans\n\n"
+            "The mayor is making clear that the schools will reopen first.\n"
+            "She has made it plain that she will not resign.\n"
+            "The council made the rules clear before the vote.\n"
+            "The rain made it clear when the roof leaked.\n"
+            "The mayor is casting the vote as a test of the town's resolve.\n")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "The mayor", "making", "the schools will reopen first"),
+        ("indirect", "She", "made", "she will not resign"),
+        ("indirect", "The mayor", "casting", "the vote as a test of the town's resolve"),
+    ]
+
+
+def test_participle_after_a_passive_with_a_mute_agent_reports_the_subject(extractor) -> None:
+    text = ("Toll plans\n\n"
+            "Residents were angered by the toll increase, saying it would hurt small shops.\n"
+            "The toll was opposed by unions, saying it would cost jobs.\n")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "Residents", "saying", "it would hurt small shops"),  # not "the toll increase"
+        ("indirect", "unions", "saying", "it would cost jobs"),  # an agent who can speak keeps it
+    ]
+
+
+def test_a_titled_person_who_shows_a_thing_displays_it(extractor) -> None:
+    text = ("Flood plans\n\nThe governor has shown open hostility towards the agency. "
+            "Pollco shows a narrow lead for Smith.\n")
+    # a people noun with a title shows as a person does; a named body that shows reports
+    assert _atts_of(extractor, text) == [("indirect", "Pollco", "shows", "a narrow lead for Smith")]
+
+
+def test_reject_reports_only_a_statement(extractor) -> None:
+    text = ("Flood plans\n\nThe governor has rejected criticism of the slow response. The board rejected the "
+            "offer. The judge dismissed the case on Monday. The minister dismissed the mayor as a liar. The "
+            "court rejected a request from the mayor to delay the vote.\n")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "The governor", "rejected", "criticism of the slow response"),
+        ("indirect", "The minister", "dismissed", "the mayor as a liar"),  # the "as" frame needs no statement
+        ("indirect", "The court", "rejected", "a request from the mayor to delay the vote"),
+    ]
+
+
+def test_title_case_headline_holder_the_tagger_took_for_a_verb(extractor) -> None:
+    text = "Trump Warns Lee Tax Plan Would Hurt Farmers\n\nThe mayor spoke on Monday.\n"
+    assert _atts_of(extractor, text) == [("indirect", "Trump", "Warns", "Lee Tax Plan Would Hurt Farmers")]

@@ -39,6 +39,9 @@ _FILED_STATES = {"missing", "stolen"}
 _PATH_PREPS = {"into", "onto", "toward", "towards", "through", "across", "past", "along"}  # motion, not a frame
 _CONTROL_BLOCKERS = frozenset(load_lines("control_blockers.txt", package=_PKG))
 _PEOPLE_NOUNS = frozenset(load_lines("people_nouns.txt", package=_PKG))
+_DISPLAY_VERBS = frozenset(load_lines("display_verbs.txt", package=_PKG))
+_PLAIN_ADJECTIVES = frozenset(load_lines("plain_adjectives.txt", package=_PKG))
+_PERSONAL = {"i", "we", "you", "he", "she", "they"}
 
 
 @dataclass
@@ -77,6 +80,8 @@ class AttributionFinder:
         self.headline_cues = frozenset(load_lines("headline_cues.txt", package=_PKG))
         self.anaphors = frozenset(load_lines("anaphoric_contents.txt", package=_PKG))
         self.light_verbs = frozenset(load_lines("light_verbs.txt", package=_PKG))
+        self.gated = frozenset(load_lines("statement_gated_cues.txt", package=_PKG))
+        self.statements = self.nouns | frozenset(load_lines("statement_objects.txt", package=_PKG))
         self.pronouns = {
             p: labels.split(",")
             for p, labels in (line.split("\t") for line in load_lines("pronouns.tsv", package=_PKG))
@@ -144,6 +149,10 @@ class AttributionFinder:
                                               for c in tok.children)
                                           and any(c.dep_ == "nsubj" for c in tok.children)):
             return False  # "voters feel the system is rigged" holds a belief, "felt betrayed" does not
+        if lemma in self.gated and self._frame_prep(tok) is None:  # "rejected the claims", not "the offer"
+            return any(c.dep_ == "dobj" and c.lemma_.lower() in self.statements for c in tok.children)
+        if lemma == "make" and _made_plain(tok) is not None:
+            return True  # "made it clear that ..."
         if lemma == "put" and _as_frame(tok) and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
             return True  # "as the senator put it, ..."
         return lemma in self.verbs or self._frame_prep(tok) is not None or self._called(tok) is not None
@@ -218,8 +227,10 @@ class AttributionFinder:
             if prep == "at" and (not obj or not any(t.like_num for t in c.subtree)):
                 continue
             if prep == "as" and not obj and not (tok.dep_ in ("relcl", "acl") and any(
-                    g.dep_ == "nsubj" for g in tok.children)):
-                continue  # "the bridge that the council sees as unsafe": the object is the gap
+                    g.dep_ in ("nsubj", "agent") for g in tok.children)):
+                # "the bridge that the council sees as unsafe": the object is the gap, and so is the noun
+                # a passive participle with its agent hangs on ("the victim, identified by police as X")
+                continue
             return c
         return None
 
@@ -411,6 +422,9 @@ class AttributionFinder:
                     anc = anc.head
                     break
                 anc = anc.head
+            moved = _moved_subject(anc) if not self._is_cue(anc) else None
+            if moved is not None:  # "Farmers were angered by the decision, saying ...": the farmers said it
+                return _holder(moved)
             found = self._source(anc, depth + 1)
             if found is None and _is_participle(cue) and cue.dep_ in ("advcl", "acl"):
                 # "pledged to cut fares on routes nobody uses while promising to ...":
@@ -492,7 +506,9 @@ class AttributionFinder:
         if objs:
             first = objs[0].left_edge.i
         else:
-            first = prep.i if prep.lower_ == "as" else min(
+            # "sees X as unsafe" keeps its "as"; "identified by police as X" reports X, as "described" does
+            bare = prep.lower_ == "as" and not any(c.dep_ == "agent" for c in cue.children)
+            first = prep.i if bare else min(
                 t.i for g in prep.children if g.dep_ in ("pobj", "pcomp") for t in g.subtree)
         last = prep.right_edge.i
         saying = [g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and self._is_cue(g)]
@@ -544,6 +560,9 @@ class AttributionFinder:
                 start, end = trim(doc, lo, hi)
                 if end > start:
                     return _extend_to_quotes(CharSpan(start, end), quotes)
+        plain = _made_plain(cue)
+        if plain is not None:  # "has made clear that X": the clause, not the adjective
+            return self._clause_content(doc, plain, cue, quotes, sent)
         or_so = _or_so_clause(cue)
         if or_so is not None:  # "The plant will close, or so the union claims": the clause before the frame
             return _extend_to_quotes(or_so, quotes)
@@ -557,6 +576,7 @@ class AttributionFinder:
         ordered = [c for c in ordered if c.i > cue.i or any(
             t.is_punct for t in cue.doc[c.right_edge.i:cue.i])]
         if any(c.dep_ == "ccomp" and c.i > cue.i for c in ordered):
+            ordered = [c for c in ordered if c.i > cue.i or not _displaced_clause(c, cue, quotes)]
             # "X fired 11 shots — the autopsy showed that Y": the clause before the dash is not the report;
             # nor is a label before a colon ("One thing is clear: my friends tell me Y")
             ordered = [c for c in ordered if c.i > cue.i or not any(
@@ -720,9 +740,9 @@ class AttributionFinder:
         report or survey finds ("a study found 31 cases of fraud"; a person who finds a body
         reports nothing)."""
         lemma = cue.lemma_.lower()
-        if lemma in self.np_verbs:
-            return True
         subj = [c for c in cue.children if c.dep_ == "nsubj"]
+        if lemma in self.np_verbs or lemma in self.gated:
+            return not (lemma in _DISPLAY_VERBS and subj and _person(subj[0]))
         return lemma == "find" and bool(subj) and subj[0].lemma_.lower() in _TEXT_NOUNS
 
     def _passive_object(self, cue: Token) -> CharSpan | None:
@@ -800,8 +820,10 @@ class AttributionFinder:
         for tok in sent:
             if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in self.nouns:
                 continue
-            if tok.dep_ == "dobj" and self._is_cue(tok.head):
-                continue  # "denies claims that ...": the noun is the content of the verb cue
+            if tok.dep_ == "dobj" and self._is_cue(tok.head) and not any(c.dep_ == "poss" for c in tok.children):
+                # "denies claims that ...": the noun is the content of the verb cue; one with a holder of
+                # its own ("rejected their assertion that ...") is also a report nested in that content
+                continue
             source = content = None
             from_poss = False
             that = _noun_that_clause(tok)
@@ -936,8 +958,8 @@ class AttributionFinder:
                     t.is_punct or t.pos_ in ("PART", "ADP", "AUX") for t in holder) \
                     or said[0].pos_ in ("ADP", "PART"):
                 return []  # "Warns Of Famine": a topic, not a reported clause
-            if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in holder):
-                return []
+            if not any(t.pos_ in ("PROPN", "NOUN", "PRON") or t.ent_type_ for t in holder):
+                return []  # a name the tagger took for a verb still holds ("Trump Warns ...": PERSON)
             return [AttributionItem("indirect", _span(doc[holder[0].i:holder[-1].i + 1]), _tok_span(tok),
                                     _span(doc[said[0].i:said[-1].i + 1]), hedge=self._hedge_lemma(tok))]
         return []
@@ -1578,6 +1600,57 @@ def _split_quote_frame(doc: Doc, cue: Token, sent: Span, quote: tuple[int, int])
     if cue.i == sent.start:
         return bool(subj) and subj[0].i > cue.i
     return bool(subj) and subj[0].left_edge.i == sent.start and subj[0].right_edge.i == cue.i - 1
+
+
+def _person(tok: Token) -> bool:
+    """A person or people: a PERSON name, a personal pronoun, or a people noun ("prosecutors")."""
+    return tok.ent_type_ == "PERSON" or tok.lower_ in _PERSONAL or (
+        tok.pos_ == "NOUN" and tok.lemma_.lower() in _PEOPLE_NOUNS)
+
+
+def _moved_subject(verb: Token) -> Token | None:
+    """The subject of a passive that is no report, when its agent is a thing that cannot speak ("were
+    angered by the decision"): a participle set on that verb reports the subject's words."""
+    agent = _agent_object(verb)
+    subj = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i]
+    if agent is None or not subj or _can_speak(agent) or not _can_speak(subj[0]):
+        return None
+    return subj[0]
+
+
+def _can_speak(tok: Token) -> bool:
+    """A person, a body or a place's people ("Democrats", "the agency", "Paris"), not a thing."""
+    return tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _person(tok)
+
+
+def _made_plain(verb: Token) -> Token | None:
+    """The clause after "make clear/plain/known (that)": a complement of "make" ("made clear that X")
+    or of the adjective ("made it clear that X"); None for "made the rules clear"."""
+    if verb.lemma_.lower() != "make":
+        return None
+    adjs = [c for c in verb.children if c.lower_ in _PLAIN_ADJECTIVES and c.i > verb.i
+            and c.dep_ in ("acomp", "oprd", "ccomp", "xcomp")]
+    if not adjs:
+        return None
+    if any(c.dep_ == "dobj" and c.lower_ != "it" for c in verb.children):
+        return None
+    clauses = [c for c in (*verb.children, *adjs[0].children) if c.i > adjs[0].i and c.pos_ in ("VERB", "AUX")
+               and (c.dep_ == "ccomp" or c.dep_ == "advcl" and any(m.lower_ == "that" for m in c.children))]
+    return clauses[0] if clauses else None
+
+
+def _displaced_clause(clause: Token, cue: Token, quotes: list[tuple[int, int]]) -> bool:
+    """A clause before the cue that the parse made its complement but that it does not report: a
+    subjectless participle modifying a noun ("At a hearing focused on X, she said Y"; tagged VBD at
+    times), or any clause when another follows the cue directly ("I called her, I think the dam has
+    burst": a sentence of its own before the frame). A quotation before the cue stays its content."""
+    if _inside(clause.idx, quotes):
+        return False
+    if clause.tag_ in ("VBN", "VBG", "VBD") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in clause.children):
+        return True
+    return any(c.dep_ == "ccomp" and c.i > cue.i and not any(t.is_punct for t in cue.doc[cue.i + 1:c.left_edge.i])
+               for c in cue.children)
 
 
 def _appended_frame(cue: Token) -> Token | None:
