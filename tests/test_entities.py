@@ -1009,3 +1009,10 @@ def test_outlet_and_team_nouns_before_a_name(nlp: Language) -> None:
     ents = entities(nlp, text)
     assert ("ORG", "Ruritania Rovers", ["Ruritania Rovers"]) in ents
     assert ("ORG", "Der Blick", ["Der Blick"]) in ents
+
+
+def test_a_legislature_named_bare_is_a_body_not_a_place(nlp: Language) -> None:
+    text = "Farm groups lobbied Republicans in Congress. The measure died in Parliament last year."
+    assert entities(nlp, text) == [
+        ("NORP", "Republicans", ["Republicans"]), ("ORG", "Congress", ["Congress"]),
+        ("ORG", "Parliament", ["Parliament"])]
