@@ -1462,8 +1462,8 @@ def _enclosing(idx: int, quotes: list[tuple[int, int]]) -> tuple[int, int] | Non
     return min(around, key=lambda q: q[1] - q[0]) if around else None
 
 
-_SPEAKER_SELF = {"i", "we", "me", "us", "you"}
-_PERSON_SUBJECTS = _SPEAKER_SELF | {"he", "she", "they"}  # a person as subject: "They read a lot"
+_FIRST_PERSON = frozenset({"i", "me", "we", "us"})  # a quoted speaker naming themself
+_PERSON_SUBJECTS = _FIRST_PERSON | {"you", "he", "she", "they"}  # a person as subject: "They read a lot"
 
 
 def _shown_to_people(cue: Token) -> bool:
@@ -2032,9 +2032,6 @@ def _quoted_holders(quotes: list[tuple[int, int]], found: list[AttributionItem])
         if frames:
             outer = min(frames, key=lambda b: (b.content.start, -b.content.end))
             a.source, a.source_entity = outer.source, outer.source_entity
-
-
-_FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 
 
 def _speakers_as_selves(doc: Doc, found: list[AttributionItem]) -> None:
