@@ -76,7 +76,7 @@ _ACTS = frozenset(load_lines("act_verbs.txt", package=_PKG))
 _BLAME = frozenset(load_lines("blame_verbs.txt", package=_PKG))
 _EFFECTS = frozenset(load_lines("effect_verbs.txt", package=_PKG))
 _DEMEANOUR = frozenset(load_lines("demeanour_verbs.txt", package=_PKG))
-_ASKING = frozenset({"ask", "wonder", "inquire", "enquire"})  # a question frames no fact
+_ASKING = frozenset(load_lines("asking_verbs.txt", package=_PKG))
 # "would" + a wish ("He would like to meet him"): a desire, not a plan
 _WISHES = frozenset({"like", "love", "prefer", "hate", "want", "wish"})
 # adverbs of a guess ("..., perhaps recognizing that ...": a motive guessed at)
