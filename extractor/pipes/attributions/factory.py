@@ -41,7 +41,7 @@ _CONTROL_BLOCKERS = frozenset(load_lines("control_blockers.txt", package=_PKG))
 _PEOPLE_NOUNS = frozenset(load_lines("people_nouns.txt", package=_PKG))
 _DISPLAY_VERBS = frozenset(load_lines("display_verbs.txt", package=_PKG))
 _PLAIN_ADJECTIVES = frozenset(load_lines("plain_adjectives.txt", package=_PKG))
-_PERSONAL = {"i", "we", "you", "he", "she", "they"}
+_SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "they"}  # a person in subject case (see _person)
 
 
 @dataclass
@@ -1603,8 +1603,8 @@ def _split_quote_frame(doc: Doc, cue: Token, sent: Span, quote: tuple[int, int])
 
 
 def _person(tok: Token) -> bool:
-    """A person or people: a PERSON name, a personal pronoun, or a people noun ("prosecutors")."""
-    return tok.ent_type_ == "PERSON" or tok.lower_ in _PERSONAL or (
+    """A person or people: a PERSON name, a subject-case personal pronoun, or a people noun ("prosecutors")."""
+    return tok.ent_type_ == "PERSON" or tok.lower_ in _SUBJECT_PRONOUNS or (
         tok.pos_ == "NOUN" and tok.lemma_.lower() in _PEOPLE_NOUNS)
 
 
