@@ -41,7 +41,7 @@ _CONTROL_BLOCKERS = frozenset(load_lines("control_blockers.txt", package=_PKG))
 _PEOPLE_NOUNS = frozenset(load_lines("people_nouns.txt", package=_PKG))
 _DISPLAY_VERBS = frozenset(load_lines("display_verbs.txt", package=_PKG))
 _PLAIN_ADJECTIVES = frozenset(load_lines("plain_adjectives.txt", package=_PKG))
-_PERSONAL = {"i", "we", "you", "he", "she", "they"}
+_SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "they"}  # a person in subject case (see _person)
 
 
 @dataclass
@@ -1462,8 +1462,8 @@ def _enclosing(idx: int, quotes: list[tuple[int, int]]) -> tuple[int, int] | Non
     return min(around, key=lambda q: q[1] - q[0]) if around else None
 
 
-_SPEAKER_SELF = {"i", "we", "me", "us", "you"}
-_PERSON_SUBJECTS = _SPEAKER_SELF | {"he", "she", "they"}  # a person as subject: "They read a lot"
+_FIRST_PERSON = frozenset({"i", "me", "we", "us"})  # a quoted speaker naming themself
+_PERSON_SUBJECTS = _FIRST_PERSON | {"you", "he", "she", "they"}  # a person as subject: "They read a lot"
 
 
 def _shown_to_people(cue: Token) -> bool:
@@ -1603,8 +1603,8 @@ def _split_quote_frame(doc: Doc, cue: Token, sent: Span, quote: tuple[int, int])
 
 
 def _person(tok: Token) -> bool:
-    """A person or people: a PERSON name, a personal pronoun, or a people noun ("prosecutors")."""
-    return tok.ent_type_ == "PERSON" or tok.lower_ in _PERSONAL or (
+    """A person or people: a PERSON name, a subject-case personal pronoun, or a people noun ("prosecutors")."""
+    return tok.ent_type_ == "PERSON" or tok.lower_ in _SUBJECT_PRONOUNS or (
         tok.pos_ == "NOUN" and tok.lemma_.lower() in _PEOPLE_NOUNS)
 
 
@@ -2032,9 +2032,6 @@ def _quoted_holders(quotes: list[tuple[int, int]], found: list[AttributionItem])
         if frames:
             outer = min(frames, key=lambda b: (b.content.start, -b.content.end))
             a.source, a.source_entity = outer.source, outer.source_entity
-
-
-_FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 
 
 def _speakers_as_selves(doc: Doc, found: list[AttributionItem]) -> None:

@@ -19,6 +19,7 @@ own clauses are claims only when they carry a figure, a date, a named doer's act
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy
 from spacy.attrs import HEAD
@@ -29,6 +30,9 @@ from extractor.pipes.base import DASHES, sentences, trim
 from extractor.pipes.claims.opinion import checkable, in_open_quote, opinion_ranges, sign_offs
 from extractor.pipes.dates.normalise import WEEKDAYS
 from extractor.resources import load_lines
+
+if TYPE_CHECKING:
+    from extractor.pipes.attributions.factory import AttributionItem
 
 _PKG = "extractor.pipes.claims"
 _CONTRAST = {"while", "whereas", "though", "although", "but"}
@@ -72,7 +76,7 @@ _ACTS = frozenset(load_lines("act_verbs.txt", package=_PKG))
 _BLAME = frozenset(load_lines("blame_verbs.txt", package=_PKG))
 _EFFECTS = frozenset(load_lines("effect_verbs.txt", package=_PKG))
 _DEMEANOUR = frozenset(load_lines("demeanour_verbs.txt", package=_PKG))
-_ASKING = frozenset({"ask", "wonder", "inquire", "enquire"})  # a question frames no fact
+_ASKING = frozenset(load_lines("asking_verbs.txt", package=_PKG))
 # "would" + a wish ("He would like to meet him"): a desire, not a plan
 _WISHES = frozenset({"like", "love", "prefer", "hate", "want", "wish"})
 # adverbs of a guess ("..., perhaps recognizing that ...": a motive guessed at)
@@ -573,7 +577,7 @@ class ClaimFinder:
         own = [t for t in toks if t.i < conj.left_edge.i and t.dep_ != "cc"]
         return bool(own) and self.check_worthy(head, own, in_title)
 
-    def _foretold(self, att, cue_toks: list[Token], content: list[Token], main: Token) -> bool:
+    def _foretold(self, att: AttributionItem, cue_toks: list[Token], content: list[Token], main: Token) -> bool:
         """'Roe declared that her voters will sweep the north': a forecast with a holder who made it; the
         declaring is an act claim in the writer's voice (heldout7 24, like the warnings of heldout5 31).
         Not a belief or a hope ("expects", "fears"), and not a holder-less "might be signalling"."""
@@ -1416,9 +1420,8 @@ def _felt(main: Token) -> bool:
     """A feeling as the predicate ("the long queues had made the visitors nervous", "the hall grew
     uncomfortable", "the music impressed the judges"): the holder's experience, not a checkable event
     (feelings.txt). A feeling word that only describes someone ("stayed a cheerful, happy baker") leaves the
-    clause alone, and so does one that
-    governs a clause of its own, which may state the event felt about ("thrilled to win the award", "angry
-    that the report was withheld")."""
+    clause alone, and so does one that governs a clause of its own, which may state the event felt about
+    ("thrilled to win the award", "angry that the report was withheld")."""
     if _feeling(main):
         return True
     return any((c.dep_ in ("acomp", "oprd") or c.dep_ == "ccomp" and c.pos_ == "ADJ") and _feeling(c)
@@ -1426,6 +1429,7 @@ def _felt(main: Token) -> bool:
 
 
 def _feeling(tok: Token) -> bool:
+    """Word or lemma in feelings.txt: "nervous" is its own lemma, "impressed" counts by its lemma "impress"."""
     return tok.lower_ in _FEELINGS or tok.lemma_.lower() in _FEELINGS
 
 
@@ -1773,8 +1777,8 @@ def _act(tok: Token) -> bool:
 
 def _guessed_or_conditional(main: Token) -> bool:
     """A 'would' under a condition ("would give him up if ...", "even if ..., he would not") is hypothetical;
-    one with a probability adverb ("probably would not change") is a forecast: neither a plan nor a refusal.
-    The parser often hangs an adverb before the modal on the subject ("the rule likely would ...")."""
+    one with a probability adverb ("probably would not change", see _probable) is a forecast: neither a plan
+    nor a refusal, so its "not" does not make it the past of a refusal."""
     return _probable(main) or any(c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children)
                                   for c in main.children)
 
@@ -1926,12 +1930,12 @@ def _reduced_raising(tok: Token) -> bool:
         and doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "aux" for c in tok.children)
 
 
-def _first_person(doc: Doc, att) -> bool:
+def _first_person(doc: Doc, att: AttributionItem) -> bool:
     """The holder is the writer ("I", "we") or someone only the writer can vouch for, unnamed and known
     through them ("my friends at the council tell me ...", "a friend of ours"): hearsay the writer passes on."""
     if att.source is None:
         return False
-    if doc.text[att.source.start:att.source.end].lower() in ("i", "we"):
+    if _writer_pronoun(doc, att):
         return True
     span = doc.char_span(att.source.start, att.source.end, alignment_mode="expand")
     if span is None or any(t.ent_type_ for t in span):
@@ -1942,12 +1946,16 @@ def _first_person(doc: Doc, att) -> bool:
     return any(t.dep_ == "poss" and t.lower_ in ("my", "our") and t.head.i in heads for t in span)
 
 
-def _speaker_self_frame(doc: Doc, att, quotes: list[tuple[int, int]]) -> bool:
+def _speaker_self_frame(doc: Doc, att: AttributionItem, quotes: list[tuple[int, int]]) -> bool:
     """'"I think the bridge will hold," the mayor said': a first-person frame inside a quotation is
     the speaker talking about themself, so the clause is judged whole, as the speaker's own words
     (a belief or an appeal stays no claim), while it links to that innermost attribution."""
-    return att.source is not None and doc.text[att.source.start:att.source.end].lower() in ("i", "we") \
-        and any(s < att.source.start < e for s, e in quotes)
+    return _writer_pronoun(doc, att) and any(s < att.source.start < e for s, e in quotes)
+
+
+def _writer_pronoun(doc: Doc, att: AttributionItem) -> bool:
+    """The holder is "I" or "we" itself: whoever speaks (the writer, or a quoted speaker inside marks)."""
+    return att.source is not None and doc.text[att.source.start:att.source.end].lower() in ("i", "we")
 
 
 def _quote_ranges(atts) -> list[tuple[int, int]]:
