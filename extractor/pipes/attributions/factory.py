@@ -41,7 +41,10 @@ _CONTROL_BLOCKERS = frozenset(load_lines("control_blockers.txt", package=_PKG))
 _PEOPLE_NOUNS = frozenset(load_lines("people_nouns.txt", package=_PKG))
 _DISPLAY_VERBS = frozenset(load_lines("display_verbs.txt", package=_PKG))
 _PLAIN_ADJECTIVES = frozenset(load_lines("plain_adjectives.txt", package=_PKG))
-_SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "they"}  # a person in subject case (see _person)
+_FIRST_PERSON = frozenset({"i", "me", "we", "us"})  # a quoted speaker naming themself
+_PERSON_SUBJECTS = _FIRST_PERSON | {"you", "he", "she", "they"}  # a person as subject: "They read a lot"
+_SUBJECT_PRONOUNS = _PERSON_SUBJECTS - {"me", "us"}  # subject case only (see _person)
+_ADDRESSEES = {"us", "me", "him", "her", "them", "you"}  # "showed us": a person shown to
 
 
 @dataclass
@@ -1462,19 +1465,12 @@ def _enclosing(idx: int, quotes: list[tuple[int, int]]) -> tuple[int, int] | Non
     return min(around, key=lambda q: q[1] - q[0]) if around else None
 
 
-_FIRST_PERSON = frozenset({"i", "me", "we", "us"})  # a quoted speaker naming themself
-_PERSON_SUBJECTS = _FIRST_PERSON | {"you", "he", "she", "they"}  # a person as subject: "They read a lot"
-
-
 def _shown_to_people(cue: Token) -> bool:
     """A person who "showed us/them" something demonstrates it by acting; evidence that "showed us"
     a fact ("The study showed us that ...") still reports it."""
     subj = [c for c in cue.children if c.dep_ == "nsubj"]
     person = bool(subj) and (subj[0].lower_ in _PERSON_SUBJECTS or subj[0].ent_type_ == "PERSON")
     return person and any(c.dep_ == "dobj" and c.lower_ in _ADDRESSEES for c in cue.children)
-
-
-_ADDRESSEES = {"us", "me", "him", "her", "them", "you"}
 
 
 def _inside_marks(doc: Doc, content: CharSpan, block: tuple[int, int]) -> CharSpan | None:
