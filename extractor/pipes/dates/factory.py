@@ -167,6 +167,15 @@ _MONTH_NAME_AFTER = re.compile(r"\s+(?!(?i:" + "|".join(WEEKDAYS) + r")\b)(?!" +
 # a quoted title that a date word ends or makes up: 'on "Fox News Sunday."', "ABC's ``This Week,''", "''60 Minutes''"
 _TITLE_OPENS = re.compile(r"(?:“|\"|``|'')(?P<words>(?:[A-Z0-9][\w'’.&-]*\s+){0,4})$")
 _TITLE_CLOSES = re.compile(r"[.,!?]?(?:”|\"|'')")
+# words right before a date that point it ahead, each read in its own window of characters: "could come as
+# early as Tuesday"; "counting on a win come Tuesday" ("when Tuesday comes", a day still ahead); "a new pact
+# effective June 1" (an announced change takes effect after the telling)
+_AHEAD_BEFORE = (
+    (re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.IGNORECASE), 20),
+    (re.compile(r"\bcome\s+$", re.IGNORECASE), 6),
+    (re.compile(r"\beffective\s+$", re.IGNORECASE), 12),
+)
+_AHEAD_WIDTH = max(width for _, width in _AHEAD_BEFORE)
 _RATE_CODES = {"day": "P1D", "night": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}
 _BARE_NUMBER = re.compile(r"(?:(?:the|his|her|their)\s+)?\d{1,3}(?:'?s)?", re.IGNORECASE)
 _BARE_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH + r").*", re.IGNORECASE)
@@ -467,13 +476,9 @@ class DateNormaliser:
             return "future"
         if re.search(r"\b(?:last|past|previous|ago)\b", low):
             return "past"
-        if re.search(r"\bas\s+(?:soon|early)\s+as\s+$", span.doc.text[max(0, span.start_char - 20) : span.start_char],
-                     re.IGNORECASE):
-            return "future"  # "could come as early as Tuesday"
-        if re.search(r"\bcome\s+$", span.doc.text[max(0, span.start_char - 6) : span.start_char], re.IGNORECASE):
-            return "future"  # "counting on a win come Tuesday": "when Tuesday comes", a day still ahead
-        if re.search(r"\beffective\s+$", span.doc.text[max(0, span.start_char - 12) : span.start_char], re.IGNORECASE):
-            return "future"  # "a new pact effective June 1": an announced change takes effect after the telling
+        before = span.doc.text[max(0, span.start_char - _AHEAD_WIDTH) : span.start_char]
+        if any(pattern.search(before[-width:]) for pattern, width in _AHEAD_BEFORE):
+            return "future"
         prep = span.root.head if span.root.dep_ == "pobj" else None
         if prep is None and span.root.dep_ == "npadvmod" and span.root.head.dep_ == "pobj" \
                 and span.root.head.i < span.root.i:
