@@ -26,7 +26,7 @@ from spacy.attrs import HEAD
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extractor.pipes.base import DASHES, sentences, trim
+from extractor.pipes.base import DASHES, is_person, sentences, trim
 from extractor.pipes.claims.opinion import checkable, in_open_quote, opinion_ranges, sign_offs
 from extractor.pipes.dates.normalise import WEEKDAYS
 from extractor.resources import load_lines
@@ -100,7 +100,9 @@ _CHOICES = frozenset({"thing", "decision", "choice", "move", "call", "step"})
 _JUDGED = frozenset(load_lines("judgement_passives.txt", package=_PKG))
 _EVIDENCE = frozenset(load_lines("evidence_nouns.txt", package=_PKG))
 _QUALITIES = frozenset(load_lines("quality_nouns.txt", package=_PKG))
-_FEELINGS = frozenset(load_lines("feelings.txt", package=_PKG))
+_FEELING_LINES = load_lines("feelings.txt", package=_PKG)
+_FEELINGS = frozenset(_FEELING_LINES[:_FEELING_LINES.index("-")])
+_FEELING_STATES = frozenset(_FEELING_LINES[_FEELING_LINES.index("-") + 1:])  # only as the predicate
 # verbs of witnessing, passive after "could/can" ("could be seen going into the building")
 _WITNESS = frozenset({"see", "hear", "spot", "observe", "film", "photograph", "watch"})
 _UNKNOWN_LINES = load_lines("unknown_adjectives.txt", package=_PKG)
@@ -297,15 +299,16 @@ class ClaimFinder:
             kids = list(t.children)
             own_subj = any(c.dep_ in _SUBJ for c in kids)
             comma_before = t.left_edge.i > unit.start and t.doc[t.left_edge.i - 1].text in (",", ";", "--", "—")
-            if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and own_subj:
-                heads.append(t)
+            if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and own_subj and not _wh_clause(t):
+                heads.append(t)  # not "would not say what X was or what led to Y": one question left open
             elif t.dep_ == "ccomp" and own_subj and self._spliced(t, atts):
                 heads.append(t)  # "10 people were killed, 140 were injured": a comma splice, not a report
             elif t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and comma_before and unit.doc[
                     t.left_edge.i - 1].text == ";":
                 heads.append(t)
             elif t.dep_ == "advcl" and own_subj and any(
-                    c.dep_ == "mark" and c.lower_ in _CONTRAST for c in kids) and not _office_held(t):
+                    c.dep_ == "mark" and c.lower_ in _CONTRAST for c in kids) and not _office_held(t) \
+                    and not _as_though(t):
                 heads.append(t)
             elif t.dep_ in ("advcl", "xcomp", "conj", "acl") and t.tag_ == "VBG" and comma_before \
                     and t.head.pos_ in ("VERB", "AUX") and not own_subj \
@@ -1424,7 +1427,11 @@ def _felt(main: Token) -> bool:
     ("thrilled to win the award", "angry that the report was withheld")."""
     if _feeling(main):
         return True
-    return any((c.dep_ in ("acomp", "oprd") or c.dep_ == "ccomp" and c.pos_ == "ADJ") and _feeling(c)
+    if main.tag_ == "VBN" and main.lower_ in _FEELING_STATES and not any(c.dep_ == "agent" for c in main.children) \
+            and any(c.dep_ == "nsubjpass" and is_person(c) for c in main.children):
+        return True  # "the family is devastated": the participle parsed as a passive, with no doer
+    return any((c.dep_ in ("acomp", "oprd") or c.dep_ == "ccomp" and c.pos_ == "ADJ")
+               and (_feeling(c) or c.lower_ in _FEELING_STATES)
                and not any(g.dep_ in ("ccomp", "xcomp", "advcl") for g in c.children) for c in main.children)
 
 
@@ -1708,6 +1715,20 @@ def _simile(main: Token) -> bool:
     comp = [c for c in main.children if c.dep_ in ("acomp", "attr", "prep", "oprd", "advmod")]
     return any(c.dep_ == "prep" and c.lower_ == "like" for c in comp) and all(
         c.dep_ in ("prep", "advmod") and (c.lower_ == "like" or c.dep_ == "advmod") for c in comp)
+
+
+def _wh_clause(verb: Token) -> bool:
+    """An indirect question: the clause opens with a wh-word ("what led to the fire", "why he left")."""
+    first = verb.left_edge
+    while first.is_punct or first.dep_ == "cc":
+        first = first.doc[first.i + 1]
+    return first.tag_ in ("WP", "WDT", "WRB", "WP$") or first.lower_ == "whether"
+
+
+def _as_though(verb: Token) -> bool:
+    """ "as though he were hiding something", "as if nothing had happened": a manner likened, not a fact."""
+    return any(c.dep_ == "mark" and c.lower_ in ("though", "if") and c.i > 0 and c.doc[c.i - 1].lower_ == "as"
+               for c in verb.children)
 
 
 def _is_be(tok: Token) -> bool:
