@@ -75,6 +75,10 @@ class LineBreaks:
     def __call__(self, doc: Doc) -> Doc:
         for i in sentence_starts(doc):
             doc[i].is_sent_start = True
+            if i + 1 < len(doc) and not doc[i + 1].is_space and not doc[i].is_punct:
+                # the line's second word goes with its first: left open, the parser, still reading the
+                # line before, may cut "Witnesses | said the fire ..." after a headline without a stop
+                doc[i + 1].is_sent_start = False
         return doc
 
 
