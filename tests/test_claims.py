@@ -894,3 +894,18 @@ def test_a_reported_belief_that_foresees_is_an_act_claim(extractor) -> None:
         ("The port told reporters that the company believes the ferry is going to run again on Monday", None, False),
         ("The firm said it expected to return the money to its shareholders", None, False),
     ]
+
+
+def test_indirect_questions_likenings_and_feelings_are_no_claims(extractor) -> None:
+    text = ("Fire destroys shop\n\nOfficers would not say what his relationship was with the owner or what led to "
+            "the fire. Witnesses said the man had walked into the shop as though he were hiding something. "
+            "\"The boy is petrified,\" the judge said. The family is devastated. The town was devastated. "
+            "The blast shocked residents.")
+    assert _claims_of(extractor, text) == [
+        ("Fire destroys shop", None, False),
+        # one question left open, not a second clause "what led to the fire"
+        ("Officers would not say what his relationship was with the owner or what led to the fire", None, False),
+        ("Witnesses said the man had walked into the shop as though he were hiding something", "said", False),
+        # a state of mind is no fact; a place "devastated" is damage done
+        ("The town was devastated", None, False),
+    ]
