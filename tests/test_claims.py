@@ -909,3 +909,16 @@ def test_indirect_questions_likenings_and_feelings_are_no_claims(extractor) -> N
         # a state of mind is no fact; a place "devastated" is damage done
         ("The town was devastated", None, False),
     ]
+
+
+@pytest.mark.parametrize(("title", "claimed"), [
+    ("Ten dead in coastal quake", True),  # a verbless headline stating an outcome
+    ("Bus driver guilty in crash that killed four", True),
+    ("Three injured in crash", True),
+    ("Dead wrong on taxes", False),  # "dead" grading another word, no outcome
+    ("Markets in focus", False),
+])
+def test_verbless_headlines_with_an_outcome_are_claims(extractor, title: str, claimed: bool) -> None:
+    claims = _claims_of(extractor, f"{title}\n\nThe police said the fire started at noon. \"We panicked,\" she said.")
+    assert ((title, None, False) in claims) is claimed
+    assert claims[-1] == ("The police said the fire started at noon", "said", False)  # not the panic

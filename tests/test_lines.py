@@ -52,4 +52,4 @@ def test_a_wrapped_note_in_paragraph_text_stays_one_sentence(extractor) -> None:
     text = ("Talks resume\nThe envoy arrived on Monday.\nThe talks went on until late.\n"
             "Editor's note: the envoy regularly\nvisits\nthe region and has held talks\nwith both sides since 2019.")
     sents = [s.text.strip() for s in extractor.nlp(text).sents]
-    assert sents[-1] == "Editor's note: the envoy regularly\nvisits\nthe region and has held talks\nwith both sides since 2019."
+    assert sents[-1] == text[text.index("Editor"):]

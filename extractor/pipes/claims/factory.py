@@ -134,6 +134,7 @@ class ClaimFinder:
         self.opinion = frozenset(load_lines("opinion.txt", package=_PKG))
         self.framing = frozenset(load_lines("framing_verbs.txt", package=_PKG))
         self.event_nouns = frozenset(load_lines("event_nouns.txt", package=_PKG))
+        self.outcomes = frozenset(load_lines("headline_outcomes.txt", package=_PKG))
         self.connectives = frozenset(load_lines("connectives.txt", package=_PKG))
         self.hedge_passives = frozenset(load_lines("hedge_passives.txt", package=_PKG))
         self.generic = frozenset(load_lines("generic_adverbs.txt", package=_PKG))
@@ -711,6 +712,8 @@ class ClaimFinder:
             if self._opinionated(toks):
                 return False
             return in_title and any(_singular(t.lower_) in self.event_nouns and t.pos_ in ("NOUN", "PROPN")
+                                    or t.lower_ in self.outcomes and t.pos_ in ("ADJ", "VERB")
+                                    and not (t.dep_ in ("advmod", "amod") and t.head.i > t.i)
                                     or (t.lower_.endswith("s") and t.lower_[:-1] in self.headline_verbs
                                         and t.i > toks[0].i and t.text[:1].isupper())
                                     for t in toks)
