@@ -922,3 +922,18 @@ def test_verbless_headlines_with_an_outcome_are_claims(extractor, title: str, cl
     claims = _claims_of(extractor, f"{title}\n\nThe police said the fire started at noon. \"We panicked,\" she said.")
     assert ((title, None, False) in claims) is claimed
     assert claims[-1] == ("The police said the fire started at noon", "said", False)  # not the panic
+
+
+def test_generic_sentences_are_no_claims(extractor) -> None:
+    text = ("Runners take on the clock\n\nSome athletes display an ability to seize control of a race. "
+            "Some seek escape in their work. Officials are in possession of a video of the crash. "
+            "Some of its members are countries that violate those rights. "
+            "Reports have it that demonstrators threw stones at the fire brigade.")
+    assert [c[0] for c in _claims_of(extractor, text)] == [
+        "Runners take on the clock",
+        # a kind described ("some athletes", "some") is no event; a group at hand, a part of a named
+        # body and a sourced report are
+        "Officials are in possession of a video of the crash",
+        "Some of its members are countries that violate those rights",
+        "Reports have it that demonstrators threw stones at the fire brigade",
+    ]

@@ -860,6 +860,8 @@ class ClaimFinder:
             return False  # "She's a hard worker": an evaluation of character
         if _unknown(main):
             return False  # "It is unclear as to the nature of the dispute": what is not known, no event
+        if not in_title and _generic_statement(main, toks):
+            return False  # "Some athletes display an ability to ...": a kind described, no one event
         if _is_be(main) and _simile(main):
             return False  # "The campaign was like a sprint in a marathon": a figure of speech
         if _is_be(main):  # "the scale was remarkable": a bare evaluative adjective
@@ -1718,6 +1720,33 @@ def _simile(main: Token) -> bool:
     comp = [c for c in main.children if c.dep_ in ("acomp", "attr", "prep", "oprd", "advmod")]
     return any(c.dep_ == "prep" and c.lower_ == "like" for c in comp) and all(
         c.dep_ in ("prep", "advmod") and (c.lower_ == "like" or c.dep_ == "advmod") for c in comp)
+
+
+_QUANTIFIERS = frozenset({"some", "many", "most", "all", "few", "several", "others"})
+_ANCHORS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "DATE", "TIME", "MONEY",
+                      "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
+def _generic_statement(main: Token, toks: list[Token]) -> bool:
+    """A generic sentence: simple present, a subject that names a kind ("athletes", "some patients",
+    "many") rather than someone, and no name, figure or date in the clause. It describes how things
+    tend to be, which no single record can confirm."""
+    if main.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in main.children):
+        return False
+    subj = [c for c in main.children if c.dep_ == "nsubj"]
+    if not subj:
+        return False
+    s = subj[0]
+    dets = [c.lower_ for c in s.children if c.dep_ in ("det", "amod") and c.lower_ in _QUANTIFIERS | {
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your"}]
+    kind = s.tag_ == "NNS" and (not dets or dets[0] in _QUANTIFIERS) or s.lower_ in _QUANTIFIERS
+    if not kind or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in s.children):
+        return False  # "some of its members": a part of someone named
+    if s.lemma_.lower() in _EVIDENCE or is_person(s):
+        return False  # "Reports have it that ...": a source; "officials are in possession of ...": a group at hand
+    if any(c.dep_ == "ccomp" for c in main.children):
+        return False
+    return not any(t.ent_type_ in _ANCHORS or t.like_num or t.pos_ == "PROPN" for t in toks)
 
 
 def _wh_clause(verb: Token) -> bool:
