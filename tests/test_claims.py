@@ -937,3 +937,17 @@ def test_generic_sentences_are_no_claims(extractor) -> None:
         "Some of its members are countries that violate those rights",
         "Reports have it that demonstrators threw stones at the fire brigade",
     ]
+
+
+def test_pledges_judged_losses_and_stories_placed_are_no_claims(extractor) -> None:
+    text = ("Raid on camp\n\nThe minister condemned the attack. \"To those who mourn we say that the perpetrators "
+            "will be identified and punished,\" he added. \"This is a tragic loss for all of us,\" the spokeswoman "
+            "said. The raid on the camp comes shortly after reports of shelling in the north. The announcement "
+            "comes after the army seized the town.")
+    assert [c[0] for c in _claims_of(extractor, text)] == [
+        "Raid on camp",
+        "The minister condemned the attack",
+        # the pledge made in saying "we say", the loss judged, and the writer's "comes after reports" are
+        # no facts; "comes after the army seized the town" keeps its event
+        "The announcement comes after the army seized the town",
+    ]

@@ -587,6 +587,8 @@ class ClaimFinder:
         Not a belief or a hope ("expects", "fears"), and not a holder-less "might be signalling"."""
         if att.source is None or att.type == "direct" or _probable(main):
             return False  # quoted rhetoric ('"We will win," she said') and a guess ("likely would") stay out
+        if _writer_pronoun(main.doc, att) and any(t.tag_ in ("VBP", "VBZ") for t in cue_toks):
+            return False  # '"... we say that they will be held to account"': a pledge made in the saying
         if not any(t.dep_ in ("ROOT", "conj") and any(c.dep_ in _SUBJ for c in t.children)
                    and t.lemma_.lower() not in _COGNITION | _ASKING | self.stance for t in cue_toks):
             return False
@@ -860,6 +862,8 @@ class ClaimFinder:
             return False  # "She's a hard worker": an evaluation of character
         if _unknown(main):
             return False  # "It is unclear as to the nature of the dispute": what is not known, no event
+        if _comes_after(main):
+            return False  # "The raid comes days after reports of shelling": the writer placing a story
         if not in_title and _generic_statement(main, toks):
             return False  # "Some athletes display an ability to ...": a kind described, no one event
         if _is_be(main) and _simile(main):
@@ -1009,8 +1013,9 @@ class ClaimFinder:
         judged = any(c.dep_ == "amod" and c.tag_ == "JJ" and c.text.isalpha() for c in attr.children)
         # a relative clause checks out only with a name or a figure ("a sudden attack that gave the
         # deputy no chance" is still a judgement)
-        checkable = any(t.pos_ in ("NUM", "PROPN") for t in attr.subtree if t.i != attr.i) or any(
-            c.dep_ in ("prep", "acl") for c in attr.children)
+        checkable = any(t.pos_ in ("NUM", "PROPN") or t.ent_type_ for t in attr.subtree if t.i != attr.i) or any(
+            c.dep_ == "acl" or c.dep_ == "prep" and c.lower_ != "for" for c in attr.children)
+        # ("a tragic loss for all of us": whom it is judged for adds nothing to check)
         return judged and not checkable
 
     # -- extras: relative clauses, appositions, facts inside opinions ---------------------
@@ -1747,6 +1752,15 @@ def _generic_statement(main: Token, toks: list[Token]) -> bool:
     if any(c.dep_ == "ccomp" for c in main.children):
         return False
     return not any(t.ent_type_ in _ANCHORS or t.like_num or t.pos_ == "PROPN" for t in toks)
+
+
+def _comes_after(main: Token) -> bool:
+    """'X comes (shortly) after / amid Y' in the present, with a noun after the preposition: a link the
+    writer draws between stories, not an event ("comes after the army seized the town" keeps its clause)."""
+    if main.lemma_.lower() != "come" or main.tag_ not in ("VBZ", "VBP"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("after", "amid", "amidst", "as") and any(
+        g.dep_ == "pobj" for g in c.children) for c in main.children)
 
 
 def _wh_clause(verb: Token) -> bool:
