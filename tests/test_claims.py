@@ -897,14 +897,14 @@ def test_a_reported_belief_that_foresees_is_an_act_claim(extractor) -> None:
 
 
 def test_indirect_questions_likenings_and_feelings_are_no_claims(extractor) -> None:
-    text = ("Fire destroys shop\n\nOfficers would not say what his relationship was with the owner or what led to "
+    text = ("Fire destroys shop\n\nOfficers declined to say who owned the van or what caused "
             "the fire. Witnesses said the man had walked into the shop as though he were hiding something. "
             "\"The boy is petrified,\" the judge said. The family is devastated. The town was devastated. "
             "The blast shocked residents.")
     assert _claims_of(extractor, text) == [
         ("Fire destroys shop", None, False),
         # one question left open, not a second clause "what led to the fire"
-        ("Officers would not say what his relationship was with the owner or what led to the fire", None, False),
+        ("Officers declined to say who owned the van or what caused the fire", None, False),
         ("Witnesses said the man had walked into the shop as though he were hiding something", "said", False),
         # a state of mind is no fact; a place "devastated" is damage done
         ("The town was devastated", None, False),
@@ -925,13 +925,13 @@ def test_verbless_headlines_with_an_outcome_are_claims(extractor, title: str, cl
 
 
 def test_generic_sentences_are_no_claims(extractor) -> None:
-    text = ("Runners take on the clock\n\nSome athletes display an ability to seize control of a race. "
-            "Some seek escape in their work. Officials are in possession of a video of the crash. "
+    text = ("Climbers face the peak\n\nSome climbers develop a knack for reading the weather on a ridge. "
+            "Some find comfort in routine. Officials are in possession of a video of the crash. "
             "Some of its members are countries that violate those rights. "
             "Reports have it that demonstrators threw stones at the fire brigade.")
     assert [c[0] for c in _claims_of(extractor, text)] == [
-        "Runners take on the clock",
-        # a kind described ("some athletes", "some") is no event; a group at hand, a part of a named
+        "Climbers face the peak",
+        # a kind described ("some climbers", "some") is no event; a group at hand, a part of a named
         # body and a sourced report are
         "Officials are in possession of a video of the crash",
         "Some of its members are countries that violate those rights",
@@ -941,8 +941,8 @@ def test_generic_sentences_are_no_claims(extractor) -> None:
 
 def test_pledges_judged_losses_and_stories_placed_are_no_claims(extractor) -> None:
     text = ("Raid on camp\n\nThe minister condemned the attack. \"To those who mourn we say that the perpetrators "
-            "will be identified and punished,\" he added. \"This is a tragic loss for all of us,\" the spokeswoman "
-            "said. The raid on the camp comes shortly after reports of shelling in the north. The announcement "
+            "will be identified and punished,\" he added. \"This is a sad day for the whole town,\" the spokeswoman "
+            "said. The raid on the depot comes a week after news of the merger. The announcement "
             "comes after the army seized the town.")
     assert [c[0] for c in _claims_of(extractor, text)] == [
         "Raid on camp",

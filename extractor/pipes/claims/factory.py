@@ -863,9 +863,9 @@ class ClaimFinder:
         if _unknown(main):
             return False  # "It is unclear as to the nature of the dispute": what is not known, no event
         if _comes_after(main):
-            return False  # "The raid comes days after reports of shelling": the writer placing a story
+            return False  # "The vote comes a week after news of the merger": the writer placing a story
         if not in_title and _generic_statement(main, toks):
-            return False  # "Some athletes display an ability to ...": a kind described, no one event
+            return False  # "Some climbers develop a knack for ...": a kind described, no one event
         if _is_be(main) and _simile(main):
             return False  # "The campaign was like a sprint in a marathon": a figure of speech
         if _is_be(main):  # "the scale was remarkable": a bare evaluative adjective
@@ -1015,7 +1015,7 @@ class ClaimFinder:
         # deputy no chance" is still a judgement)
         checkable = any(t.pos_ in ("NUM", "PROPN") or t.ent_type_ for t in attr.subtree if t.i != attr.i) or any(
             c.dep_ == "acl" or c.dep_ == "prep" and c.lower_ != "for" for c in attr.children)
-        # ("a tragic loss for all of us": whom it is judged for adds nothing to check)
+        # ("a sad day for the whole town": whom it is judged for adds nothing to check)
         return judged and not checkable
 
     # -- extras: relative clauses, appositions, facts inside opinions ---------------------
@@ -1733,7 +1733,7 @@ _ANCHORS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LA
 
 
 def _generic_statement(main: Token, toks: list[Token]) -> bool:
-    """A generic sentence: simple present, a subject that names a kind ("athletes", "some patients",
+    """A generic sentence: simple present, a subject that names a kind ("climbers", "some patients",
     "many") rather than someone, and no name, figure or date in the clause. It describes how things
     tend to be, which no single record can confirm."""
     if main.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in main.children):

@@ -57,7 +57,7 @@ def _hard_wrapped(doc: Doc, breaks: list[tuple[int, bool]]) -> bool:
 
 def _wrap(doc: Doc, i: int, blank: bool) -> bool:
     """A single line break inside a sentence: the line before ends mid-sentence and the next goes on in
-    lower case ("Donald Trump regularly / incites / political violence"), a note wrapped in a text that
+    lower case ("The council has long / argued / for a second bridge"), a note wrapped in a text that
     is otherwise one paragraph per line."""
     nxt = _next_word(doc, i)
     return not blank and nxt is not None and nxt.text[:1].islower() and _line_end(doc, i) not in _SENTENCE_END
