@@ -616,6 +616,9 @@ class ClaimFinder:
         subj = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj or subj[0].lower_ not in ("i", "we"):
             return False
+        if main.tag_ == "VBD" and main.lemma_.lower() in _WITNESS and any(
+                c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in main.children):
+            return False  # "I saw the car hit the wall": a witness's account of the event (not "I heard screaming")
         quoted = any(s <= main.idx < e for s, e in quotes)
         if not quoted and not in_open_quote(doc, main.sent) and checkable(doc[toks[0].i:toks[-1].i + 1]):
             return False  # the writer's own record, unquoted ("I have served as a judge for 30 years")
