@@ -894,3 +894,68 @@ def test_a_reported_belief_that_foresees_is_an_act_claim(extractor) -> None:
         ("The port told reporters that the company believes the ferry is going to run again on Monday", None, False),
         ("The firm said it expected to return the money to its shareholders", None, False),
     ]
+
+
+def test_indirect_questions_likenings_and_feelings_are_no_claims(extractor) -> None:
+    text = ("Fire destroys shop\n\nOfficers declined to say who owned the van or what caused "
+            "the fire. Witnesses said the man had walked into the shop as though he were hiding something. "
+            "\"The boy is petrified,\" the judge said. The family is devastated. The town was devastated. "
+            "The blast shocked residents.")
+    assert _claims_of(extractor, text) == [
+        ("Fire destroys shop", None, False),
+        # one question left open, not a second clause "what led to the fire"
+        ("Officers declined to say who owned the van or what caused the fire", None, False),
+        ("Witnesses said the man had walked into the shop as though he were hiding something", "said", False),
+        # a state of mind is no fact; a place "devastated" is damage done
+        ("The town was devastated", None, False),
+    ]
+
+
+@pytest.mark.parametrize(("title", "claimed"), [
+    ("Ten dead in coastal quake", True),  # a verbless headline stating an outcome
+    ("Bus driver guilty in crash that killed four", True),
+    ("Three injured in crash", True),
+    ("Dead wrong on taxes", False),  # "dead" grading another word, no outcome
+    ("Markets in focus", False),
+])
+def test_verbless_headlines_with_an_outcome_are_claims(extractor, title: str, claimed: bool) -> None:
+    claims = _claims_of(extractor, f"{title}\n\nThe police said the fire started at noon. \"We panicked,\" she said.")
+    assert ((title, None, False) in claims) is claimed
+    assert claims[-1] == ("The police said the fire started at noon", "said", False)  # not the panic
+
+
+def test_generic_sentences_are_no_claims(extractor) -> None:
+    text = ("Climbers face the peak\n\nSome climbers develop a knack for reading the weather on a ridge. "
+            "Some find comfort in routine. Officials are in possession of a video of the crash. "
+            "Some of its members are countries that violate those rights. "
+            "Reports have it that demonstrators threw stones at the fire brigade.")
+    assert [c[0] for c in _claims_of(extractor, text)] == [
+        "Climbers face the peak",
+        # a kind described ("some climbers", "some") is no event; a group at hand, a part of a named
+        # body and a sourced report are
+        "Officials are in possession of a video of the crash",
+        "Some of its members are countries that violate those rights",
+        "Reports have it that demonstrators threw stones at the fire brigade",
+    ]
+
+
+def test_pledges_judged_losses_and_stories_placed_are_no_claims(extractor) -> None:
+    text = ("Raid on camp\n\nThe minister condemned the attack. \"To those who mourn we say that the perpetrators "
+            "will be identified and punished,\" he added. \"This is a sad day for the whole town,\" the spokeswoman "
+            "said. The raid on the depot comes a week after news of the merger. The announcement "
+            "comes after the army seized the town.")
+    assert [c[0] for c in _claims_of(extractor, text)] == [
+        "Raid on camp",
+        "The minister condemned the attack",
+        # the pledge made in saying "we say", the loss judged, and the writer's "comes after reports" are
+        # no facts; "comes after the army seized the town" keeps its event
+        "The announcement comes after the army seized the town",
+    ]
+
+
+def test_a_witness_account_of_the_event_is_a_claim_not_the_witness_situation(extractor) -> None:
+    text = ("Crash on main road\n\n\"We heard a loud bang,\" he said. \"I heard screaming,\" she said. "
+            "\"I watched them drag him out,\" she said.")
+    assert [c[0] for c in _claims_of(extractor, text)] == [
+        "\"I watched them drag him out,\" she said",  # what was seen happening to someone else
+    ]

@@ -34,3 +34,22 @@ def test_hard_wrapped_text_breaks_only_at_blank_lines_and_sentence_ends(extracto
 def test_line_break_inside_a_sentence_of_paragraph_text_starts_a_sentence(extractor) -> None:
     doc = extractor.nlp.make_doc("Troops arrive\nThe army said it sent 300 soldiers.\nCalm returned")
     assert [doc[i].text for i in sentence_starts(doc)] == ["The", "Calm"]
+
+
+def test_a_line_second_word_never_starts_a_sentence(extractor) -> None:
+    # left to itself, the parser reads on from the headline and cuts "Witnesses | said ..."
+    text = "Mayor walks a fine line on taxes\n\nWitnesses said the fire started at noon."
+    doc = extractor.nlp(text)
+    assert [s.text.strip() for s in doc.sents] == ["Mayor walks a fine line on taxes",
+                                                     "Witnesses said the fire started at noon."]
+    said = next(t for t in doc if t.text == "said")
+    assert [c.text for c in said.children if c.dep_ == "nsubj"] == ["Witnesses"]
+    record = extractor.extract_text(text)
+    assert [(a["source"]["text"], a["cue"]["text"]) for a in record["attributions"]] == [("Witnesses", "said")]
+
+
+def test_a_wrapped_note_in_paragraph_text_stays_one_sentence(extractor) -> None:
+    text = ("Talks resume\nThe envoy arrived on Monday.\nThe talks went on until late.\n"
+            "Editor's note: the envoy regularly\nvisits\nthe region and has held talks\nwith both sides since 2019.")
+    sents = [s.text.strip() for s in extractor.nlp(text).sents]
+    assert sents[-1] == text[text.index("Editor"):]

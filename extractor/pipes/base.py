@@ -15,6 +15,8 @@ from spacy.attrs import NORM, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extractor.resources import load_lines
+
 PIPE_NAMES = (
     "news_entities",
     "news_quantities",
@@ -27,6 +29,10 @@ PIPE_NAMES = (
 DASHES = frozenset({"—", "--", "–"})
 # Time-zone abbreviations after a clock time (a regex alternation, lower case): dates and quantities share it.
 TIME_ZONES = r"gmt|utc|[ecmp][sd]t|bst|cet"
+# nouns for people and bodies that can say, hold or feel something ("residents", "the family", "the agency")
+PEOPLE_NOUNS = frozenset(load_lines("people_nouns.txt"))
+# personal pronouns in subject case, "it" left out: a person as subject ("They read a lot")
+PERSON_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 # a social-media handle ("@jane_doe77"): it names a person in any case
 HANDLE = re.compile(r"@[A-Za-z0-9_]{2,15}")
 
@@ -164,3 +170,9 @@ def subtree_span(token: Token, exclude: Iterable[Token] = ()) -> Span:
     if not idx:
         return token.doc[token.i : token.i + 1]
     return token.doc[min(idx) : max(idx) + 1]
+
+
+def is_person(tok: Token) -> bool:
+    """A person or people: a PERSON name, a subject-case personal pronoun, or a people noun ("prosecutors")."""
+    return tok.ent_type_ == "PERSON" or tok.lower_ in PERSON_PRONOUNS or (
+        tok.pos_ == "NOUN" and tok.lemma_.lower() in PEOPLE_NOUNS)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extractor.pipes.base import DASHES, CharSpan, regions, sentences, subtree_span, trim
+from extractor.pipes.base import DASHES, PEOPLE_NOUNS, CharSpan, is_person, regions, sentences, subtree_span, trim
 from extractor.resources import load_lines
 
 _PKG = "extractor.pipes.attributions"
@@ -38,12 +38,10 @@ _CAUSE_PREPS = {"for", "from"}  # "apologized for saying ...", "aside from sayin
 _FILED_STATES = {"missing", "stolen"}
 _PATH_PREPS = {"into", "onto", "toward", "towards", "through", "across", "past", "along"}  # motion, not a frame
 _CONTROL_BLOCKERS = frozenset(load_lines("control_blockers.txt", package=_PKG))
-_PEOPLE_NOUNS = frozenset(load_lines("people_nouns.txt", package=_PKG))
 _DISPLAY_VERBS = frozenset(load_lines("display_verbs.txt", package=_PKG))
 _PLAIN_ADJECTIVES = frozenset(load_lines("plain_adjectives.txt", package=_PKG))
 _FIRST_PERSON = frozenset({"i", "me", "we", "us"})  # a quoted speaker naming themself
 _PERSON_SUBJECTS = _FIRST_PERSON | {"you", "he", "she", "they"}  # a person as subject: "They read a lot"
-_SUBJECT_PRONOUNS = _PERSON_SUBJECTS - {"me", "us"}  # subject case only (see _person)
 _ADDRESSEES = {"us", "me", "him", "her", "them", "you"}  # "showed us": a person shown to
 
 
@@ -447,7 +445,7 @@ class AttributionFinder:
         s = subj[0]
         return s.pos_ == "NOUN" and not s.ent_type_ and s.lemma_.lower() not in self.headline_holders \
             and s.lemma_.lower() not in _TEXT_NOUNS and not any(c.dep_ in ("conj", "appos") for c in s.children) \
-            and s.lemma_.lower() not in _PEOPLE_NOUNS
+            and s.lemma_.lower() not in PEOPLE_NOUNS
 
     def _controller(self, verb: Token) -> CharSpan | None:
         """The holder of a report in a "to" complement: the subject of the verb above it, when that verb
@@ -745,7 +743,7 @@ class AttributionFinder:
         lemma = cue.lemma_.lower()
         subj = [c for c in cue.children if c.dep_ == "nsubj"]
         if lemma in self.np_verbs or lemma in self.gated:
-            return not (lemma in _DISPLAY_VERBS and subj and _person(subj[0]))
+            return not (lemma in _DISPLAY_VERBS and subj and is_person(subj[0]))
         return lemma == "find" and bool(subj) and subj[0].lemma_.lower() in _TEXT_NOUNS
 
     def _passive_object(self, cue: Token) -> CharSpan | None:
@@ -1598,12 +1596,6 @@ def _split_quote_frame(doc: Doc, cue: Token, sent: Span, quote: tuple[int, int])
     return bool(subj) and subj[0].left_edge.i == sent.start and subj[0].right_edge.i == cue.i - 1
 
 
-def _person(tok: Token) -> bool:
-    """A person or people: a PERSON name, a subject-case personal pronoun, or a people noun ("prosecutors")."""
-    return tok.ent_type_ == "PERSON" or tok.lower_ in _SUBJECT_PRONOUNS or (
-        tok.pos_ == "NOUN" and tok.lemma_.lower() in _PEOPLE_NOUNS)
-
-
 def _moved_subject(verb: Token) -> Token | None:
     """The subject of a passive that is no report, when its agent is a thing that cannot speak ("were
     angered by the decision"): a participle set on that verb reports the subject's words."""
@@ -1616,7 +1608,7 @@ def _moved_subject(verb: Token) -> Token | None:
 
 def _can_speak(tok: Token) -> bool:
     """A person, a body or a place's people ("Democrats", "the agency", "Paris"), not a thing."""
-    return tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _person(tok)
+    return tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or is_person(tok)
 
 
 def _made_plain(verb: Token) -> Token | None:

@@ -26,7 +26,7 @@ from spacy.attrs import HEAD
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extractor.pipes.base import DASHES, sentences, trim
+from extractor.pipes.base import DASHES, is_person, sentences, trim
 from extractor.pipes.claims.opinion import checkable, in_open_quote, opinion_ranges, sign_offs
 from extractor.pipes.dates.normalise import WEEKDAYS
 from extractor.resources import load_lines
@@ -100,7 +100,9 @@ _CHOICES = frozenset({"thing", "decision", "choice", "move", "call", "step"})
 _JUDGED = frozenset(load_lines("judgement_passives.txt", package=_PKG))
 _EVIDENCE = frozenset(load_lines("evidence_nouns.txt", package=_PKG))
 _QUALITIES = frozenset(load_lines("quality_nouns.txt", package=_PKG))
-_FEELINGS = frozenset(load_lines("feelings.txt", package=_PKG))
+_FEELING_LINES = load_lines("feelings.txt", package=_PKG)
+_FEELINGS = frozenset(_FEELING_LINES[:_FEELING_LINES.index("-")])
+_FEELING_STATES = frozenset(_FEELING_LINES[_FEELING_LINES.index("-") + 1:])  # only as the predicate
 # verbs of witnessing, passive after "could/can" ("could be seen going into the building")
 _WITNESS = frozenset({"see", "hear", "spot", "observe", "film", "photograph", "watch"})
 _UNKNOWN_LINES = load_lines("unknown_adjectives.txt", package=_PKG)
@@ -132,6 +134,7 @@ class ClaimFinder:
         self.opinion = frozenset(load_lines("opinion.txt", package=_PKG))
         self.framing = frozenset(load_lines("framing_verbs.txt", package=_PKG))
         self.event_nouns = frozenset(load_lines("event_nouns.txt", package=_PKG))
+        self.outcomes = frozenset(load_lines("headline_outcomes.txt", package=_PKG))
         self.connectives = frozenset(load_lines("connectives.txt", package=_PKG))
         self.hedge_passives = frozenset(load_lines("hedge_passives.txt", package=_PKG))
         self.generic = frozenset(load_lines("generic_adverbs.txt", package=_PKG))
@@ -297,15 +300,16 @@ class ClaimFinder:
             kids = list(t.children)
             own_subj = any(c.dep_ in _SUBJ for c in kids)
             comma_before = t.left_edge.i > unit.start and t.doc[t.left_edge.i - 1].text in (",", ";", "--", "—")
-            if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and own_subj:
-                heads.append(t)
+            if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and own_subj and not _wh_clause(t):
+                heads.append(t)  # not "would not say what X was or what led to Y": one question left open
             elif t.dep_ == "ccomp" and own_subj and self._spliced(t, atts):
                 heads.append(t)  # "10 people were killed, 140 were injured": a comma splice, not a report
             elif t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and comma_before and unit.doc[
                     t.left_edge.i - 1].text == ";":
                 heads.append(t)
             elif t.dep_ == "advcl" and own_subj and any(
-                    c.dep_ == "mark" and c.lower_ in _CONTRAST for c in kids) and not _office_held(t):
+                    c.dep_ == "mark" and c.lower_ in _CONTRAST for c in kids) and not _office_held(t) \
+                    and not _as_though(t):
                 heads.append(t)
             elif t.dep_ in ("advcl", "xcomp", "conj", "acl") and t.tag_ == "VBG" and comma_before \
                     and t.head.pos_ in ("VERB", "AUX") and not own_subj \
@@ -583,6 +587,8 @@ class ClaimFinder:
         Not a belief or a hope ("expects", "fears"), and not a holder-less "might be signalling"."""
         if att.source is None or att.type == "direct" or _probable(main):
             return False  # quoted rhetoric ('"We will win," she said') and a guess ("likely would") stay out
+        if _writer_pronoun(main.doc, att) and any(t.tag_ in ("VBP", "VBZ") for t in cue_toks):
+            return False  # '"... we say that they will be held to account"': a pledge made in the saying
         if not any(t.dep_ in ("ROOT", "conj") and any(c.dep_ in _SUBJ for c in t.children)
                    and t.lemma_.lower() not in _COGNITION | _ASKING | self.stance for t in cue_toks):
             return False
@@ -610,6 +616,9 @@ class ClaimFinder:
         subj = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj or subj[0].lower_ not in ("i", "we"):
             return False
+        if main.tag_ == "VBD" and main.lemma_.lower() in _WITNESS and any(
+                c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in main.children):
+            return False  # "I saw the car hit the wall": a witness's account of the event (not "I heard screaming")
         quoted = any(s <= main.idx < e for s, e in quotes)
         if not quoted and not in_open_quote(doc, main.sent) and checkable(doc[toks[0].i:toks[-1].i + 1]):
             return False  # the writer's own record, unquoted ("I have served as a judge for 30 years")
@@ -708,6 +717,8 @@ class ClaimFinder:
             if self._opinionated(toks):
                 return False
             return in_title and any(_singular(t.lower_) in self.event_nouns and t.pos_ in ("NOUN", "PROPN")
+                                    or t.lower_ in self.outcomes and t.pos_ in ("ADJ", "VERB")
+                                    and not (t.dep_ in ("advmod", "amod") and t.head.i > t.i)
                                     or (t.lower_.endswith("s") and t.lower_[:-1] in self.headline_verbs
                                         and t.i > toks[0].i and t.text[:1].isupper())
                                     for t in toks)
@@ -854,6 +865,10 @@ class ClaimFinder:
             return False  # "She's a hard worker": an evaluation of character
         if _unknown(main):
             return False  # "It is unclear as to the nature of the dispute": what is not known, no event
+        if _comes_after(main):
+            return False  # "The vote comes a week after news of the merger": the writer placing a story
+        if not in_title and _generic_statement(main, toks):
+            return False  # "Some climbers develop a knack for ...": a kind described, no one event
         if _is_be(main) and _simile(main):
             return False  # "The campaign was like a sprint in a marathon": a figure of speech
         if _is_be(main):  # "the scale was remarkable": a bare evaluative adjective
@@ -1001,8 +1016,9 @@ class ClaimFinder:
         judged = any(c.dep_ == "amod" and c.tag_ == "JJ" and c.text.isalpha() for c in attr.children)
         # a relative clause checks out only with a name or a figure ("a sudden attack that gave the
         # deputy no chance" is still a judgement)
-        checkable = any(t.pos_ in ("NUM", "PROPN") for t in attr.subtree if t.i != attr.i) or any(
-            c.dep_ in ("prep", "acl") for c in attr.children)
+        checkable = any(t.pos_ in ("NUM", "PROPN") or t.ent_type_ for t in attr.subtree if t.i != attr.i) or any(
+            c.dep_ == "acl" or c.dep_ == "prep" and c.lower_ != "for" for c in attr.children)
+        # ("a sad day for the whole town": whom it is judged for adds nothing to check)
         return judged and not checkable
 
     # -- extras: relative clauses, appositions, facts inside opinions ---------------------
@@ -1424,7 +1440,11 @@ def _felt(main: Token) -> bool:
     ("thrilled to win the award", "angry that the report was withheld")."""
     if _feeling(main):
         return True
-    return any((c.dep_ in ("acomp", "oprd") or c.dep_ == "ccomp" and c.pos_ == "ADJ") and _feeling(c)
+    if main.tag_ == "VBN" and main.lower_ in _FEELING_STATES and not any(c.dep_ == "agent" for c in main.children) \
+            and any(c.dep_ == "nsubjpass" and is_person(c) for c in main.children):
+        return True  # "the family is devastated": the participle parsed as a passive, with no doer
+    return any((c.dep_ in ("acomp", "oprd") or c.dep_ == "ccomp" and c.pos_ == "ADJ")
+               and (_feeling(c) or c.lower_ in _FEELING_STATES)
                and not any(g.dep_ in ("ccomp", "xcomp", "advcl") for g in c.children) for c in main.children)
 
 
@@ -1708,6 +1728,56 @@ def _simile(main: Token) -> bool:
     comp = [c for c in main.children if c.dep_ in ("acomp", "attr", "prep", "oprd", "advmod")]
     return any(c.dep_ == "prep" and c.lower_ == "like" for c in comp) and all(
         c.dep_ in ("prep", "advmod") and (c.lower_ == "like" or c.dep_ == "advmod") for c in comp)
+
+
+_QUANTIFIERS = frozenset({"some", "many", "most", "all", "few", "several", "others"})
+_ANCHORS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "DATE", "TIME", "MONEY",
+                      "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
+def _generic_statement(main: Token, toks: list[Token]) -> bool:
+    """A generic sentence: simple present, a subject that names a kind ("climbers", "some patients",
+    "many") rather than someone, and no name, figure or date in the clause. It describes how things
+    tend to be, which no single record can confirm."""
+    if main.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in main.children):
+        return False
+    subj = [c for c in main.children if c.dep_ == "nsubj"]
+    if not subj:
+        return False
+    s = subj[0]
+    dets = [c.lower_ for c in s.children if c.dep_ in ("det", "amod") and c.lower_ in _QUANTIFIERS | {
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your"}]
+    kind = s.tag_ == "NNS" and (not dets or dets[0] in _QUANTIFIERS) or s.lower_ in _QUANTIFIERS
+    if not kind or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in s.children):
+        return False  # "some of its members": a part of someone named
+    if s.lemma_.lower() in _EVIDENCE or is_person(s):
+        return False  # "Reports have it that ...": a source; "officials are in possession of ...": a group at hand
+    if any(c.dep_ == "ccomp" for c in main.children):
+        return False
+    return not any(t.ent_type_ in _ANCHORS or t.like_num or t.pos_ == "PROPN" for t in toks)
+
+
+def _comes_after(main: Token) -> bool:
+    """'X comes (shortly) after / amid Y' in the present, with a noun after the preposition: a link the
+    writer draws between stories, not an event ("comes after the army seized the town" keeps its clause)."""
+    if main.lemma_.lower() != "come" or main.tag_ not in ("VBZ", "VBP"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("after", "amid", "amidst", "as") and any(
+        g.dep_ == "pobj" for g in c.children) for c in main.children)
+
+
+def _wh_clause(verb: Token) -> bool:
+    """An indirect question: the clause opens with a wh-word ("what led to the fire", "why he left")."""
+    first = verb.left_edge
+    while first.is_punct or first.dep_ == "cc":
+        first = first.doc[first.i + 1]
+    return first.tag_ in ("WP", "WDT", "WRB", "WP$") or first.lower_ == "whether"
+
+
+def _as_though(verb: Token) -> bool:
+    """ "as though he were hiding something", "as if nothing had happened": a manner likened, not a fact."""
+    return any(c.dep_ == "mark" and c.lower_ in ("though", "if") and c.i > 0 and c.doc[c.i - 1].lower_ == "as"
+               for c in verb.children)
 
 
 def _is_be(tok: Token) -> bool:

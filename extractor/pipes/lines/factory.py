@@ -55,6 +55,14 @@ def _hard_wrapped(doc: Doc, breaks: list[tuple[int, bool]]) -> bool:
     return lower / len(single) > _WRAPPED_SHARE
 
 
+def _wrap(doc: Doc, i: int, blank: bool) -> bool:
+    """A single line break inside a sentence: the line before ends mid-sentence and the next goes on in
+    lower case ("The council has long / argued / for a second bridge"), a note wrapped in a text that
+    is otherwise one paragraph per line."""
+    nxt = _next_word(doc, i)
+    return not blank and nxt is not None and nxt.text[:1].islower() and _line_end(doc, i) not in _SENTENCE_END
+
+
 def sentence_starts(doc: Doc) -> list[int]:
     """Indices of the tokens that start a line and must start a sentence."""
     breaks = _breaks(doc)
@@ -62,11 +70,16 @@ def sentence_starts(doc: Doc) -> list[int]:
     starts = []
     for i, blank in breaks:
         nxt = _next_word(doc, i)
-        if nxt is None or nxt.is_space:
+        if nxt is None or nxt.is_space or _wrap(doc, i, blank):
             continue
         if blank or not wrapped or _line_end(doc, i) in _SENTENCE_END:
             starts.append(nxt.i)
     return starts
+
+
+def wrapped_lines(doc: Doc) -> list[int]:
+    """Indices of the tokens that go on a sentence after a line break (see ``_wrap``)."""
+    return [i + 1 for i, blank in _breaks(doc) if _wrap(doc, i, blank)]
 
 
 class LineBreaks:
@@ -75,6 +88,12 @@ class LineBreaks:
     def __call__(self, doc: Doc) -> Doc:
         for i in sentence_starts(doc):
             doc[i].is_sent_start = True
+            if i + 1 < len(doc) and not doc[i + 1].is_space and not doc[i].is_punct:
+                # the line's second word goes with its first: left open, the parser, still reading the
+                # line before, may cut "Witnesses | said the fire ..." after a headline without a stop
+                doc[i + 1].is_sent_start = False
+        for i in wrapped_lines(doc):
+            doc[i].is_sent_start = False
         return doc
 
 
