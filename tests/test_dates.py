@@ -723,3 +723,15 @@ def test_a_quoted_programme_title_is_no_date(extractor) -> None:
     assert _dates(extractor, "Pence spoke on \u201cSunday Talk Today.\u201d He also spoke on ``60 Minutes.'' "
                   "She said: \"This week, we win.\" He said \"Tuesday.\"", published="2016-11-05") == [
         ("This week", "DATE", "2016-W44"), ("Tuesday", "DATE", "2016-11-01")]
+
+
+@pytest.mark.parametrize("published", [None, "2013-04-24"])
+def test_clock_readings_with_seconds_never_take_a_day_from_the_run_or_the_paper(extractor, published) -> None:
+    # dateparser fills the day of a bare clock reading from its base: today, or the paper's date
+    assert _dates(extractor, "The tremor struck at 10:34:12 GMT, the agency said.", published) == [
+        ("10:34:12 GMT", "TIME", "T10:34:12")]
+
+
+def test_a_race_time_is_a_length(extractor) -> None:
+    assert _dates(extractor, "She won the city marathon, finishing in 2:31:04.") == [
+        ("2:31:04", "DURATION", "PT2H31M4S")]

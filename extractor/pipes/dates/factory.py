@@ -112,7 +112,7 @@ _DAY_RANGE_TAIL = re.compile(  # "Sept. 19 to 22": the closing day of a range
 _ANY_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}|XXXX-XX-XX|XXXX-WXX-\d(?!\d)")  # a day, maybe underspecified
 _ZONES = TIME_ZONES.upper()
 _CLOCK = re.compile(
-    r"(?<![\w:.$£€])(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\b\.?)?(?:\s+(?:" + _ZONES + r"))?"
+    r"(?<![\w:.$£€])(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s+(?:" + _ZONES + r"))?"
     r"|\d{1,2}\.\d{2}\s*[ap]\.?m\b\.?"
     r"|\d{1,2}\s*[ap]\.m\.(?:\s+(?:" + _ZONES + r"))?|\d{1,2}\s*[ap]m\b"
     r"|\d{4}\s+(?:GMT|UTC))(?![\w:])")
@@ -142,6 +142,9 @@ _LENGTH = re.compile(
     r"(?:(?:full|whole|straight|consecutive|more|additional|extra)\s+(?=\w+s\b))?"  # "five full days"
     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?:\s+ago)?(?![\w-])"
     r"(?!\s+(?:old|(?:and|or)\s+(?:older|younger|over|under|up))\b)", re.IGNORECASE)
+# a race or lap time: h:mm:ss after "in", "time of", "clocked" ("won in 2:11:04", "a time of 1:02:30")
+_LAP_TIME = re.compile(r"(\d{1,2}):(\d{2}):(\d{2})")
+_TIMED_BEFORE = re.compile(r"\b(?:in|of|clocked|clocking)\s+$", re.IGNORECASE)
 # "a month earlier than usual": the difference is a length, not a date
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 _LENGTH_LATER = re.compile(r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
@@ -287,6 +290,9 @@ class DateNormaliser:
                 found = _from_last_date(items, earlier_m) or found
             elif (ago := _YEAR_AGO.fullmatch(text)) and found:
                 found = _from_last_date(items, ago, periods_only=True) or found
+            elif (lap := _LAP_TIME.fullmatch(text)) and _TIMED_BEFORE.search(doc.text, max(0, start - 12), start):
+                h, m, sec = (int(x) for x in lap.groups())  # "finishing in 3:07:35": a time taken, a length
+                found = ("DURATION", "PT" + (f"{h}H" if h else "") + f"{m}M{sec}S")
             elif re.fullmatch(r"\d{4}", text) and _GMT_AFTER.match(doc.text, end) \
                     and int(text[:2]) < 24 and int(text[2:]) < 60:
                 found = ("TIME", f"T{text[:2]}:{text[2:]}")  # "at 1353 (1023 GMT)": a clock, not a year

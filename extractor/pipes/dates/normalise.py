@@ -38,7 +38,7 @@ _DURATION = re.compile(
     r"[\s-]*(?P<unit>second|minute|hour|day|week|month|year|decade|century|centuries)s?"
     r"(?:\s+(?:long|old|later|after))?$", re.IGNORECASE)
 _CLOCK = re.compile(
-    r"^(?:(?P<h>\d{1,2})[:.](?P<m>\d{2})|(?P<hm>\d{4})|(?P<h2>\d{1,2}))\s*"
+    r"^(?:(?P<h>\d{1,2})[:.](?P<m>\d{2})(?::(?P<s>\d{2}))?|(?P<hm>\d{4})|(?P<h2>\d{1,2}))\s*"
     r"(?P<ampm>[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*$", re.IGNORECASE)
 PART_OF_PERIOD = re.compile(r"(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|rest|remainder|balance)\s+"
                             r"of\s+(?:(?P<which>the|this|last|next)\s+)?year")
@@ -472,6 +472,8 @@ def _clock(low: str, base: date | None, direction: str = "past") -> tuple[str, s
         h = 0
     if h > 24 or mi > 59:
         return None
+    if m.group("s"):  # "10:34:12 GMT": to the second
+        return ("TIME", f"T{h:02d}:{mi:02d}:{m.group('s')}") if int(m.group("s")) < 60 else None
     return "TIME", f"T{h:02d}:{mi:02d}"
 
 
@@ -553,6 +555,11 @@ def _month_year(month: int, day: int, base: date, direction: str) -> int:
 _SOON_DAYS = 60
 # a month-day under a future reading that lies at most this many days before publication is that day, not the
 # same day next year: the text was written a little before it was dated
+# a clock reading inside a longer expression, and what must be left beside it for a date to be there
+_CLOCK_PART = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?\s?m\.?)?", re.IGNORECASE)
+_DATE_WORDS = re.compile(r"\d|" + "|".join(m[:3] for m in MONTHS) + "|" + "|".join(w[:3] for w in WEEKDAYS)
+                         + r"|today|tonight|yesterday|tomorrow|ago|last|next|this|week|month|year",
+                         re.IGNORECASE)
 _JUST_PASSED_DAYS = 7
 _STALE_DAYS = 240
 
@@ -560,6 +567,8 @@ _STALE_DAYS = 240
 def _dateparser(text: str, published: str | None, direction: str = "past") -> tuple[str, str] | None:
     if not published and not re.search(r"\d|" + "|".join(m[:3] for m in MONTHS), text.lower()):
         return None  # a relative expression without an anchor: dateparser would use today
+    if not _DATE_WORDS.search(_CLOCK_PART.sub(" ", text)):
+        return None  # "at 2:07", "1:02:03.5": a clock reading alone, to which dateparser would add a day
     if not _may_parse(text):
         return None
     found = _parse_date(text, published, "future" if direction == "future" else "past")
