@@ -735,3 +735,10 @@ def test_clock_readings_with_seconds_never_take_a_day_from_the_run_or_the_paper(
 def test_a_race_time_is_a_length(extractor) -> None:
     assert _dates(extractor, "She won the city marathon, finishing in 2:31:04.") == [
         ("2:31:04", "DURATION", "PT2H31M4S")]
+
+
+def test_an_evening_clock_with_a_dotted_zone_takes_no_day_from_the_run() -> None:
+    from extractor.pipes.dates.normalise import normalise
+
+    assert normalise("9 p.m. E.T", None) is None  # was the run date's month and day
+    assert normalise("9 p.m. ET Monday", None) == ("TIME", "XXXX-WXX-1T21:00")

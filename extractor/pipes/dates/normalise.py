@@ -556,7 +556,8 @@ _SOON_DAYS = 60
 # a month-day under a future reading that lies at most this many days before publication is that day, not the
 # same day next year: the text was written a little before it was dated
 # a clock reading inside a longer expression, and what must be left beside it for a date to be there
-_CLOCK_PART = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?\s?m\.?)?", re.IGNORECASE)
+_CLOCK_PART = re.compile(r"\b\d{1,2}(?:[:.]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?\s?m\b\.?)?|\s*[ap]\.?\s?m\b\.?)"
+                         r"|\b[A-Z](?:\.?[A-Z]){1,3}\b\.?")  # "9 p.m. E.T", "10:34 GMT"
 _DATE_WORDS = re.compile(r"\d|" + "|".join(m[:3] for m in MONTHS) + "|" + "|".join(w[:3] for w in WEEKDAYS)
                          + r"|today|tonight|yesterday|tomorrow|ago|last|next|this|week|month|year",
                          re.IGNORECASE)
