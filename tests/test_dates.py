@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.pipes.dates.normalise import normalise
+
 
 def _dates(extractor, sentence: str, published: str | None = None) -> list[tuple]:
     text = "Headline\n\n" + sentence
@@ -738,7 +740,5 @@ def test_a_race_time_is_a_length(extractor) -> None:
 
 
 def test_an_evening_clock_with_a_dotted_zone_takes_no_day_from_the_run() -> None:
-    from extractor.pipes.dates.normalise import normalise
-
     assert normalise("9 p.m. E.T", None) is None  # was the run date's month and day
     assert normalise("9 p.m. ET Monday", None) == ("TIME", "XXXX-WXX-1T21:00")
