@@ -1016,3 +1016,15 @@ def test_a_legislature_named_bare_is_a_body_not_a_place(nlp: Language) -> None:
     assert entities(nlp, text) == [
         ("NORP", "Republicans", ["Republicans"]), ("ORG", "Congress", ["Congress"]),
         ("ORG", "Parliament", ["Parliament"])]
+
+
+def test_an_office_named_after_a_role_is_one_body(nlp: Language) -> None:
+    """ "Sheriff's Department", "District Attorney's Office": the place, the role, its possessive and the
+    organisation word are one ORG, not a place and a stray "'s Department"."""
+    text = ("A deputy with the Orange County Sheriff's Department was hurt. Prosecutors at the Bronx District "
+            "Attorney's Office filed charges, and the Maine Attorney General's Office declined to comment.")
+    assert entities(nlp, text) == [
+        ("ORG", "Orange County Sheriff's Department", ["Orange County Sheriff's Department"]),
+        ("ORG", "Bronx District Attorney's Office", ["Bronx District Attorney's Office"]),
+        ("ORG", "Maine Attorney General's Office", ["Maine Attorney General's Office"]),
+    ]

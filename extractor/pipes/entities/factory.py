@@ -152,6 +152,9 @@ _NAME_TYPES = frozenset({"", "ORG", "GPE", "LOC", "FAC"})  # model types a desig
 _DETS = frozenset({"the", "a", "an"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+# a possessive "'s" glued to a capitalised word and followed by one: "Sheriff's Department"
+_ROLE_POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s(?= [A-Z])")
+_NAME_PART = re.compile(r"[A-Z][\w'’.-]*")  # a capitalised word inside a name: "Los", "St.", "O'Hare"
 _CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
 _COMPASS = frozenset("north south east west northeast northwest southeast southwest".split())
 # a derived adjective on a name: "trans-Pennine", "pan-African" name no referent
@@ -248,7 +251,7 @@ class EntityClusterer:
                  + self._pattern_candidates(doc) + self._ship_candidates(doc, loose)
                  + self._nickname_candidates(doc) + self._party_tag_candidates(doc)
                  + self._country_tag_candidates(doc) + self._initial_candidates(doc) + self._lineup_candidates(doc)
-                 + self._signoff_candidates(doc) + self._show_candidates(doc))
+                 + self._signoff_candidates(doc) + self._show_candidates(doc) + self._office_candidates(doc))
         cands = _with_teams(cands, self._team_candidates(doc))
         self._confirmed = self._confirmed_names(doc, cands, loose)
         if loose:
@@ -1218,6 +1221,34 @@ class EntityClusterer:
                 cand.add("WORK_OF_ART", STRONG)
                 out.append(cand)
         return out
+
+    def _office_candidates(self, doc: Doc) -> list[Cand]:
+        """An office named after its holder's role: "the Orange County Sheriff's Department", "the Bronx
+        District Attorney's Office", "the Maine Attorney General's Office" are one body, ORG, place and
+        role included (the model splits it at the role or misses it). The name runs back over the
+        capitalised words before the role, within the sentence."""
+        out: list[Cand] = []
+        for m in _ROLE_POSSESSIVE.finditer(self._text):
+            span = doc.char_span(m.start(), m.end())
+            if span is None or len(span) != 1:
+                continue
+            k = span.start
+            if not (k + 1 < len(doc) and doc[k + 1].text in self.org_heads and self._is_role(doc, k - 1)):
+                continue
+            i = k - 1
+            while (
+                i > 0 and k - i < 6 and not doc[i].is_sent_start and not doc[i - 1].is_stop
+                and _NAME_PART.fullmatch(doc[i - 1].text)
+            ):
+                i -= 1  # "In Los Angeles County Sheriff's ...": a capitalised function word opens no name
+            cand = self._phrase_cand(doc, i, k + 2, "ORG")
+            if cand is not None:
+                out.append(cand)
+        return out
+
+    def _is_role(self, doc: Doc, i: int) -> bool:
+        """Token i is capitalised and ends a title ("Sheriff", "District Attorney", "Attorney General")."""
+        return doc[i].text[:1].isupper() and (doc[i].lower_ in self.titles or self._ends_title(doc, i))
 
     def _show_candidates(self, doc: Doc) -> list[Cand]:
         """A title-case run of two words or more in quotation marks after "on" or a possessive ('said on
