@@ -1028,3 +1028,12 @@ def test_an_office_named_after_a_role_is_one_body(nlp: Language) -> None:
         ("ORG", "Bronx District Attorney's Office", ["Bronx District Attorney's Office"]),
         ("ORG", "Maine Attorney General's Office", ["Maine Attorney General's Office"]),
     ]
+
+
+def test_a_role_after_an_organisation_is_no_part_of_it(nlp: Language) -> None:
+    """ "Clean Water Alliance Co-Founder Maria Benton": the founder's title ends the body's name."""
+    text = '"The fund will grow," said Clean Water Alliance Co-Founder Maria Benton on Monday.'
+    assert entities(nlp, text) == [
+        ("ORG", "Clean Water Alliance", ["Clean Water Alliance"]),
+        ("PERSON", "Maria Benton", ["Maria Benton"]),
+    ]
