@@ -1037,3 +1037,11 @@ def test_a_role_after_an_organisation_is_no_part_of_it(nlp: Language) -> None:
         ("ORG", "Clean Water Alliance", ["Clean Water Alliance"]),
         ("PERSON", "Maria Benton", ["Maria Benton"]),
     ]
+
+
+def test_a_plural_and_a_possessive_form_name_one_company(nlp: Language) -> None:
+    """ "Harlow Foods" and "Harlow Food's" differ by an "s" only: one organisation."""
+    text = ("Lena Moss, a worker at Harlow Foods in Ohio, was hurt. Harlow Food's spokesman Paul Reed said the "
+            "plant would reopen.")
+    ents = entities(nlp, text)
+    assert ("ORG", "Harlow Foods", ["Harlow Foods", "Harlow Food"]) in ents

@@ -202,14 +202,16 @@ def cluster_mentions(
             if _swapped(a.key, b.key):
                 union(a.key, b.key)
 
-    # one name spelt two ways: "Taleban" / "Taliban", "World Food Program" / "World Food Programme"
+    # one name spelt two ways: "Taleban" / "Taliban", "World Food Program" / "World Food Programme"; an
+    # organisation's name with and without a plural or possessive "s" ("Acme Foods" / "Acme Food's")
     variants = [n for n in ordered if len(n.key) >= 7 and n.key[:1].isalpha()]
     for i, a in enumerate(variants):
         for b in variants[i + 1 :]:
             if (
                 a.key[0] == b.key[0] and len(a.words) == len(b.words) and find(a.key) != find(b.key)
-                and not (a.label == b.label == "PERSON") and _spelling_variant(a.words, b.words)
-                and not (gaz.get(a.text) and gaz.get(b.text))
+                and not (a.label == b.label == "PERSON") and not (gaz.get(a.text) and gaz.get(b.text))
+                and (_spelling_variant(a.words, b.words)
+                     or "ORG" in (a.label, b.label) and _s_variant(a.words, b.words))
             ):
                 union(a.key, b.key)
 
@@ -425,6 +427,12 @@ def _spelling_variant(a: list[str], b: list[str]) -> bool:
         if len(x) != len(y) or len(x) < 7 or x[-1] != y[-1] or sum(p != q for p, q in zip(x, y, strict=True)) != 1:
             return False
     return differ
+
+
+def _s_variant(a: list[str], b: list[str]) -> bool:
+    """Names of two words or more whose words are equal but for a final "s" on some of them ("acme foods" /
+    "acme food", from "Acme Food's"): a slip between the plural and the possessive, one name."""
+    return len(a) > 1 and a != b and all(x == y or x + "s" == y or y + "s" == x for x, y in zip(a, b, strict=True))
 
 
 def _swapped(a: str, b: str) -> bool:
