@@ -1045,3 +1045,14 @@ def test_a_plural_and_a_possessive_form_name_one_company(nlp: Language) -> None:
             "plant would reopen.")
     ents = entities(nlp, text)
     assert ("ORG", "Harlow Foods", ["Harlow Foods", "Harlow Food"]) in ents
+
+
+def test_prisons_and_jails_are_facilities(nlp: Language) -> None:
+    """Names headed by a place that holds people (data/institution_heads.txt) are FAC, not the body."""
+    text = ("The man was held at Nevada Institution for Women and later moved to Bayside State Prison and "
+            "then to Elmwood Correctional Facility.")
+    assert entities(nlp, text) == [
+        ("FAC", "Nevada Institution for Women", ["Nevada Institution for Women"]),
+        ("FAC", "Bayside State Prison", ["Bayside State Prison"]),
+        ("FAC", "Elmwood Correctional Facility", ["Elmwood Correctional Facility"]),
+    ]

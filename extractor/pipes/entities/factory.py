@@ -86,6 +86,18 @@ PLACE_NOUNS = word_class("place_nouns")
 ANIMAL_NOUNS = word_class("animal_nouns")
 STREET_DIRECTIONS = word_class("street_directions")
 FAC_NAME_HEADS = word_class("fac_name_heads")
+
+
+def _institution_pattern() -> re.Pattern[str]:
+    """The end of a name headed by a place that holds people (``data/institution_heads.txt``):
+    "State Prison", "Correctional Facility", and "Institution for" followed by its complement."""
+    heads = load_lines("institution_heads.txt", package=_PKG)
+    ends = "|".join(re.escape(h) for h in heads if not h.endswith(" for"))
+    takes = "|".join(re.escape(h) for h in heads if h.endswith(" for"))
+    return re.compile(rf"(?<!\S)(?:(?:{ends})$|(?:{takes}) [A-Z])")
+
+
+INSTITUTION = _institution_pattern()
 SPEECH_VERBS = word_class("speech_verbs")
 WORK_NOUNS = word_class("work_nouns")
 RELATION_NOUNS = word_class("relation_nouns")
@@ -1596,8 +1608,8 @@ class EntityClusterer:
                 c.add("EVENT", STRONG)  # "Gulf War", "World War Two", "Hong Kong Open": the head word says it
             if last in LAW_HEADS and not c.votes.get("PERSON"):
                 c.add("LAW", STRONG)  # "Sixth Amendment", "U.S. Constitution": the head word says it is a law
-            if last in FAC_NAME_HEADS:
-                c.votes.pop("PERSON", None)  # "Snyder Ave": a street, whatever name opens it
+            if last in FAC_NAME_HEADS or INSTITUTION.search(text):
+                c.votes.pop("PERSON", None)  # "Snyder Ave", "Roe State Prison": a facility, whatever name opens it
                 c.add("FAC", STRONG + 1.0)
             if last in self.loc_heads or first in self.loc_heads:
                 c.add("LOC", 2.0)
@@ -1722,7 +1734,7 @@ class EntityClusterer:
                 and not any(w in self.company_units for w in words[1:]) and not COMPANY_END.search(text)
                 and all(w[:1].isupper() and w.isalpha() for w in words[1:])
                 and doc[c.start].whitespace_ and self.gaz.get(text) is None
-                and words[-1] not in self.fac_heads and words[-1] not in FAC_NAME_HEADS
+                and words[-1] not in self.fac_heads and words[-1] not in FAC_NAME_HEADS and not INSTITUTION.search(text)
                 and not any(lab in c.votes for lab in ("FAC", "WORK_OF_ART", "EVENT", "LAW", "LOC"))
             ):
                 c.votes.pop("ORG", None)  # "Google Keep": a company's name before a new name is its product
