@@ -1056,3 +1056,9 @@ def test_prisons_and_jails_are_facilities(nlp: Language) -> None:
         ("FAC", "Bayside State Prison", ["Bayside State Prison"]),
         ("FAC", "Elmwood Correctional Facility", ["Elmwood Correctional Facility"]),
     ]
+
+
+def test_a_quoted_holiday_is_no_title(nlp: Language) -> None:
+    """ 'the "Boxing Day" storm': a holiday is a date (the dates stage), no WORK_OF_ART or LAW."""
+    assert entities(nlp, 'The "Boxing Day" storm of 1999 flattened the port of Harwick.') == [
+        ("GPE", "Harwick", ["Harwick"])]

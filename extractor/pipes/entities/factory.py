@@ -50,6 +50,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from extractor.pipes.base import HANDLE, regions, signoff_pattern
+from extractor.pipes.dates.normalise import holidays
 from extractor.pipes.entities.acronyms import find_definitions
 from extractor.pipes.entities.cluster import COMPANY_END, Mention, cluster_mentions, shouted
 from extractor.pipes.entities.gazetteer import MEDIUM, STRONG, Gazetteer, capitalised, cased_forms, load_gazetteer
@@ -1927,6 +1928,8 @@ class EntityClusterer:
             return True  # names found in lower case on purpose ("eurozone"), handles ("@jo_roe")
         if not any(ch.isupper() for ch in m.text) or m.text in self.not_names or _DERIVED.match(m.text):
             return False
+        if m.text.lower() in holidays():
+            return False  # 'the "Boxing Day" tsunami': a holiday is a date (the dates stage), no name
         if not m.votes or max(m.votes.values()) <= 0:
             return m.source == "acronym"
         if "NORP" in m.votes and " " not in m.text and self.gaz.get(m.text) is None:
