@@ -1062,3 +1062,9 @@ def test_a_quoted_holiday_is_no_title(nlp: Language) -> None:
     """ 'the "Boxing Day" storm': a holiday is a date (the dates stage), no WORK_OF_ART or LAW."""
     assert entities(nlp, 'The "Boxing Day" storm of 1999 flattened the port of Harwick.') == [
         ("GPE", "Harwick", ["Harwick"])]
+
+
+def test_large_islands_are_locations(nlp: Language) -> None:
+    """Islands that are no state of their own name (data/regions.tsv) are LOC, whatever the model reads."""
+    assert entities(nlp, "The ferry sailed from Java to Borneo, and later to Sumatra.") == [
+        ("LOC", "Java", ["Java"]), ("LOC", "Borneo", ["Borneo"]), ("LOC", "Sumatra", ["Sumatra"])]
