@@ -1068,3 +1068,12 @@ def test_large_islands_are_locations(nlp: Language) -> None:
     """Islands that are no state of their own name (data/regions.tsv) are LOC, whatever the model reads."""
     assert entities(nlp, "The ferry sailed from Java to Borneo, and later to Sumatra.") == [
         ("LOC", "Java", ["Java"]), ("LOC", "Borneo", ["Borneo"]), ("LOC", "Sumatra", ["Sumatra"])]
+
+
+def test_a_headline_variant_of_a_company_name_joins_it(extractor) -> None:  # noqa: ANN001
+    """A title-case headline's "Harlows Food" is confirmed by the article's "Harlow Foods" and joins it; the
+    body's form names the company."""
+    text = ("Harlows Food Worker Charged with Assault\n\n"
+            "Lena Moss, a worker at Harlow Foods in Ohio, was hurt. Harlow Food's spokesman Paul Reed said the "
+            "plant would reopen.\n")
+    assert ("ORG", "Harlow Foods", ["Harlows Food", "Harlow Foods", "Harlow Food"]) in record_entities(extractor, text)

@@ -253,7 +253,7 @@ def cluster_mentions(
     _add_missed(doc, clusters, allowed, loose)
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
-        c.canonical = _canonical(c.mentions, gaz)
+        c.canonical = _canonical(c.mentions, gaz, loose)
         if c.label == "NORP" and all(" " not in m.text for m in c.mentions):
             c.canonical = min((m.text for m in c.mentions), key=lambda t: (len(t), t))  # "Democrat", "Greek"
         extra = [m.designator for m in c.mentions if m.designator]
@@ -273,8 +273,9 @@ def _norp_bases(key: str) -> set[str]:
     return {key} | {key[: -len(end)] for end in ("s", "es", "ic") if key.endswith(end) and len(key) > len(end) + 2}
 
 
-def _canonical(ms: list[Mention], gaz: Gazetteer | None = None) -> str:
-    """The fullest name used: most words, then longest, then first.
+def _canonical(ms: list[Mention], gaz: Gazetteer | None = None, loose: list[tuple[int, int]] = ()) -> str:
+    """The fullest name used: most words, then longest, then written outside a headline (``loose``: a
+    title-case headline's "Acmes Food" is a slip beside the article's "Acme Foods"), then first.
 
     A generic end of an acronym's expansion is no fuller name: with "NYPD" (New York City Police
     Department) and "the Police Department" in the text, the canonical is "NYPD".
@@ -294,7 +295,8 @@ def _canonical(ms: list[Mention], gaz: Gazetteer | None = None) -> str:
     if mixed:
         written = [m for m in ms if not (m.text.isupper() and normalise(m.text) in mixed)]
         ms = written or ms
-    return max(ms, key=lambda m: (len(m.text.split()), len(m.text), -m.start)).text
+    return max(ms, key=lambda m: (len(m.text.split()), len(m.text), not any(a <= m.start < b for a, b in loose),
+                                  -m.start)).text
 
 
 def _acronym(words: list[str]) -> str:

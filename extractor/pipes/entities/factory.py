@@ -1571,11 +1571,11 @@ class EntityClusterer:
             s = doc[c.start].idx
             return any(a <= s < b for a, b in loose)
 
-        known = {doc[c.start : c.end].text.lower() for c in cands
+        known = {_variant_key(doc[c.start : c.end].text) for c in cands
                  if not inside(c) and (c.source != "gaz" or self._gaz_alone_ok(doc, c))}
         out = []
         for c in cands:
-            if c.source != "ner" or not inside(c) or doc[c.start : c.end].text.lower() in known:
+            if c.source != "ner" or not inside(c) or _variant_key(doc[c.start : c.end].text) in known:
                 out.append(c)
                 continue
             if self.gaz.get(doc[c.start : c.end].text):
@@ -1584,7 +1584,7 @@ class EntityClusterer:
             subs = [(i, j) for i in range(c.start, c.end) for j in range(i + 1, c.end + 1)
                     if (i, j) != (c.start, c.end)]
             for i, j in sorted(subs, key=lambda ij: ij[0] - ij[1]):
-                if doc[i:j].text.lower() in known:
+                if _variant_key(doc[i:j].text) in known:
                     c.start, c.end = i, j
                     out.append(c)
                     break
@@ -1994,6 +1994,15 @@ def _starts_some(words: list[str], prefix: str) -> bool:
     """Whether any word of the sorted list begins with ``prefix``."""
     k = bisect_left(words, prefix)
     return k < len(words) and words[k].startswith(prefix)
+
+
+def _variant_key(text: str) -> str:
+    """A name in lower case; of two words or more, also without a final "s" on any word, so that a headline's
+    "Acmes Food" is confirmed by the article's "Acme Foods" (the clusterer joins such forms too)."""
+    words = text.lower().split()
+    if len(words) < 2:
+        return text.lower()
+    return " ".join(w[:-1] if w.endswith("s") else w for w in words)
 
 
 def _strip_det(text: str) -> str:
