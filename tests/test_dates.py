@@ -742,3 +742,16 @@ def test_a_race_time_is_a_length(extractor) -> None:
 def test_an_evening_clock_with_a_dotted_zone_takes_no_day_from_the_run() -> None:
     assert normalise("9 p.m. E.T", None) is None  # was the run date's month and day
     assert normalise("9 p.m. ET Monday", None) == ("TIME", "XXXX-WXX-1T21:00")
+
+
+def test_a_holiday_in_a_sentence_with_a_year_is_that_years_day(extractor) -> None:
+    """ "the Boxing Day storm in 1999": a year written in the sentence gives the holiday its year, also when
+    the holiday is quoted or qualifies a noun; the quoted holiday is a date, no title."""
+    text = 'The village was flattened by the "Boxing Day" storm in 1999. Shops closed on Christmas Day in 2010.'
+    assert _dates(extractor, text, published="2013-07-02") == [
+        ("Boxing Day", "DATE", "1999-12-26"), ("1999", "DATE", "1999"),
+        ("Christmas Day", "DATE", "2010-12-25"), ("2010", "DATE", "2010")]
+    # a year of another clause dates something else: Election Day keeps its own reading
+    found = _dates(extractor, "More people voted before Election Day than voted early in 2012.", published="2016-11-06")
+    assert ("2012", "DATE", "2012") in found
+    assert not any(text == "Election Day" and value.startswith("2012") for text, _, value in found)

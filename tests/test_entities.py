@@ -1016,3 +1016,64 @@ def test_a_legislature_named_bare_is_a_body_not_a_place(nlp: Language) -> None:
     assert entities(nlp, text) == [
         ("NORP", "Republicans", ["Republicans"]), ("ORG", "Congress", ["Congress"]),
         ("ORG", "Parliament", ["Parliament"])]
+
+
+def test_an_office_named_after_a_role_is_one_body(nlp: Language) -> None:
+    """ "Sheriff's Department", "District Attorney's Office": the place, the role, its possessive and the
+    organisation word are one ORG, not a place and a stray "'s Department"."""
+    text = ("A deputy with the Orange County Sheriff's Department was hurt. Prosecutors at the Bronx District "
+            "Attorney's Office filed charges, and the Maine Attorney General's Office declined to comment.")
+    assert entities(nlp, text) == [
+        ("ORG", "Orange County Sheriff's Department", ["Orange County Sheriff's Department"]),
+        ("ORG", "Bronx District Attorney's Office", ["Bronx District Attorney's Office"]),
+        ("ORG", "Maine Attorney General's Office", ["Maine Attorney General's Office"]),
+    ]
+
+
+def test_a_role_after_an_organisation_is_no_part_of_it(nlp: Language) -> None:
+    """ "Clean Water Alliance Co-Founder Maria Benton": the founder's title ends the body's name."""
+    text = '"The fund will grow," said Clean Water Alliance Co-Founder Maria Benton on Monday.'
+    assert entities(nlp, text) == [
+        ("ORG", "Clean Water Alliance", ["Clean Water Alliance"]),
+        ("PERSON", "Maria Benton", ["Maria Benton"]),
+    ]
+
+
+def test_a_plural_and_a_possessive_form_name_one_company(nlp: Language) -> None:
+    """ "Harlow Foods" and "Harlow Food's" differ by an "s" only: one organisation."""
+    text = ("Lena Moss, a worker at Harlow Foods in Ohio, was hurt. Harlow Food's spokesman Paul Reed said the "
+            "plant would reopen.")
+    ents = entities(nlp, text)
+    assert ("ORG", "Harlow Foods", ["Harlow Foods", "Harlow Food"]) in ents
+
+
+def test_prisons_and_jails_are_facilities(nlp: Language) -> None:
+    """Names headed by a place that holds people (data/institution_heads.txt) are FAC, not the body."""
+    text = ("The man was held at Nevada Institution for Women and later moved to Bayside State Prison and "
+            "then to Elmwood Correctional Facility.")
+    assert entities(nlp, text) == [
+        ("FAC", "Nevada Institution for Women", ["Nevada Institution for Women"]),
+        ("FAC", "Bayside State Prison", ["Bayside State Prison"]),
+        ("FAC", "Elmwood Correctional Facility", ["Elmwood Correctional Facility"]),
+    ]
+
+
+def test_a_quoted_holiday_is_no_title(nlp: Language) -> None:
+    """ 'the "Boxing Day" storm': a holiday is a date (the dates stage), no WORK_OF_ART or LAW."""
+    assert entities(nlp, 'The "Boxing Day" storm of 1999 flattened the port of Harwick.') == [
+        ("GPE", "Harwick", ["Harwick"])]
+
+
+def test_large_islands_are_locations(nlp: Language) -> None:
+    """Islands that are no state of their own name (data/regions.tsv) are LOC, whatever the model reads."""
+    assert entities(nlp, "The ferry sailed from Java to Borneo, and later to Sumatra.") == [
+        ("LOC", "Java", ["Java"]), ("LOC", "Borneo", ["Borneo"]), ("LOC", "Sumatra", ["Sumatra"])]
+
+
+def test_a_headline_variant_of_a_company_name_joins_it(extractor) -> None:  # noqa: ANN001
+    """A title-case headline's "Harlows Food" is confirmed by the article's "Harlow Foods" and joins it; the
+    body's form names the company."""
+    text = ("Harlows Food Worker Charged with Assault\n\n"
+            "Lena Moss, a worker at Harlow Foods in Ohio, was hurt. Harlow Food's spokesman Paul Reed said the "
+            "plant would reopen.\n")
+    assert ("ORG", "Harlow Foods", ["Harlows Food", "Harlow Foods", "Harlow Food"]) in record_entities(extractor, text)

@@ -29,6 +29,7 @@ from extractor.pipes.dates.normalise import (
     SHORT_YEAR_RANGE,
     WEEKDAYS,
     YEAR_END,
+    holiday_in_year,
     holidays,
     normalise,
     prefixes,
@@ -101,6 +102,8 @@ _CLOCK_GAP = re.compile(r"\s*\)?\s*(?:\([^()]*\)\s*)?(?:local\s+time\s*)?(?:on|,
                         r"(?:,\s*)?", re.IGNORECASE)
 _MONTH_ALONE = re.compile(r"(?:(?:early|late|mid)[\s-]+)?" + _MONTH + r"\.?", re.IGNORECASE)
 _TRAILING_PREP = re.compile(r"\s+(?:at|on|in|of|by|from)$", re.IGNORECASE)
+# a year written anywhere in a sentence, also before its full stop ("in 2004."); no amount ("$2004", "2,004")
+_SENTENCE_YEAR = re.compile(r"(?<![\d,.$£€])\b(?:1[89]|20)\d{2}\b(?![,.]?\d)")
 _YEAR_IN_TEXT = re.compile(r"(?<![\d,.])(?:1[89]|20)\d{2}(?![\d,.])")
 _MONTH_DAY = re.compile(r"(?:" + _MONTH + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
                         + _MONTH + r"\.?", re.IGNORECASE)
@@ -296,6 +299,8 @@ class DateNormaliser:
             elif re.fullmatch(r"\d{4}", text) and _GMT_AFTER.match(doc.text, end) \
                     and int(text[:2]) < 24 and int(text[2:]) < 60:
                 found = ("TIME", f"T{text[:2]}:{text[2:]}")  # "at 1353 (1023 GMT)": a clock, not a year
+            if found and found[0] == "DATE" and span is not None and (year := _holiday_year(doc, span, text)):
+                found = ("DATE", year)  # "the Boxing Day tsunami in 2004": that year's Boxing Day
             if not found:
                 continue
             kind, value = found
@@ -369,7 +374,8 @@ class DateNormaliser:
         found += [(m.start(), m.end()) for m in _ANAPHOR_UNIT.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _OTHER_WEEKDAY.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _DAY_FIRST.finditer(doc.text)]
-        found += [(m.start(), m.end()) for m in _holiday_pattern().finditer(doc.text)]
+        holiday_spans = {(m.start(), m.end()) for m in _holiday_pattern().finditer(doc.text)}
+        found += sorted(holiday_spans)
         found += [(m.start(), m.end()) for m in _BUSINESS_PERIOD.finditer(doc.text) if _names_period(m)]
         found += [(m.start(), m.end()) for m in _DEICTIC.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _RATE.finditer(doc.text) if self._rate(doc.text, m.start(), m.end())]
@@ -380,9 +386,10 @@ class DateNormaliser:
                   if not m.group().split()[-1].istitle() or m.group().isupper()]  # "This Week With ...": a title
         names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS]
         for start, end in found:
-            if not in_regions(doc, start, end) or any(s <= start and end <= e and (s, e) != (start, end)
-                                                       for s, e in names):
+            if not in_regions(doc, start, end) or (start, end) not in holiday_spans and any(
+                    s <= start and end <= e and (s, e) != (start, end) for s, e in names):
                 continue  # "the Daily News", "the Sunday Times": a word of a name, no frequency or day
+                # (a holiday the model read as a title, 'the "Boxing Day" storm', stays a date)
             overlapping = [(s, e) for s, e in out if s < end and start < e]
             if all(start <= s and e <= end for s, e in overlapping) \
                     or (start, end) in bare and all(normalise(doc.text[s:e], doc._.published) is None
@@ -623,12 +630,38 @@ class DateNormaliser:
                     item.value = "XXXX-XX-XX" + item.value
 
 
+def _holiday_year(doc: Doc, span: Span, expr: str) -> str | None:
+    """A bare holiday name in a clause that writes a year ("the Boxing Day tsunami in 2004", "closed on
+    Christmas Day in 2010") is that year's holiday (the nearest such year), not the publication's. A year
+    of another clause ("days before Election Day than voted early in 2012") dates something else."""
+    if expr.lower() not in holidays():
+        return None
+    sent = span.sent
+    verb = _clause_verb(span.root)
+    years = []
+    for m in _SENTENCE_YEAR.finditer(doc.text, sent.start_char, sent.end_char):
+        year = doc.char_span(m.start(), m.end())
+        if year is not None and _clause_verb(year.root).i == verb.i:
+            years.append(m)
+    if not years:
+        return None
+    nearest = min(years, key=lambda m: abs(m.start() - span.start_char))
+    return holiday_in_year(expr, int(nearest.group()))
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb whose clause holds the token: the first verb up its heads (the root if none)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _quoted_title(text: str, start: int, end: int) -> bool:
     """ 'said on "Fox News Sunday."', 'on CBS's "60 Minutes"': a date written in title case at the end of
     a short quoted phrase of capitalised words (two words or more) is the name of a programme, no date."""
     opened = _TITLE_OPENS.search(text, max(0, start - 40), start)
-    if opened is None or not _TITLE_CLOSES.match(text, end):
-        return False
+    if opened is None or not _TITLE_CLOSES.match(text, end) or text[start:end].lower() in holidays():
+        return False  # 'the "Boxing Day" tsunami': a holiday in quotation marks is still the day
     words = text[start:end].split()
     return len(words) + len(opened.group("words").split()) >= 2 and all(w[:1].isupper() or w[:1].isdigit()
                                                                          for w in words)
@@ -694,9 +727,12 @@ def _modifies_noun_after(span: Span) -> bool:
 
 
 def _holiday_before_noun(doc: Doc, start: int, end: int) -> bool:
-    """ "Christmas trees", "Thanksgiving dinner": a holiday that only qualifies a noun dates nothing."""
+    """ "Christmas trees", "Thanksgiving dinner": a holiday that only qualifies a noun dates nothing, unless
+    the sentence writes the year, which makes it the day of an event ("the Boxing Day tsunami in 2004")."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and doc.text[start:end].lower() in holidays() and _modifies_noun_after(span)
+    expr = doc.text[start:end]
+    return (span is not None and expr.lower() in holidays() and _modifies_noun_after(span)
+            and _holiday_year(doc, span, expr) is None)
 
 
 def _from_story_date(items: list[DateItem], m: re.Match[str]) -> tuple[str, str] | None:

@@ -395,6 +395,13 @@ def _holiday_in(year: int, rule: str) -> date:
     return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
 
 
+def holiday_in_year(text: str, year: int) -> str | None:
+    """The day of the holiday ``text`` names ("Boxing Day", "Thanksgiving") in ``year``, or None when
+    ``text`` is no bare holiday name ("last Christmas" says its own year)."""
+    rule = holidays().get(" ".join(text.lower().split()))
+    return _holiday_in(year, rule).isoformat() if rule else None
+
+
 def _holiday(low: str, base: date | None, direction: str = "past") -> tuple[str, str] | None:
     """ "Thanksgiving", "last Christmas", "Election Day": the holiday's day, in the year the direction picks
     (the one before publication, unless the verb looks ahead; "last"/"next" force it)."""

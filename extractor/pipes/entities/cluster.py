@@ -202,14 +202,16 @@ def cluster_mentions(
             if _swapped(a.key, b.key):
                 union(a.key, b.key)
 
-    # one name spelt two ways: "Taleban" / "Taliban", "World Food Program" / "World Food Programme"
+    # one name spelt two ways: "Taleban" / "Taliban", "World Food Program" / "World Food Programme"; an
+    # organisation's name with and without a plural or possessive "s" ("Acme Foods" / "Acme Food's")
     variants = [n for n in ordered if len(n.key) >= 7 and n.key[:1].isalpha()]
     for i, a in enumerate(variants):
         for b in variants[i + 1 :]:
             if (
                 a.key[0] == b.key[0] and len(a.words) == len(b.words) and find(a.key) != find(b.key)
-                and not (a.label == b.label == "PERSON") and _spelling_variant(a.words, b.words)
-                and not (gaz.get(a.text) and gaz.get(b.text))
+                and not (a.label == b.label == "PERSON") and not (gaz.get(a.text) and gaz.get(b.text))
+                and (_spelling_variant(a.words, b.words)
+                     or "ORG" in (a.label, b.label) and _s_variant(a.words, b.words))
             ):
                 union(a.key, b.key)
 
@@ -251,7 +253,7 @@ def cluster_mentions(
     _add_missed(doc, clusters, allowed, loose)
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
-        c.canonical = _canonical(c.mentions, gaz)
+        c.canonical = _canonical(c.mentions, gaz, loose)
         if c.label == "NORP" and all(" " not in m.text for m in c.mentions):
             c.canonical = min((m.text for m in c.mentions), key=lambda t: (len(t), t))  # "Democrat", "Greek"
         extra = [m.designator for m in c.mentions if m.designator]
@@ -271,8 +273,9 @@ def _norp_bases(key: str) -> set[str]:
     return {key} | {key[: -len(end)] for end in ("s", "es", "ic") if key.endswith(end) and len(key) > len(end) + 2}
 
 
-def _canonical(ms: list[Mention], gaz: Gazetteer | None = None) -> str:
-    """The fullest name used: most words, then longest, then first.
+def _canonical(ms: list[Mention], gaz: Gazetteer | None = None, loose: list[tuple[int, int]] = ()) -> str:
+    """The fullest name used: most words, then longest, then written outside a headline (``loose``: a
+    title-case headline's "Acmes Food" is a slip beside the article's "Acme Foods"), then first.
 
     A generic end of an acronym's expansion is no fuller name: with "NYPD" (New York City Police
     Department) and "the Police Department" in the text, the canonical is "NYPD".
@@ -292,7 +295,8 @@ def _canonical(ms: list[Mention], gaz: Gazetteer | None = None) -> str:
     if mixed:
         written = [m for m in ms if not (m.text.isupper() and normalise(m.text) in mixed)]
         ms = written or ms
-    return max(ms, key=lambda m: (len(m.text.split()), len(m.text), -m.start)).text
+    return max(ms, key=lambda m: (len(m.text.split()), len(m.text), not any(a <= m.start < b for a, b in loose),
+                                  -m.start)).text
 
 
 def _acronym(words: list[str]) -> str:
@@ -425,6 +429,12 @@ def _spelling_variant(a: list[str], b: list[str]) -> bool:
         if len(x) != len(y) or len(x) < 7 or x[-1] != y[-1] or sum(p != q for p, q in zip(x, y, strict=True)) != 1:
             return False
     return differ
+
+
+def _s_variant(a: list[str], b: list[str]) -> bool:
+    """Names of two words or more whose words are equal but for a final "s" on some of them ("acme foods" /
+    "acme food", from "Acme Food's"): a slip between the plural and the possessive, one name."""
+    return len(a) > 1 and a != b and all(x == y or x + "s" == y or y + "s" == x for x, y in zip(a, b, strict=True))
 
 
 def _swapped(a: str, b: str) -> bool:

@@ -50,6 +50,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from extractor.pipes.base import HANDLE, regions, signoff_pattern
+from extractor.pipes.dates.normalise import holidays
 from extractor.pipes.entities.acronyms import find_definitions
 from extractor.pipes.entities.cluster import COMPANY_END, Mention, cluster_mentions, shouted
 from extractor.pipes.entities.gazetteer import MEDIUM, STRONG, Gazetteer, capitalised, cased_forms, load_gazetteer
@@ -86,6 +87,18 @@ PLACE_NOUNS = word_class("place_nouns")
 ANIMAL_NOUNS = word_class("animal_nouns")
 STREET_DIRECTIONS = word_class("street_directions")
 FAC_NAME_HEADS = word_class("fac_name_heads")
+
+
+def _institution_pattern() -> re.Pattern[str]:
+    """The end of a name headed by a place that holds people (``data/institution_heads.txt``):
+    "State Prison", "Correctional Facility", and "Institution for" followed by its complement."""
+    heads = load_lines("institution_heads.txt", package=_PKG)
+    ends = "|".join(re.escape(h) for h in heads if not h.endswith(" for"))
+    takes = "|".join(re.escape(h) for h in heads if h.endswith(" for"))
+    return re.compile(rf"(?<!\S)(?:(?:{ends})$|(?:{takes}) [A-Z])")
+
+
+INSTITUTION = _institution_pattern()
 SPEECH_VERBS = word_class("speech_verbs")
 WORK_NOUNS = word_class("work_nouns")
 RELATION_NOUNS = word_class("relation_nouns")
@@ -152,6 +165,9 @@ _NAME_TYPES = frozenset({"", "ORG", "GPE", "LOC", "FAC"})  # model types a desig
 _DETS = frozenset({"the", "a", "an"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+# a possessive "'s" glued to a capitalised word and followed by one: "Sheriff's Department"
+_ROLE_POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s(?= [A-Z])")
+_NAME_PART = re.compile(r"[A-Z][\w'’.-]*")  # a capitalised word inside a name: "Los", "St.", "O'Hare"
 _CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
 _COMPASS = frozenset("north south east west northeast northwest southeast southwest".split())
 # a derived adjective on a name: "trans-Pennine", "pan-African" name no referent
@@ -248,7 +264,7 @@ class EntityClusterer:
                  + self._pattern_candidates(doc) + self._ship_candidates(doc, loose)
                  + self._nickname_candidates(doc) + self._party_tag_candidates(doc)
                  + self._country_tag_candidates(doc) + self._initial_candidates(doc) + self._lineup_candidates(doc)
-                 + self._signoff_candidates(doc) + self._show_candidates(doc))
+                 + self._signoff_candidates(doc) + self._show_candidates(doc) + self._office_candidates(doc))
         cands = _with_teams(cands, self._team_candidates(doc))
         self._confirmed = self._confirmed_names(doc, cands, loose)
         if loose:
@@ -1219,6 +1235,34 @@ class EntityClusterer:
                 out.append(cand)
         return out
 
+    def _office_candidates(self, doc: Doc) -> list[Cand]:
+        """An office named after its holder's role: "the Orange County Sheriff's Department", "the Bronx
+        District Attorney's Office", "the Maine Attorney General's Office" are one body, ORG, place and
+        role included (the model splits it at the role or misses it). The name runs back over the
+        capitalised words before the role, within the sentence."""
+        out: list[Cand] = []
+        for m in _ROLE_POSSESSIVE.finditer(self._text):
+            span = doc.char_span(m.start(), m.end())
+            if span is None or len(span) != 1:
+                continue
+            k = span.start
+            if not (k + 1 < len(doc) and doc[k + 1].text in self.org_heads and self._is_role(doc, k - 1)):
+                continue
+            i = k - 1
+            while (
+                i > 0 and k - i < 6 and not doc[i].is_sent_start and not doc[i - 1].is_stop
+                and _NAME_PART.fullmatch(doc[i - 1].text)
+            ):
+                i -= 1  # "In Los Angeles County Sheriff's ...": a capitalised function word opens no name
+            cand = self._phrase_cand(doc, i, k + 2, "ORG")
+            if cand is not None:
+                out.append(cand)
+        return out
+
+    def _is_role(self, doc: Doc, i: int) -> bool:
+        """Token i is capitalised and ends a title ("Sheriff", "District Attorney", "Attorney General")."""
+        return doc[i].text[:1].isupper() and (doc[i].lower_ in self.titles or self._ends_title(doc, i))
+
     def _show_candidates(self, doc: Doc) -> list[Cand]:
         """A title-case run of two words or more in quotation marks after "on" or a possessive ('said on
         "Fox News Sunday."', 'NBC's "Meet the Press"') is a programme, a WORK_OF_ART (annotation-heldout:
@@ -1527,11 +1571,11 @@ class EntityClusterer:
             s = doc[c.start].idx
             return any(a <= s < b for a, b in loose)
 
-        known = {doc[c.start : c.end].text.lower() for c in cands
+        known = {_variant_key(doc[c.start : c.end].text) for c in cands
                  if not inside(c) and (c.source != "gaz" or self._gaz_alone_ok(doc, c))}
         out = []
         for c in cands:
-            if c.source != "ner" or not inside(c) or doc[c.start : c.end].text.lower() in known:
+            if c.source != "ner" or not inside(c) or _variant_key(doc[c.start : c.end].text) in known:
                 out.append(c)
                 continue
             if self.gaz.get(doc[c.start : c.end].text):
@@ -1540,7 +1584,7 @@ class EntityClusterer:
             subs = [(i, j) for i in range(c.start, c.end) for j in range(i + 1, c.end + 1)
                     if (i, j) != (c.start, c.end)]
             for i, j in sorted(subs, key=lambda ij: ij[0] - ij[1]):
-                if doc[i:j].text.lower() in known:
+                if _variant_key(doc[i:j].text) in known:
                     c.start, c.end = i, j
                     out.append(c)
                     break
@@ -1565,8 +1609,8 @@ class EntityClusterer:
                 c.add("EVENT", STRONG)  # "Gulf War", "World War Two", "Hong Kong Open": the head word says it
             if last in LAW_HEADS and not c.votes.get("PERSON"):
                 c.add("LAW", STRONG)  # "Sixth Amendment", "U.S. Constitution": the head word says it is a law
-            if last in FAC_NAME_HEADS:
-                c.votes.pop("PERSON", None)  # "Snyder Ave": a street, whatever name opens it
+            if last in FAC_NAME_HEADS or INSTITUTION.search(text):
+                c.votes.pop("PERSON", None)  # "Snyder Ave", "Roe State Prison": a facility, whatever name opens it
                 c.add("FAC", STRONG + 1.0)
             if last in self.loc_heads or first in self.loc_heads:
                 c.add("LOC", 2.0)
@@ -1691,7 +1735,7 @@ class EntityClusterer:
                 and not any(w in self.company_units for w in words[1:]) and not COMPANY_END.search(text)
                 and all(w[:1].isupper() and w.isalpha() for w in words[1:])
                 and doc[c.start].whitespace_ and self.gaz.get(text) is None
-                and words[-1] not in self.fac_heads and words[-1] not in FAC_NAME_HEADS
+                and words[-1] not in self.fac_heads and words[-1] not in FAC_NAME_HEADS and not INSTITUTION.search(text)
                 and not any(lab in c.votes for lab in ("FAC", "WORK_OF_ART", "EVENT", "LAW", "LOC"))
             ):
                 c.votes.pop("ORG", None)  # "Google Keep": a company's name before a new name is its product
@@ -1884,6 +1928,8 @@ class EntityClusterer:
             return True  # names found in lower case on purpose ("eurozone"), handles ("@jo_roe")
         if not any(ch.isupper() for ch in m.text) or m.text in self.not_names or _DERIVED.match(m.text):
             return False
+        if m.text.lower() in holidays():
+            return False  # 'the "Boxing Day" tsunami': a holiday is a date (the dates stage), no name
         if not m.votes or max(m.votes.values()) <= 0:
             return m.source == "acronym"
         if "NORP" in m.votes and " " not in m.text and self.gaz.get(m.text) is None:
@@ -1948,6 +1994,15 @@ def _starts_some(words: list[str], prefix: str) -> bool:
     """Whether any word of the sorted list begins with ``prefix``."""
     k = bisect_left(words, prefix)
     return k < len(words) and words[k].startswith(prefix)
+
+
+def _variant_key(text: str) -> str:
+    """A name in lower case; of two words or more, also without a final "s" on any word, so that a headline's
+    "Acmes Food" is confirmed by the article's "Acme Foods" (the clusterer joins such forms too)."""
+    words = text.lower().split()
+    if len(words) < 2:
+        return text.lower()
+    return " ".join(w[:-1] if w.endswith("s") else w for w in words)
 
 
 def _strip_det(text: str) -> str:
