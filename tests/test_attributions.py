@@ -898,3 +898,19 @@ def test_reject_reports_only_a_statement(extractor) -> None:
 def test_title_case_headline_holder_the_tagger_took_for_a_verb(extractor) -> None:
     text = "Trump Warns Lee Tax Plan Would Hurt Farmers\n\nThe mayor spoke on Monday.\n"
     assert _atts_of(extractor, text) == [("indirect", "Trump", "Warns", "Lee Tax Plan Would Hurt Farmers")]
+
+
+def test_a_coordinated_cue_keeps_its_own_subject(extractor) -> None:
+    text = ("Quake hits island\n\nThe old harbour still has light and fresh water and officials say they are "
+            "sending blankets to families who lost their houses.\n"
+            "The school has heating and teachers said classes will resume on Monday.\n"
+            "The port reopened its docks and cranes and engineers now say the damage was light.\n"
+            "The mayor and officials say the roads are open.\n")
+    # the parse made the subject a conjunct of the object before it: the harbour, the school and the port
+    # say nothing; a conjunct inside the cue's own subject stays in it
+    assert _atts_of(extractor, text) == [
+        ("indirect", "officials", "say", "they are sending blankets to families who lost their houses"),
+        ("indirect", "teachers", "said", "classes will resume on Monday"),
+        ("indirect", "engineers", "say", "the damage was light"),
+        ("indirect", "The mayor and officials", "say", "the roads are open"),
+    ]

@@ -324,6 +324,9 @@ class AttributionFinder:
     def _source(self, cue: Token, depth: int = 0) -> CharSpan | None:
         """Subject, passive agent, or the source inherited from the reporting clause above."""
         text = cue.doc.text
+        stranded = _stranded_subject(cue)
+        if stranded is not None:  # "The town has power and officials say ...": not the town's report
+            return stranded
         subjects = [c for c in cue.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and _perfect_s(cue))]
         if not subjects and _perfect_s(cue):  # "He's told ...": the subject hung on the "'s"
             subjects = [g for c in cue.children if c.dep_ == "auxpass" for g in c.children if g.dep_ == "nsubj"]
@@ -1662,6 +1665,26 @@ def _appended_frame(cue: Token) -> Token | None:
         return None
     tail = [t for t in doc[cue.right_edge.i + 1:cue.sent.end] if not (t.is_punct or t.is_space)]
     return noun if not tail else None
+
+
+def _stranded_subject(cue: Token) -> CharSpan | None:
+    """'The town has power and water and officials say X': the parse made the cue's own subject a
+    conjunct of the object before it, and took the cue for a conjunct of that clause's verb or gave it
+    that clause's subject. A noun phrase opened by a coordinator right before a finite verb (its
+    auxiliaries and adverbs aside) is that verb's subject; the other clause holds nothing of the report."""
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    if cue.tag_ not in finite and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in finite for c in cue.children):
+        return None
+    doc, k = cue.doc, cue.i - 1
+    while k > 0 and doc[k].head == cue and doc[k].dep_ in ("advmod", "aux", "auxpass", "neg"):
+        k -= 1
+    noun = doc[k]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "conj" or noun.right_edge.i != k \
+            or noun.left_edge.i == 0 or doc[noun.left_edge.i - 1].dep_ != "cc":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and _in_subtree(noun, c) for c in cue.children):
+        return None  # "The mayor and officials say": the conjunct is part of the cue's subject
+    return _span(doc[noun.left_edge.i:k + 1])
 
 
 def _appositive_participle(cue: Token) -> tuple[Token, Token] | None:
