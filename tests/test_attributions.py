@@ -914,3 +914,14 @@ def test_a_coordinated_cue_keeps_its_own_subject(extractor) -> None:
         ("indirect", "engineers", "say", "the damage was light"),
         ("indirect", "The mayor and officials", "say", "the roads are open"),
     ]
+
+
+def test_find_with_an_object_and_a_participle_is_a_discovery(extractor) -> None:
+    text = ("Manhunt ends\n\nGuards found the prisoner hiding in a laundry van two days later. "
+            "Rangers found the truck abandoned near the border. "
+            "The inquiry found that the guards had ignored the alarms. "
+            "A survey found voters leaning towards the mayor.\n")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "The inquiry", "found", "the guards had ignored the alarms"),
+        ("indirect", "A survey", "found", "voters leaning towards the mayor"),  # a study's finding stays one
+    ]

@@ -40,6 +40,7 @@ _PATH_PREPS = {"into", "onto", "toward", "towards", "through", "across", "past",
 _CONTROL_BLOCKERS = frozenset(load_lines("control_blockers.txt", package=_PKG))
 _PEOPLE_NOUNS = frozenset(load_lines("people_nouns.txt", package=_PKG))
 _DISPLAY_VERBS = frozenset(load_lines("display_verbs.txt", package=_PKG))
+_DISCOVERY_VERBS = frozenset(load_lines("discovery_verbs.txt", package=_PKG))
 _PLAIN_ADJECTIVES = frozenset(load_lines("plain_adjectives.txt", package=_PKG))
 _FIRST_PERSON = frozenset({"i", "me", "we", "us"})  # a quoted speaker naming themself
 _PERSON_SUBJECTS = _FIRST_PERSON | {"you", "he", "she", "they"}  # a person as subject: "They read a lot"
@@ -138,6 +139,8 @@ class AttributionFinder:
             return False  # "He showed us he is a fighter": a person proving by deeds, not a report
         if lemma == "call" and self._called(tok) is None:
             return False
+        if lemma in _DISCOVERY_VERBS and _small_clause(tok):
+            return False  # "Deputies found him hiding": a discovery, not a report ("found that ..." stays one)
         if lemma == "read" and not _next_to_quote(tok) and any(
                 c.dep_ == "nsubj" and c.lower_ in _PERSON_SUBJECTS for c in tok.children):
             return False  # "They read a lot": a reader reports nothing; a sign that reads, or one reading out a quote
@@ -1466,6 +1469,24 @@ def _enclosing(idx: int, quotes: list[tuple[int, int]]) -> tuple[int, int] | Non
     """The innermost quotation around a position."""
     around = [(s, e) for s, e in quotes if s < idx < e]
     return min(around, key=lambda q: q[1] - q[0]) if around else None
+
+
+def _small_clause(cue: Token) -> bool:
+    """'found him hiding in a bathtub', 'found the car abandoned': an object with a participle after
+    the cue tells what someone came upon, not a finding; a finite clause ("found (that) he was hiding")
+    is one, and so is whatever a study or a survey "found" (its subject a text noun)."""
+    subj = [c for c in cue.children if c.dep_ == "nsubj"]
+    if subj and subj[0].lemma_.lower() in _TEXT_NOUNS:
+        return False
+    for c in cue.children:
+        if c.i < cue.i:
+            continue
+        if c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ in ("VBG", "VBN") and not any(
+                g.dep_ in ("aux", "auxpass", "mark") for g in c.children):
+            return True
+        if c.dep_ == "dobj" and any(g.dep_ == "acl" and g.tag_ in ("VBG", "VBN") and g.i > c.i for g in c.children):
+            return True
+    return False
 
 
 def _shown_to_people(cue: Token) -> bool:
