@@ -925,3 +925,10 @@ def test_find_with_an_object_and_a_participle_is_a_discovery(extractor) -> None:
         ("indirect", "The inquiry", "found", "the guards had ignored the alarms"),
         ("indirect", "A survey", "found", "voters leaning towards the mayor"),  # a study's finding stays one
     ]
+
+
+def test_claiming_a_life_or_denying_bail_reports_nothing(extractor) -> None:
+    text = ("Court news\n\nA driver was jailed for claiming the life of a cyclist when he ran a red light. "
+            "The storm claimed nine lives in the valley. The judge denied bail to the driver. "
+            "The driver denied the charges.\n")
+    assert _atts_of(extractor, text) == [("indirect", "The driver", "denied", "the charges")]

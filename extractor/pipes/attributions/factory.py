@@ -77,6 +77,9 @@ class AttributionFinder:
         for lemma, prep, hedge in (line.split("\t") for line in load_lines("frame_verbs.tsv", package=_PKG)):
             self.frames.setdefault(lemma, {})[prep] = hedge == "1"
         self.nouns = frozenset(load_lines("cue_nouns.txt", package=_PKG))
+        self.non_report: dict[str, set[str]] = {}  # lemma -> objects that give it another sense
+        for lemma, obj in (line.split("\t") for line in load_lines("non_report_objects.tsv", package=_PKG)):
+            self.non_report.setdefault(lemma, set()).add(obj)
         self.prep_cues: dict[str, list[tuple[str, str]]] = {}
         for lemma, obj, prep in (line.split("\t") for line in load_lines("prep_cues.tsv", package=_PKG)):
             self.prep_cues.setdefault(lemma, []).append((obj, prep))
@@ -139,6 +142,9 @@ class AttributionFinder:
             return False  # "He showed us he is a fighter": a person proving by deeds, not a report
         if lemma == "call" and self._called(tok) is None:
             return False
+        if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.non_report.get(lemma, ())
+               for c in tok.children):
+            return False  # "claimed the life of", "denied bail": killing, refusing; nothing is reported
         if lemma in _DISCOVERY_VERBS and _small_clause(tok):
             return False  # "Deputies found him hiding": a discovery, not a report ("found that ..." stays one)
         if lemma == "read" and not _next_to_quote(tok) and any(
