@@ -932,3 +932,11 @@ def test_claiming_a_life_or_denying_bail_reports_nothing(extractor) -> None:
             "The storm claimed nine lives in the valley. The judge denied bail to the driver. "
             "The driver denied the charges.\n")
     assert _atts_of(extractor, text) == [("indirect", "The driver", "denied", "the charges")]
+
+
+def test_an_attitude_noun_is_no_holder(extractor) -> None:
+    text = ("Markets slide\n\nPrices rose as worries grew over the harvest and fears it will fail. "
+            "Bonds fell as concerns grew about the debt and fears it will spread. "
+            "Traders say the drought will last.\n")
+    # the parse took "fears" for a verb coordinated to the "as" clause, whose subject is a state of mind
+    assert _atts_of(extractor, text) == [("indirect", "Traders", "say", "the drought will last")]

@@ -41,6 +41,7 @@ _CONTROL_BLOCKERS = frozenset(load_lines("control_blockers.txt", package=_PKG))
 _PEOPLE_NOUNS = frozenset(load_lines("people_nouns.txt", package=_PKG))
 _DISPLAY_VERBS = frozenset(load_lines("display_verbs.txt", package=_PKG))
 _DISCOVERY_VERBS = frozenset(load_lines("discovery_verbs.txt", package=_PKG))
+_ATTITUDE_NOUNS = frozenset(load_lines("attitude_nouns.txt", package=_PKG))
 _PLAIN_ADJECTIVES = frozenset(load_lines("plain_adjectives.txt", package=_PKG))
 _FIRST_PERSON = frozenset({"i", "me", "we", "us"})  # a quoted speaker naming themself
 _PERSON_SUBJECTS = _FIRST_PERSON | {"you", "he", "she", "they"}  # a person as subject: "They read a lot"
@@ -282,7 +283,7 @@ class AttributionFinder:
                     inv := _inverted_subject(tok.head)) is not None and inv.head == tok:
                 continue  # 'said a communique, read at a rally': the participle describes the holder
             source = _clip(doc, self._source(tok), sent)
-            if source is None:
+            if source is None or _attitude(doc, source):
                 continue
             for s, e in quotes:  # a closing mark the parse hung on the subject is not the holder's
                 if s < source.start < e <= tok.idx and e < source.end:
@@ -1475,6 +1476,12 @@ def _enclosing(idx: int, quotes: list[tuple[int, int]]) -> tuple[int, int] | Non
     """The innermost quotation around a position."""
     around = [(s, e) for s, e in quotes if s < idx < e]
     return min(around, key=lambda q: q[1] - q[0]) if around else None
+
+
+def _attitude(doc: Doc, source: CharSpan) -> bool:
+    """The holder's head is a state of mind ("concerns", "fears"), which no one in particular holds."""
+    span = doc.char_span(source.start, source.end, alignment_mode="expand")
+    return span is not None and span.root.pos_ == "NOUN" and span.root.lemma_.lower() in _ATTITUDE_NOUNS
 
 
 def _small_clause(cue: Token) -> bool:
