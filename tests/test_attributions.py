@@ -940,3 +940,14 @@ def test_an_attitude_noun_is_no_holder(extractor) -> None:
             "Traders say the drought will last.\n")
     # the parse took "fears" for a verb coordinated to the "as" clause, whose subject is a state of mind
     assert _atts_of(extractor, text) == [("indirect", "Traders", "say", "the drought will last")]
+
+
+def test_according_to_a_holder_with_a_relative_clause(extractor) -> None:
+    text = ("Raid on camp\n\nA shell hit the roof of a clinic, according to aid worker Tom Reyes, who was "
+            "speaking with nurses in the camp when the shelling started.\n"
+            "According to Sara Holm, who visited the site on Monday, the dam is weak.\n")
+    # the content is the clause the phrase belongs to, never the clause inside the holder's phrase
+    assert _atts_of(extractor, text) == [
+        ("indirect", "aid worker Tom Reyes", "according to", "A shell hit the roof of a clinic"),
+        ("indirect", "Sara Holm", "According to", "the dam is weak"),
+    ]

@@ -820,7 +820,8 @@ class AttributionFinder:
             source = _clip(doc, _noun_phrase(objs[0]), sent)
             if source is None:
                 continue
-            phrase_start, phrase_end = tok.idx, source.end
+            # the holder's own appositive or relative clause ("according to X, who was ...") is no content
+            phrase_start, phrase_end = tok.idx, min(max(source.end, _set_off_end(objs[0])), sent.end_char)
             clause = _clause_range(doc, sent, tok)
             before = trim(doc, clause[0], phrase_start)
             after = trim(doc, phrase_end, clause[1])
@@ -1345,6 +1346,16 @@ def _noun_phrase(tok: Token, drop_case: bool = False) -> CharSpan:
         toks = [t for t in toks if t.dep_ != "case"]
     span = doc[toks[0].i:toks[-1].i + 1]
     return _span(span)
+
+
+def _set_off_end(noun: Token) -> int:
+    """Where the noun's phrase ends with the appositive or clause set off by a comma that
+    _noun_phrase leaves out of a holder ("X, who was on the phone, ..." ends after "phone")."""
+    doc = noun.doc
+    kids = [c for c in noun.children if c.i > noun.i and c.dep_ in ("appos", "relcl", "acl")
+            and any(t.text == "," for t in doc[noun.i:c.i])]
+    last = max((c.right_edge for c in kids), key=lambda t: t.i, default=noun)
+    return last.idx + len(last)
 
 
 def _holder(tok: Token) -> CharSpan:
