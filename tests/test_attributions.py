@@ -951,3 +951,15 @@ def test_according_to_a_holder_with_a_relative_clause(extractor) -> None:
         ("indirect", "aid worker Tom Reyes", "according to", "A shell hit the roof of a clinic"),
         ("indirect", "Sara Holm", "According to", "the dam is weak"),
     ]
+
+
+def test_the_noun_of_an_absolute_with_phrase_holds_its_participle(extractor) -> None:
+    text = ("Court news\n\nTwo guards were named in lawsuits with tenants alleging illegal searches. "
+            "Smith was sued in 2011, with one tenant claiming the guard kicked him. "
+            "Smith resigned with his lawyer claiming he was innocent.\n")
+    # the parse hung the participle on the noun or on the verb the phrase modifies; the noun says it
+    assert _atts_of(extractor, text) == [
+        ("indirect", "tenants", "alleging", "illegal searches"),
+        ("indirect", "one tenant", "claiming", "the guard kicked him"),
+        ("indirect", "his lawyer", "claiming", "he was innocent"),
+    ]

@@ -334,7 +334,7 @@ class AttributionFinder:
     def _source(self, cue: Token, depth: int = 0) -> CharSpan | None:
         """Subject, passive agent, or the source inherited from the reporting clause above."""
         text = cue.doc.text
-        stranded = _stranded_subject(cue)
+        stranded = _stranded_subject(cue) or _with_subject(cue)
         if stranded is not None:  # "The town has power and officials say ...": not the town's report
             return stranded
         subjects = [c for c in cue.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and _perfect_s(cue))]
@@ -1731,6 +1731,18 @@ def _stranded_subject(cue: Token) -> CharSpan | None:
         return None  # "The mayor and officials say": the conjunct is part of the cue's subject
     return _span(doc[noun.left_edge.i:k + 1])
 
+
+def _with_subject(cue: Token) -> CharSpan | None:
+    """'The bill passed, with critics saying it was rushed', 'was sued, with one tenant claiming X': in an
+    absolute "with" phrase the noun right before the participle is its subject, whatever the parse hung
+    the participle on (the noun, or the verb the "with" phrase modifies)."""
+    if cue.tag_ != "VBG" or cue.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    doc = cue.doc
+    noun = doc[cue.i - 1]
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with" or noun.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return None
+    return _span(doc[noun.left_edge.i:noun.i + 1])
 
 def _appositive_participle(cue: Token) -> tuple[Token, Token] | None:
     """'Nashua Corp., rumored a takeover target for months, said that ...': a cue without a subject
