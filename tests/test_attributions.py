@@ -963,3 +963,12 @@ def test_the_noun_of_an_absolute_with_phrase_holds_its_participle(extractor) -> 
         ("indirect", "one tenant", "claiming", "the guard kicked him"),
         ("indirect", "his lawyer", "claiming", "he was innocent"),
     ]
+
+
+def test_a_participle_under_a_holderless_cue_takes_the_holder_above(extractor) -> None:
+    text = ("Budget row\n\nThe mayor had urged the council not to announce the budget, saying it broke the "
+            "rules.\n")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "The mayor", "urged", "not to announce the budget"),
+        ("indirect", "The mayor", "saying", "it broke the rules"),  # "announce" names no holder
+    ]

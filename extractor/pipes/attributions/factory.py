@@ -444,10 +444,10 @@ class AttributionFinder:
             found = self._source(anc, depth + 1)
             if found is None and _is_participle(cue) and cue.dep_ in ("advcl", "acl"):
                 # "pledged to cut fares on routes nobody uses while promising to ...":
-                # the participle hangs deep in the first report; the nearest cue above holds it
-                up = next((a for a in cue.ancestors if self._is_cue(a)), None)
-                if up is not None:
-                    return self._source(up, depth + 1)
+                # the participle hangs deep in the first report; the nearest cue above that names a
+                # holder holds it ("urged X not to announce Y, saying ...": "announce" names none)
+                ups = (self._source(a, depth + 1) for a in cue.ancestors if self._is_cue(a))
+                return next((up for up in ups if up is not None), None)
             return found
         return None
 
