@@ -972,3 +972,13 @@ def test_a_participle_under_a_holderless_cue_takes_the_holder_above(extractor) -
         ("indirect", "The mayor", "urged", "not to announce the budget"),
         ("indirect", "The mayor", "saying", "it broke the rules"),  # "announce" names no holder
     ]
+
+
+def test_a_clause_before_a_semicolon_is_no_frame_content(extractor) -> None:
+    text = ('School news\n\n"She was taking a painting class; she was writing a play for the school," the '
+            "teacher said. He was tired; he said the talks had failed.\n")
+    assert _atts_of(extractor, text) == [
+        ("direct", "the teacher", "said", '"She was taking a painting class; she was writing a play for the '
+         'school,"'),
+        ("indirect", "he", "said", "the talks had failed"),
+    ]

@@ -589,8 +589,7 @@ class AttributionFinder:
         if fronted is not None:  # the participle set off after the holder describes it, it reports nothing
             ordered = [c for c in ordered if c != fronted[1]]
         # content before the cue needs a separator ("X happened, he said"; '"X," he said')
-        ordered = [c for c in ordered if c.i > cue.i or any(
-            t.is_punct for t in cue.doc[c.right_edge.i:cue.i])]
+        ordered = [c for c in ordered if c.i > cue.i or _sets_off(cue.doc[c.right_edge.i:cue.i])]
         if any(c.dep_ == "ccomp" and c.i > cue.i for c in ordered):
             ordered = [c for c in ordered if c.i > cue.i or not _displaced_clause(c, cue, quotes)]
             # "X fired 11 shots — the autopsy showed that Y": the clause before the dash is not the report;
@@ -704,7 +703,7 @@ class AttributionFinder:
             # of ..." is a subordinate clause, not a frame)
             head = cue.head
             toks = [t for t in head.subtree if t.i < cue.i and not _in_subtree(t, cue)]
-            if toks and not any(t.is_punct for t in doc[toks[-1].i:cue.i]):
+            if toks and not _sets_off(doc[toks[-1].i:cue.i]):
                 toks = []  # "to keep Saddam guessing": no comma or mark sets a report off before the frame
             if toks:
                 span = doc[toks[0].i:toks[-1].i + 1]
@@ -1744,6 +1743,12 @@ def _with_subject(cue: Token) -> CharSpan | None:
         return None
     return _span(doc[noun.left_edge.i:noun.i + 1])
 
+
+def _sets_off(between: Span) -> bool:
+    """The words between a clause and a cue after it set the clause off as the cue's report ("X, he
+    said"; '"X" he said'). A semicolon joins two clauses of the writer's or speaker's own: "She took a
+    class; she was writing a play" has no frame, and "X; Y, he said" reports Y only."""
+    return any(t.is_punct for t in between) and not any(t.text == ";" for t in between)
 def _appositive_participle(cue: Token) -> tuple[Token, Token] | None:
     """'Nashua Corp., rumored a takeover target for months, said that ...': a cue without a subject
     whose holder the parse made the subject of a participle set off by commas before the cue.
