@@ -982,3 +982,13 @@ def test_a_clause_before_a_semicolon_is_no_frame_content(extractor) -> None:
          'school,"'),
         ("indirect", "he", "said", "the talks had failed"),
     ]
+
+
+def test_a_second_that_clause_goes_on_with_the_report(extractor) -> None:
+    text = ("Phone news\n\nJones joked that his phone had run out of memory and that he felt he had to buy a "
+            "new one.\n")
+    # the second "that" clause is the same cue's complement; the belief inside it is nested
+    assert _atts_of(extractor, text) == [
+        ("indirect", "Jones", "joked", "his phone had run out of memory and that he felt he had to buy a new one"),
+        ("indirect", "he", "felt", "he had to buy a new one"),
+    ]

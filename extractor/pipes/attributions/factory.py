@@ -777,7 +777,7 @@ class AttributionFinder:
         marks = [t for t in head.children if t.dep_ == "mark" and t.lower_ in _MARKS and t.i < head.i]
         toks = [t for t in head.subtree if t not in marks]
         for c in head.children:  # "believe X had a gun — and perceive Y as Z": a cue of its own
-            if c.dep_ == "conj" and c.i > head.i and self._is_cue(c) and (
+            if c.dep_ == "conj" and c.i > head.i and self._is_cue(c) and not _second_complement(c) and (
                     self._frame_prep(c) is not None or any(g.dep_ == "nsubj" for g in c.children)
                     or (self._mute_subject(head) and not any(g.dep_ in ("auxpass", "nsubjpass") for g in c.children))):
                 cut = min(t.i for t in c.subtree)
@@ -1749,6 +1749,14 @@ def _sets_off(between: Span) -> bool:
     said"; '"X" he said'). A semicolon joins two clauses of the writer's or speaker's own: "She took a
     class; she was writing a play" has no frame, and "X; Y, he said" reports Y only."""
     return any(t.is_punct for t in between) and not any(t.text == ";" for t in between)
+
+
+def _second_complement(conj: Token) -> bool:
+    """'joked that X and that he felt Y': a conjunct with a "that" of its own is a second complement
+    of the same cue (its report goes on), not a frame coordinated to the reported clause."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" and m.i < conj.i for m in conj.children)
+
+
 def _appositive_participle(cue: Token) -> tuple[Token, Token] | None:
     """'Nashua Corp., rumored a takeover target for months, said that ...': a cue without a subject
     whose holder the parse made the subject of a participle set off by commas before the cue.
