@@ -992,3 +992,13 @@ def test_a_second_that_clause_goes_on_with_the_report(extractor) -> None:
         ("indirect", "Jones", "joked", "his phone had run out of memory and that he felt he had to buy a new one"),
         ("indirect", "he", "felt", "he had to buy a new one"),
     ]
+
+
+def test_a_bare_to_complement_of_expect_is_a_plan(extractor) -> None:
+    text = ("Plant news\n\nThe firm expects to hire 200 workers. The bank said it \"expected to repay the loan "
+            "in full\". Officials expect the storm to hit on Monday. The mayor expects that prices will fall.\n")
+    assert _atts_of(extractor, text) == [
+        ("mixed", "The bank", "said", 'it "expected to repay the loan in full"'),
+        ("indirect", "Officials", "expect", "the storm to hit on Monday"),
+        ("indirect", "The mayor", "expects", "prices will fall"),
+    ]

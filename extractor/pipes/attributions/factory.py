@@ -42,6 +42,7 @@ _PEOPLE_NOUNS = frozenset(load_lines("people_nouns.txt", package=_PKG))
 _DISPLAY_VERBS = frozenset(load_lines("display_verbs.txt", package=_PKG))
 _DISCOVERY_VERBS = frozenset(load_lines("discovery_verbs.txt", package=_PKG))
 _ATTITUDE_NOUNS = frozenset(load_lines("attitude_nouns.txt", package=_PKG))
+_INTENTIONS = frozenset(load_lines("intention_cues.txt", package=_PKG))
 _PLAIN_ADJECTIVES = frozenset(load_lines("plain_adjectives.txt", package=_PKG))
 _FIRST_PERSON = frozenset({"i", "me", "we", "us"})  # a quoted speaker naming themself
 _PERSON_SUBJECTS = _FIRST_PERSON | {"you", "he", "she", "they"}  # a person as subject: "They read a lot"
@@ -146,6 +147,8 @@ class AttributionFinder:
         if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.non_report.get(lemma, ())
                for c in tok.children):
             return False  # "claimed the life of", "denied bail": killing, refusing; nothing is reported
+        if lemma in _INTENTIONS and _own_plan(tok):
+            return False  # "The firm expects to hire 200 workers": a plan, no belief about the world
         if lemma in _DISCOVERY_VERBS and _small_clause(tok):
             return False  # "Deputies found him hiding": a discovery, not a report ("found that ..." stays one)
         if lemma == "read" and not _next_to_quote(tok) and any(
@@ -1492,6 +1495,15 @@ def _attitude(doc: Doc, source: CharSpan) -> bool:
     """The holder's head is a state of mind ("concerns", "fears"), which no one in particular holds."""
     span = doc.char_span(source.start, source.end, alignment_mode="expand")
     return span is not None and span.root.pos_ == "NOUN" and span.root.lemma_.lower() in _ATTITUDE_NOUNS
+
+
+def _own_plan(cue: Token) -> bool:
+    """'expects to hire 200 workers': a bare "to" complement (no clause, no addressee or subject of
+    its own, as in "expects the storm to hit") is what the holder means to do."""
+    kids = list(cue.children)
+    return not any(c.dep_ in ("ccomp", "dobj", "dative") and c.i > cue.i for c in kids) and any(
+        c.dep_ == "xcomp" and c.i > cue.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in kids)
 
 
 def _small_clause(cue: Token) -> bool:
