@@ -1002,3 +1002,16 @@ def test_a_bare_to_complement_of_expect_is_a_plan(extractor) -> None:
         ("indirect", "Officials", "expect", "the storm to hit on Monday"),
         ("indirect", "The mayor", "expects", "prices will fall"),
     ]
+
+
+def test_an_inverted_frame_after_a_comma_with_the_holder_as_object(extractor) -> None:
+    text = ("Camp news\n\nThe army shelled the camp on Thursday, alleges the aid group. The roads were closed, "
+            "reported the local radio station. He resigned on Monday, denies any wrongdoing and says he will "
+            "appeal.\n")
+    # a list of predicates ("resigned, denies X and says Y") is no inverted frame
+    assert _atts_of(extractor, text) == [
+        ("indirect", "the aid group", "alleges", "The army shelled the camp on Thursday"),
+        ("indirect", "the local radio station", "reported", "The roads were closed"),
+        ("indirect", "He", "denies", "any wrongdoing"),
+        ("indirect", "He", "says", "he will appeal"),
+    ]

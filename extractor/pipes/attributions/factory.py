@@ -375,7 +375,7 @@ class AttributionFinder:
         fronted = _appositive_participle(cue)
         if fronted is not None:
             return _noun_phrase(fronted[0])  # "Nashua Corp., rumored a target for months, said that ..."
-        inverted = _inverted_subject(cue) or _inverted_object(cue)
+        inverted = _inverted_subject(cue) or _inverted_object(cue) or _comma_frame(cue)
         if inverted is not None:
             return _noun_phrase(inverted)  # '"…," said a government communique, read at a rally'
         if cue.dep_ == "ROOT" and cue.tag_ in ("VBD", "VBZ", "VBP"):
@@ -582,7 +582,7 @@ class AttributionFinder:
         plain = _made_plain(cue)
         if plain is not None:  # "has made clear that X": the clause, not the adjective
             return self._clause_content(doc, plain, cue, quotes, sent)
-        or_so = _or_so_clause(cue)
+        or_so = _or_so_clause(cue) or _before_comma_frame(cue)
         if or_so is not None:  # "The plant will close, or so the union claims": the clause before the frame
             return _extend_to_quotes(or_so, quotes)
         ordered = [c for dep in ("ccomp", "parataxis", "xcomp") for c in kids if c.dep_ == dep]
@@ -1800,6 +1800,36 @@ def _or_so_clause(cue: Token) -> CharSpan | None:
     doc, head = cue.doc, cue.head
     words = [t for t in doc[head.left_edge.i:so[0].i - 1] if not t.is_punct]
     if not words or words[0].sent != cue.sent:
+        return None
+    start, end = trim(doc, words[0].idx, words[-1].idx + len(words[-1]))
+    return CharSpan(start, end) if end > start else None
+
+
+def _comma_frame(cue: Token) -> Token | None:
+    """'The army shelled the camp on Thursday, alleges the aid group.': an inverted frame after a comma
+    that the parse made a conjunct of the reported clause, with the holder as its object. A finite
+    conjunct with no subject and no coordinator of its own ("X, Y and alleges Z" is a list) whose object
+    closes the sentence is such a frame. Gives the holder's head noun."""
+    doc = cue.doc
+    if cue.dep_ != "conj" or cue.head.i > cue.i or cue.i < 2 or doc[cue.i - 1].text != ",":
+        return None
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "cc", "ccomp", "xcomp") for c in cue.children):
+        return None
+    objs = [c for c in cue.children if c.dep_ == "dobj" and c.left_edge.i == cue.i + 1 and c.pos_ in ("NOUN", "PROPN")]
+    if not objs:
+        return None
+    rest = [t for t in doc[objs[0].right_edge.i + 1:cue.sent.end] if not (t.is_punct or t.is_space)]
+    return objs[0] if not rest else None
+
+
+def _before_comma_frame(cue: Token) -> CharSpan | None:
+    """The clause an inverted comma frame (see _comma_frame) reports: its sentence up to the comma."""
+    if _comma_frame(cue) is None:
+        return None
+    doc = cue.doc
+    words = [t for t in doc[cue.sent.start:cue.i - 1] if not t.is_space]
+    if not words:
         return None
     start, end = trim(doc, words[0].idx, words[-1].idx + len(words[-1]))
     return CharSpan(start, end) if end > start else None
