@@ -1015,3 +1015,12 @@ def test_an_inverted_frame_after_a_comma_with_the_holder_as_object(extractor) ->
         ("indirect", "He", "denies", "any wrongdoing"),
         ("indirect", "He", "says", "he will appeal"),
     ]
+
+
+def test_a_quantified_relative_pronoun_stands_for_its_antecedent(extractor) -> None:
+    text = ("Boat news\n\nThe crew carried ladders and ropes, all of which confirmed their plan. The men had three "
+            "phones, some of which showed messages from the gang.\n")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "ladders and ropes", "confirmed", "their plan"),
+        ("indirect", "three phones", "showed", "messages from the gang"),
+    ]

@@ -1361,13 +1361,17 @@ def _set_off_end(noun: Token) -> int:
 
 
 def _holder(tok: Token) -> CharSpan:
-    """The subject's phrase; a relative pronoun stands for its antecedent."""
-    if tok.lower_ in _RELATIVE and tok.tag_ in ("WDT", "WP"):
+    """The subject's phrase; a relative pronoun stands for its antecedent, also inside a quantifier
+    ("ladders and ropes, all of which confirmed ...": the ladders and ropes)."""
+    pronoun = tok if _is_relative(tok) else next(
+        (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+         if g.dep_ == "pobj" and _is_relative(g)), None)
+    if pronoun is not None:
         verb = tok.head
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
         if verb.dep_ == "relcl":
-            return _antecedent(verb, tok)
+            return _antecedent(verb, pronoun)
     return _noun_phrase(tok)
 
 
