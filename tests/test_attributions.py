@@ -965,6 +965,13 @@ def test_the_noun_of_an_absolute_with_phrase_holds_its_participle(extractor) -> 
     ]
 
 
+def test_a_person_in_a_record_holds_the_participle(extractor) -> None:
+    text = ("Trial news\n\nPolice released footage of the mayor saying the budget was fine. "
+            "The death of a man claiming asylum shocked the town.\n")
+    # a video or report "of" someone saying something names the speaker; any other "of" does not
+    assert _atts_of(extractor, text) == [("indirect", "the mayor", "saying", "the budget was fine")]
+
+
 def test_a_participle_under_a_holderless_cue_takes_the_holder_above(extractor) -> None:
     text = ("Budget row\n\nThe mayor had urged the council not to announce the budget, saying it broke the "
             "rules.\n")

@@ -337,7 +337,7 @@ class AttributionFinder:
     def _source(self, cue: Token, depth: int = 0) -> CharSpan | None:
         """Subject, passive agent, or the source inherited from the reporting clause above."""
         text = cue.doc.text
-        stranded = _stranded_subject(cue) or _with_subject(cue)
+        stranded = _stranded_subject(cue) or _participle_subject(cue)
         if stranded is not None:  # "The town has power and officials say ...": not the town's report
             return stranded
         subjects = [c for c in cue.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and _perfect_s(cue))]
@@ -1747,15 +1747,20 @@ def _stranded_subject(cue: Token) -> CharSpan | None:
     return _span(doc[noun.left_edge.i:k + 1])
 
 
-def _with_subject(cue: Token) -> CharSpan | None:
+def _participle_subject(cue: Token) -> CharSpan | None:
     """'The bill passed, with critics saying it was rushed', 'was sued, with one tenant claiming X': in an
     absolute "with" phrase the noun right before the participle is its subject, whatever the parse hung
-    the participle on (the noun, or the verb the "with" phrase modifies)."""
+    the participle on (the noun, or the verb the "with" phrase modifies). So is a person after the "of"
+    of a record ("a video of the mayor boasting about X", "reports of officials saying X"), not after any
+    "of" ("the death of a man claiming asylum")."""
     if cue.tag_ != "VBG" or cue.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return None
     doc = cue.doc
     noun = doc[cue.i - 1]
-    if noun.dep_ != "pobj" or noun.head.lower_ != "with" or noun.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+    if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return None
+    record = noun.head.head.lemma_.lower() in _TEXT_NOUNS and noun.head.head.pos_ == "NOUN"
+    if noun.head.lower_ != "with" and not (noun.head.lower_ == "of" and record and _can_speak(noun)):
         return None
     return _span(doc[noun.left_edge.i:noun.i + 1])
 
