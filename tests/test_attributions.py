@@ -898,3 +898,136 @@ def test_reject_reports_only_a_statement(extractor) -> None:
 def test_title_case_headline_holder_the_tagger_took_for_a_verb(extractor) -> None:
     text = "Trump Warns Lee Tax Plan Would Hurt Farmers\n\nThe mayor spoke on Monday.\n"
     assert _atts_of(extractor, text) == [("indirect", "Trump", "Warns", "Lee Tax Plan Would Hurt Farmers")]
+
+
+def test_a_coordinated_cue_keeps_its_own_subject(extractor) -> None:
+    text = ("Quake hits island\n\nThe old harbour still has light and fresh water and officials say they are "
+            "sending blankets to families who lost their houses.\n"
+            "The school has heating and teachers said classes will resume on Monday.\n"
+            "The port reopened its docks and cranes and engineers now say the damage was light.\n"
+            "The mayor and officials say the roads are open.\n")
+    # the parse made the subject a conjunct of the object before it: the harbour, the school and the port
+    # say nothing; a conjunct inside the cue's own subject stays in it
+    assert _atts_of(extractor, text) == [
+        ("indirect", "officials", "say", "they are sending blankets to families who lost their houses"),
+        ("indirect", "teachers", "said", "classes will resume on Monday"),
+        ("indirect", "engineers", "say", "the damage was light"),
+        ("indirect", "The mayor and officials", "say", "the roads are open"),
+    ]
+
+
+def test_find_with_an_object_and_a_participle_is_a_discovery(extractor) -> None:
+    text = ("Manhunt ends\n\nGuards found the prisoner hiding in a laundry van two days later. "
+            "Rangers found the truck abandoned near the border. "
+            "The inquiry found that the guards had ignored the alarms. "
+            "A survey found voters leaning towards the mayor.\n")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "The inquiry", "found", "the guards had ignored the alarms"),
+        ("indirect", "A survey", "found", "voters leaning towards the mayor"),  # a study's finding stays one
+    ]
+
+
+def test_claiming_a_life_or_denying_bail_reports_nothing(extractor) -> None:
+    text = ("Court news\n\nA driver was jailed for claiming the life of a cyclist when he ran a red light. "
+            "The storm claimed nine lives in the valley. The judge denied bail to the driver. "
+            "The driver denied the charges.\n")
+    assert _atts_of(extractor, text) == [("indirect", "The driver", "denied", "the charges")]
+
+
+def test_an_attitude_noun_is_no_holder(extractor) -> None:
+    text = ("Markets slide\n\nPrices rose as worries grew over the harvest and fears it will fail. "
+            "Bonds fell as concerns grew about the debt and fears it will spread. "
+            "Traders say the drought will last.\n")
+    # the parse took "fears" for a verb coordinated to the "as" clause, whose subject is a state of mind
+    assert _atts_of(extractor, text) == [("indirect", "Traders", "say", "the drought will last")]
+
+
+def test_according_to_a_holder_with_a_relative_clause(extractor) -> None:
+    text = ("Raid on camp\n\nA shell hit the roof of a clinic, according to aid worker Tom Reyes, who was "
+            "speaking with nurses in the camp when the shelling started.\n"
+            "According to Sara Holm, who visited the site on Monday, the dam is weak.\n")
+    # the content is the clause the phrase belongs to, never the clause inside the holder's phrase
+    assert _atts_of(extractor, text) == [
+        ("indirect", "aid worker Tom Reyes", "according to", "A shell hit the roof of a clinic"),
+        ("indirect", "Sara Holm", "According to", "the dam is weak"),
+    ]
+
+
+def test_the_noun_of_an_absolute_with_phrase_holds_its_participle(extractor) -> None:
+    text = ("Court news\n\nTwo guards were named in lawsuits with tenants alleging illegal searches. "
+            "Smith was sued in 2011, with one tenant claiming the guard kicked him. "
+            "Smith resigned with his lawyer claiming he was innocent.\n")
+    # the parse hung the participle on the noun or on the verb the phrase modifies; the noun says it
+    assert _atts_of(extractor, text) == [
+        ("indirect", "tenants", "alleging", "illegal searches"),
+        ("indirect", "one tenant", "claiming", "the guard kicked him"),
+        ("indirect", "his lawyer", "claiming", "he was innocent"),
+    ]
+
+
+def test_a_person_in_a_record_holds_the_participle(extractor) -> None:
+    text = ("Trial news\n\nPolice released footage of the mayor saying the budget was fine. "
+            "The death of a man claiming asylum shocked the town.\n")
+    # a video or report "of" someone saying something names the speaker; any other "of" does not
+    assert _atts_of(extractor, text) == [("indirect", "the mayor", "saying", "the budget was fine")]
+
+
+def test_a_participle_under_a_holderless_cue_takes_the_holder_above(extractor) -> None:
+    text = ("Budget row\n\nThe mayor had urged the council not to announce the budget, saying it broke the "
+            "rules.\n")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "The mayor", "urged", "not to announce the budget"),
+        ("indirect", "The mayor", "saying", "it broke the rules"),  # "announce" names no holder
+    ]
+
+
+def test_a_clause_before_a_semicolon_is_no_frame_content(extractor) -> None:
+    text = ('School news\n\n"She was taking a painting class; she was writing a play for the school," the '
+            "teacher said. He was tired; he said the talks had failed.\n")
+    assert _atts_of(extractor, text) == [
+        ("direct", "the teacher", "said", '"She was taking a painting class; she was writing a play for the '
+         'school,"'),
+        ("indirect", "he", "said", "the talks had failed"),
+    ]
+
+
+def test_a_second_that_clause_goes_on_with_the_report(extractor) -> None:
+    text = ("Phone news\n\nJones joked that his phone had run out of memory and that he felt he had to buy a "
+            "new one.\n")
+    # the second "that" clause is the same cue's complement; the belief inside it is nested
+    assert _atts_of(extractor, text) == [
+        ("indirect", "Jones", "joked", "his phone had run out of memory and that he felt he had to buy a new one"),
+        ("indirect", "he", "felt", "he had to buy a new one"),
+    ]
+
+
+def test_a_bare_to_complement_of_expect_is_a_plan(extractor) -> None:
+    text = ("Plant news\n\nThe firm expects to hire 200 workers. The bank said it \"expected to repay the loan "
+            "in full\". Officials expect the storm to hit on Monday. The mayor expects that prices will fall.\n")
+    assert _atts_of(extractor, text) == [
+        ("mixed", "The bank", "said", 'it "expected to repay the loan in full"'),
+        ("indirect", "Officials", "expect", "the storm to hit on Monday"),
+        ("indirect", "The mayor", "expects", "prices will fall"),
+    ]
+
+
+def test_an_inverted_frame_after_a_comma_with_the_holder_as_object(extractor) -> None:
+    text = ("Camp news\n\nThe army shelled the camp on Thursday, alleges the aid group. The roads were closed, "
+            "reported the local radio station. He resigned on Monday, denies any wrongdoing and says he will "
+            "appeal.\n")
+    # a list of predicates ("resigned, denies X and says Y") is no inverted frame
+    assert _atts_of(extractor, text) == [
+        ("indirect", "the aid group", "alleges", "The army shelled the camp on Thursday"),
+        ("indirect", "the local radio station", "reported", "The roads were closed"),
+        ("indirect", "He", "denies", "any wrongdoing"),
+        ("indirect", "He", "says", "he will appeal"),
+    ]
+
+
+def test_a_quantified_relative_pronoun_stands_for_its_antecedent(extractor) -> None:
+    text = ("Boat news\n\nThe crew carried ladders and ropes, all of which confirmed their plan. The men had three "
+            "phones, some of which showed messages from the gang.\n")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "ladders and ropes", "confirmed", "their plan"),
+        ("indirect", "three phones", "showed", "messages from the gang"),
+    ]

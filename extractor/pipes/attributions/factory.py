@@ -39,6 +39,9 @@ _FILED_STATES = {"missing", "stolen"}
 _PATH_PREPS = {"into", "onto", "toward", "towards", "through", "across", "past", "along"}  # motion, not a frame
 _CONTROL_BLOCKERS = frozenset(load_lines("control_blockers.txt", package=_PKG))
 _DISPLAY_VERBS = frozenset(load_lines("display_verbs.txt", package=_PKG))
+_DISCOVERY_VERBS = frozenset(load_lines("discovery_verbs.txt", package=_PKG))
+_ATTITUDE_NOUNS = frozenset(load_lines("attitude_nouns.txt", package=_PKG))
+_INTENTIONS = frozenset(load_lines("intention_cues.txt", package=_PKG))
 _PLAIN_ADJECTIVES = frozenset(load_lines("plain_adjectives.txt", package=_PKG))
 _FIRST_PERSON = frozenset({"i", "me", "we", "us"})  # a quoted speaker naming themself
 _PERSON_SUBJECTS = _FIRST_PERSON | {"you", "he", "she", "they"}  # a person as subject: "They read a lot"
@@ -74,6 +77,9 @@ class AttributionFinder:
         for lemma, prep, hedge in (line.split("\t") for line in load_lines("frame_verbs.tsv", package=_PKG)):
             self.frames.setdefault(lemma, {})[prep] = hedge == "1"
         self.nouns = frozenset(load_lines("cue_nouns.txt", package=_PKG))
+        self.non_report: dict[str, set[str]] = {}  # lemma -> objects that give it another sense
+        for lemma, obj in (line.split("\t") for line in load_lines("non_report_objects.tsv", package=_PKG)):
+            self.non_report.setdefault(lemma, set()).add(obj)
         self.prep_cues: dict[str, list[tuple[str, str]]] = {}
         for lemma, obj, prep in (line.split("\t") for line in load_lines("prep_cues.tsv", package=_PKG)):
             self.prep_cues.setdefault(lemma, []).append((obj, prep))
@@ -136,6 +142,13 @@ class AttributionFinder:
             return False  # "He showed us he is a fighter": a person proving by deeds, not a report
         if lemma == "call" and self._called(tok) is None:
             return False
+        if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.non_report.get(lemma, ())
+               for c in tok.children):
+            return False  # "claimed the life of", "denied bail": killing, refusing; nothing is reported
+        if lemma in _INTENTIONS and _own_plan(tok):
+            return False  # "The firm expects to hire 200 workers": a plan, no belief about the world
+        if lemma in _DISCOVERY_VERBS and _small_clause(tok):
+            return False  # "Deputies found him hiding": a discovery, not a report ("found that ..." stays one)
         if lemma == "read" and not _next_to_quote(tok) and any(
                 c.dep_ == "nsubj" and c.lower_ in _PERSON_SUBJECTS for c in tok.children):
             return False  # "They read a lot": a reader reports nothing; a sign that reads, or one reading out a quote
@@ -271,7 +284,7 @@ class AttributionFinder:
                     inv := _inverted_subject(tok.head)) is not None and inv.head == tok:
                 continue  # 'said a communique, read at a rally': the participle describes the holder
             source = _clip(doc, self._source(tok), sent)
-            if source is None:
+            if source is None or _attitude(doc, source):
                 continue
             for s, e in quotes:  # a closing mark the parse hung on the subject is not the holder's
                 if s < source.start < e <= tok.idx and e < source.end:
@@ -322,6 +335,9 @@ class AttributionFinder:
     def _source(self, cue: Token, depth: int = 0) -> CharSpan | None:
         """Subject, passive agent, or the source inherited from the reporting clause above."""
         text = cue.doc.text
+        stranded = _stranded_subject(cue) or _participle_subject(cue)
+        if stranded is not None:  # "The town has power and officials say ...": not the town's report
+            return stranded
         subjects = [c for c in cue.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and _perfect_s(cue))]
         if not subjects and _perfect_s(cue):  # "He's told ...": the subject hung on the "'s"
             subjects = [g for c in cue.children if c.dep_ == "auxpass" for g in c.children if g.dep_ == "nsubj"]
@@ -357,7 +373,7 @@ class AttributionFinder:
         fronted = _appositive_participle(cue)
         if fronted is not None:
             return _noun_phrase(fronted[0])  # "Nashua Corp., rumored a target for months, said that ..."
-        inverted = _inverted_subject(cue) or _inverted_object(cue)
+        inverted = _inverted_subject(cue) or _inverted_object(cue) or _comma_frame(cue)
         if inverted is not None:
             return _noun_phrase(inverted)  # '"…," said a government communique, read at a rally'
         if cue.dep_ == "ROOT" and cue.tag_ in ("VBD", "VBZ", "VBP"):
@@ -429,10 +445,10 @@ class AttributionFinder:
             found = self._source(anc, depth + 1)
             if found is None and _is_participle(cue) and cue.dep_ in ("advcl", "acl"):
                 # "pledged to cut fares on routes nobody uses while promising to ...":
-                # the participle hangs deep in the first report; the nearest cue above holds it
-                up = next((a for a in cue.ancestors if self._is_cue(a)), None)
-                if up is not None:
-                    return self._source(up, depth + 1)
+                # the participle hangs deep in the first report; the nearest cue above that names a
+                # holder holds it ("urged X not to announce Y, saying ...": "announce" names none)
+                ups = (self._source(a, depth + 1) for a in cue.ancestors if self._is_cue(a))
+                return next((up for up in ups if up is not None), None)
             return found
         return None
 
@@ -564,7 +580,7 @@ class AttributionFinder:
         plain = _made_plain(cue)
         if plain is not None:  # "has made clear that X": the clause, not the adjective
             return self._clause_content(doc, plain, cue, quotes, sent)
-        or_so = _or_so_clause(cue)
+        or_so = _or_so_clause(cue) or _before_comma_frame(cue)
         if or_so is not None:  # "The plant will close, or so the union claims": the clause before the frame
             return _extend_to_quotes(or_so, quotes)
         ordered = [c for dep in ("ccomp", "parataxis", "xcomp") for c in kids if c.dep_ == dep]
@@ -574,8 +590,7 @@ class AttributionFinder:
         if fronted is not None:  # the participle set off after the holder describes it, it reports nothing
             ordered = [c for c in ordered if c != fronted[1]]
         # content before the cue needs a separator ("X happened, he said"; '"X," he said')
-        ordered = [c for c in ordered if c.i > cue.i or any(
-            t.is_punct for t in cue.doc[c.right_edge.i:cue.i])]
+        ordered = [c for c in ordered if c.i > cue.i or _sets_off(cue.doc[c.right_edge.i:cue.i])]
         if any(c.dep_ == "ccomp" and c.i > cue.i for c in ordered):
             ordered = [c for c in ordered if c.i > cue.i or not _displaced_clause(c, cue, quotes)]
             # "X fired 11 shots — the autopsy showed that Y": the clause before the dash is not the report;
@@ -689,7 +704,7 @@ class AttributionFinder:
             # of ..." is a subordinate clause, not a frame)
             head = cue.head
             toks = [t for t in head.subtree if t.i < cue.i and not _in_subtree(t, cue)]
-            if toks and not any(t.is_punct for t in doc[toks[-1].i:cue.i]):
+            if toks and not _sets_off(doc[toks[-1].i:cue.i]):
                 toks = []  # "to keep Saddam guessing": no comma or mark sets a report off before the frame
             if toks:
                 span = doc[toks[0].i:toks[-1].i + 1]
@@ -763,7 +778,7 @@ class AttributionFinder:
         marks = [t for t in head.children if t.dep_ == "mark" and t.lower_ in _MARKS and t.i < head.i]
         toks = [t for t in head.subtree if t not in marks]
         for c in head.children:  # "believe X had a gun — and perceive Y as Z": a cue of its own
-            if c.dep_ == "conj" and c.i > head.i and self._is_cue(c) and (
+            if c.dep_ == "conj" and c.i > head.i and self._is_cue(c) and not _second_complement(c) and (
                     self._frame_prep(c) is not None or any(g.dep_ == "nsubj" for g in c.children)
                     or (self._mute_subject(head) and not any(g.dep_ in ("auxpass", "nsubjpass") for g in c.children))):
                 cut = min(t.i for t in c.subtree)
@@ -805,7 +820,8 @@ class AttributionFinder:
             source = _clip(doc, _noun_phrase(objs[0]), sent)
             if source is None:
                 continue
-            phrase_start, phrase_end = tok.idx, source.end
+            # the holder's own appositive or relative clause ("according to X, who was ...") is no content
+            phrase_start, phrase_end = tok.idx, min(max(source.end, _set_off_end(objs[0])), sent.end_char)
             clause = _clause_range(doc, sent, tok)
             before = trim(doc, clause[0], phrase_start)
             after = trim(doc, phrase_end, clause[1])
@@ -1332,14 +1348,28 @@ def _noun_phrase(tok: Token, drop_case: bool = False) -> CharSpan:
     return _span(span)
 
 
+def _set_off_end(noun: Token) -> int:
+    """Where the noun's phrase ends with the appositive or clause set off by a comma that
+    _noun_phrase leaves out of a holder ("X, who was on the phone, ..." ends after "phone")."""
+    doc = noun.doc
+    kids = [c for c in noun.children if c.i > noun.i and c.dep_ in ("appos", "relcl", "acl")
+            and any(t.text == "," for t in doc[noun.i:c.i])]
+    last = max((c.right_edge for c in kids), key=lambda t: t.i, default=noun)
+    return last.idx + len(last)
+
+
 def _holder(tok: Token) -> CharSpan:
-    """The subject's phrase; a relative pronoun stands for its antecedent."""
-    if tok.lower_ in _RELATIVE and tok.tag_ in ("WDT", "WP"):
+    """The subject's phrase; a relative pronoun stands for its antecedent, also inside a quantifier
+    ("ladders and ropes, all of which confirmed ...": the ladders and ropes)."""
+    pronoun = tok if _is_relative(tok) else next(
+        (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+         if g.dep_ == "pobj" and _is_relative(g)), None)
+    if pronoun is not None:
         verb = tok.head
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
         if verb.dep_ == "relcl":
-            return _antecedent(verb, tok)
+            return _antecedent(verb, pronoun)
     return _noun_phrase(tok)
 
 
@@ -1461,6 +1491,39 @@ def _enclosing(idx: int, quotes: list[tuple[int, int]]) -> tuple[int, int] | Non
     """The innermost quotation around a position."""
     around = [(s, e) for s, e in quotes if s < idx < e]
     return min(around, key=lambda q: q[1] - q[0]) if around else None
+
+
+def _attitude(doc: Doc, source: CharSpan) -> bool:
+    """The holder's head is a state of mind ("concerns", "fears"), which no one in particular holds."""
+    span = doc.char_span(source.start, source.end, alignment_mode="expand")
+    return span is not None and span.root.pos_ == "NOUN" and span.root.lemma_.lower() in _ATTITUDE_NOUNS
+
+
+def _own_plan(cue: Token) -> bool:
+    """'expects to hire 200 workers': a bare "to" complement (no clause, no addressee or subject of
+    its own, as in "expects the storm to hit") is what the holder means to do."""
+    kids = list(cue.children)
+    return not any(c.dep_ in ("ccomp", "dobj", "dative") and c.i > cue.i for c in kids) and any(
+        c.dep_ == "xcomp" and c.i > cue.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in kids)
+
+
+def _small_clause(cue: Token) -> bool:
+    """'found him hiding in a bathtub', 'found the car abandoned': an object with a participle after
+    the cue tells what someone came upon, not a finding; a finite clause ("found (that) he was hiding")
+    is one, and so is whatever a study or a survey "found" (its subject a text noun)."""
+    subj = [c for c in cue.children if c.dep_ == "nsubj"]
+    if subj and subj[0].lemma_.lower() in _TEXT_NOUNS:
+        return False
+    for c in cue.children:
+        if c.i < cue.i:
+            continue
+        if c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ in ("VBG", "VBN") and not any(
+                g.dep_ in ("aux", "auxpass", "mark") for g in c.children):
+            return True
+        if c.dep_ == "dobj" and any(g.dep_ == "acl" and g.tag_ in ("VBG", "VBN") and g.i > c.i for g in c.children):
+            return True
+    return False
 
 
 def _shown_to_people(cue: Token) -> bool:
@@ -1656,6 +1719,57 @@ def _appended_frame(cue: Token) -> Token | None:
     return noun if not tail else None
 
 
+def _stranded_subject(cue: Token) -> CharSpan | None:
+    """'The town has power and water and officials say X': the parse made the cue's own subject a
+    conjunct of the object before it, and took the cue for a conjunct of that clause's verb or gave it
+    that clause's subject. A noun phrase opened by a coordinator right before a finite verb (its
+    auxiliaries and adverbs aside) is that verb's subject; the other clause holds nothing of the report."""
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    if cue.tag_ not in finite and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in finite for c in cue.children):
+        return None
+    doc, k = cue.doc, cue.i - 1
+    while k > 0 and doc[k].head == cue and doc[k].dep_ in ("advmod", "aux", "auxpass", "neg"):
+        k -= 1
+    noun = doc[k]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "conj" or noun.right_edge.i != k \
+            or noun.left_edge.i == 0 or doc[noun.left_edge.i - 1].dep_ != "cc":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and _in_subtree(noun, c) for c in cue.children):
+        return None  # "The mayor and officials say": the conjunct is part of the cue's subject
+    return _span(doc[noun.left_edge.i:k + 1])
+
+
+def _participle_subject(cue: Token) -> CharSpan | None:
+    """'The bill passed, with critics saying it was rushed', 'was sued, with one tenant claiming X': in an
+    absolute "with" phrase the noun right before the participle is its subject, whatever the parse hung
+    the participle on (the noun, or the verb the "with" phrase modifies). So is a person after the "of"
+    of a record ("a video of the mayor boasting about X", "reports of officials saying X"), not after any
+    "of" ("the death of a man claiming asylum")."""
+    if cue.tag_ != "VBG" or cue.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    doc = cue.doc
+    noun = doc[cue.i - 1]
+    if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return None
+    record = noun.head.head.lemma_.lower() in _TEXT_NOUNS and noun.head.head.pos_ == "NOUN"
+    if noun.head.lower_ != "with" and not (noun.head.lower_ == "of" and record and _can_speak(noun)):
+        return None
+    return _span(doc[noun.left_edge.i:noun.i + 1])
+
+
+def _sets_off(between: Span) -> bool:
+    """The words between a clause and a cue after it set the clause off as the cue's report ("X, he
+    said"; '"X" he said'). A semicolon joins two clauses of the writer's or speaker's own: "She took a
+    class; she was writing a play" has no frame, and "X; Y, he said" reports Y only."""
+    return any(t.is_punct for t in between) and not any(t.text == ";" for t in between)
+
+
+def _second_complement(conj: Token) -> bool:
+    """'joked that X and that he felt Y': a conjunct with a "that" of its own is a second complement
+    of the same cue (its report goes on), not a frame coordinated to the reported clause."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" and m.i < conj.i for m in conj.children)
+
+
 def _appositive_participle(cue: Token) -> tuple[Token, Token] | None:
     """'Nashua Corp., rumored a takeover target for months, said that ...': a cue without a subject
     whose holder the parse made the subject of a participle set off by commas before the cue.
@@ -1687,6 +1801,36 @@ def _or_so_clause(cue: Token) -> CharSpan | None:
     doc, head = cue.doc, cue.head
     words = [t for t in doc[head.left_edge.i:so[0].i - 1] if not t.is_punct]
     if not words or words[0].sent != cue.sent:
+        return None
+    start, end = trim(doc, words[0].idx, words[-1].idx + len(words[-1]))
+    return CharSpan(start, end) if end > start else None
+
+
+def _comma_frame(cue: Token) -> Token | None:
+    """'The army shelled the camp on Thursday, alleges the aid group.': an inverted frame after a comma
+    that the parse made a conjunct of the reported clause, with the holder as its object. A finite
+    conjunct with no subject and no coordinator of its own ("X, Y and alleges Z" is a list) whose object
+    closes the sentence is such a frame. Gives the holder's head noun."""
+    doc = cue.doc
+    if cue.dep_ != "conj" or cue.head.i > cue.i or cue.i < 2 or doc[cue.i - 1].text != ",":
+        return None
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "cc", "ccomp", "xcomp") for c in cue.children):
+        return None
+    objs = [c for c in cue.children if c.dep_ == "dobj" and c.left_edge.i == cue.i + 1 and c.pos_ in ("NOUN", "PROPN")]
+    if not objs:
+        return None
+    rest = [t for t in doc[objs[0].right_edge.i + 1:cue.sent.end] if not (t.is_punct or t.is_space)]
+    return objs[0] if not rest else None
+
+
+def _before_comma_frame(cue: Token) -> CharSpan | None:
+    """The clause an inverted comma frame (see _comma_frame) reports: its sentence up to the comma."""
+    if _comma_frame(cue) is None:
+        return None
+    doc = cue.doc
+    words = [t for t in doc[cue.sent.start:cue.i - 1] if not t.is_space]
+    if not words:
         return None
     start, end = trim(doc, words[0].idx, words[-1].idx + len(words[-1]))
     return CharSpan(start, end) if end > start else None
