@@ -928,7 +928,7 @@ def test_find_with_an_object_and_a_participle_is_a_discovery(extractor) -> None:
 
 
 def test_claiming_a_life_or_denying_bail_reports_nothing(extractor) -> None:
-    text = ("Court news\n\nA driver was jailed for claiming the life of a cyclist when he ran a red light. "
+    text = ("Court news\n\nA driver was jailed for claiming two lives when he ran a red light. "
             "The storm claimed nine lives in the valley. The judge denied bail to the driver. "
             "The driver denied the charges.\n")
     assert _atts_of(extractor, text) == [("indirect", "The driver", "denied", "the charges")]
@@ -992,12 +992,12 @@ def test_a_clause_before_a_semicolon_is_no_frame_content(extractor) -> None:
 
 
 def test_a_second_that_clause_goes_on_with_the_report(extractor) -> None:
-    text = ("Phone news\n\nJones joked that his phone had run out of memory and that he felt he had to buy a "
-            "new one.\n")
+    text = ("Car news\n\nJones joked that his car had run out of fuel and that he believed he would walk "
+            "home.\n")
     # the second "that" clause is the same cue's complement; the belief inside it is nested
     assert _atts_of(extractor, text) == [
-        ("indirect", "Jones", "joked", "his phone had run out of memory and that he felt he had to buy a new one"),
-        ("indirect", "he", "felt", "he had to buy a new one"),
+        ("indirect", "Jones", "joked", "his car had run out of fuel and that he believed he would walk home"),
+        ("indirect", "he", "believed", "he would walk home"),
     ]
 
 

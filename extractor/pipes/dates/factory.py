@@ -633,7 +633,7 @@ class DateNormaliser:
 def _holiday_year(doc: Doc, span: Span, expr: str) -> str | None:
     """A bare holiday name in a clause that writes a year ("the Boxing Day tsunami in 2004", "closed on
     Christmas Day in 2010") is that year's holiday (the nearest such year), not the publication's. A year
-    of another clause ("days before Election Day than voted early in 2012") dates something else."""
+    of another clause ("fewer shops opened on Labor Day than had opened in 2009") dates something else."""
     if expr.lower() not in holidays():
         return None
     sent = span.sent
