@@ -88,9 +88,10 @@ class LineBreaks:
     def __call__(self, doc: Doc) -> Doc:
         for i in sentence_starts(doc):
             doc[i].is_sent_start = True
-            if i + 1 < len(doc) and not doc[i + 1].is_space and not doc[i].is_punct:
-                # the line's second word goes with its first: left open, the parser, still reading the
+            if i + 1 < len(doc) and doc[i + 1].text[:1].islower() and not doc[i].is_punct:
+                # a lower-case second word goes with the first: left open, the parser, still reading the
                 # line before, may cut "Witnesses | said the fire ..." after a headline without a stop
+                # (a capital is left to the parser: table rows such as "Ajax Amsterdam 18 7 8 3")
                 doc[i + 1].is_sent_start = False
         for i in wrapped_lines(doc):
             doc[i].is_sent_start = False
