@@ -53,3 +53,10 @@ def test_a_wrapped_note_in_paragraph_text_stays_one_sentence(extractor) -> None:
             "Editor's note: the envoy regularly\nvisits\nthe region and has held talks\nwith both sides since 2019.")
     sents = [s.text.strip() for s in extractor.nlp(text).sents]
     assert sents[-1] == text[text.index("Editor"):]
+
+
+def test_the_stages_read_a_wrapped_note_as_one_sentence(extractor) -> None:
+    text = ("Talks resume\nThe envoy arrived on Monday.\nThe talks went on until late.\n"
+            "Editor's note: the council has long\nargued\nfor a second bridge and has held talks\nwith both sides.")
+    record = extractor.extract_text(text)
+    assert [c["text"] for c in record["claims"]][-1] == text[text.index("Editor"):-1]

@@ -48,6 +48,7 @@ _EXTENSIONS = {
     "regions": None,  # list[tuple[int, int]]: character ranges to annotate (title first, then body pieces)
     "title": None,  # tuple[int, int] | None: the headline's range
     "published": None,  # ISO date or None
+    "line_starts": None,  # frozenset[int] | None: tokens after a line break that start a sentence (news_lines)
     "entities": None,  # list[EntityCluster]
     "quantities": None,  # list[QuantityItem]
     "dates": None,  # list[DateItem]
@@ -125,9 +126,11 @@ def spans_in_regions(doc: Doc, spans: Iterable[Span]) -> Iterator[Span]:
 
 
 def sentences(doc: Doc) -> Iterator[Span]:
-    """Sentences inside the article regions; a line break always ends one."""
+    """Sentences inside the article regions; a line break ends one, unless the line-break stage found the
+    sentence going on over it (a wrapped line: "the council has long / argued for a bridge")."""
     text = doc.text
     spans = regions(doc)
+    starts = doc._.line_starts
     for sent in doc.sents:
         if "\n" not in text[sent.start_char : sent.end_char] and "\r" not in text[sent.start_char : sent.end_char]:
             piece = _strip_space(sent)  # no line break inside: skip the token-by-token walk
@@ -138,6 +141,9 @@ def sentences(doc: Doc) -> Iterator[Span]:
         for i in range(sent.start, sent.end + 1):
             if i < sent.end and not (doc[i].is_space and ("\n" in doc[i].text or "\r" in doc[i].text)):
                 continue
+            if i + 1 < sent.end and starts is not None and i + 1 not in starts and not doc[i + 1].is_space \
+                    and "\n\n" not in doc[i].text.replace("\r", "\n"):
+                continue  # a wrapped line goes on
             piece = _strip_space(doc[start:i])
             if len(piece) and in_regions(doc, piece.start_char, piece.end_char):
                 yield piece

@@ -86,7 +86,10 @@ class LineBreaks:
     """Marks the first word after a line break as a sentence start (see module docstring)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        for i in sentence_starts(doc):
+        starts = sentence_starts(doc)
+        if Doc.has_extension("line_starts"):
+            doc._.line_starts = frozenset(starts)  # for the stages' own sentence walk (pipes.base.sentences)
+        for i in starts:
             doc[i].is_sent_start = True
             if i + 1 < len(doc) and doc[i + 1].text[:1].islower() and not doc[i].is_punct:
                 # a lower-case second word goes with the first: left open, the parser, still reading the
