@@ -965,6 +965,7 @@ def test_reputations_and_moods_are_no_claims(extractor) -> None:
     text = ("Shop shooting\n\nSmith said Jones was well-known and well-liked. The plant was well-known for its 300 "
             "jobs. \"It was a panic,\" she said. The panic spread to the market.")
     assert [c[0] for c in _claims_of(extractor, text)] == [
+        "Shop shooting",
         "The plant was well-known for its 300 jobs",  # a figure to check
         "The panic spread to the market",
     ]
