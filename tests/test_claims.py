@@ -959,3 +959,13 @@ def test_a_witness_account_of_the_event_is_a_claim_not_the_witness_situation(ext
     assert [c[0] for c in _claims_of(extractor, text)] == [
         "\"I watched them drag him out,\" she said",  # what was seen happening to someone else
     ]
+
+
+def test_reputations_and_moods_are_no_claims(extractor) -> None:
+    text = ("Shop shooting\n\nSmith said Jones was well-known and well-liked. The plant was well-known for its 300 "
+            "jobs. \"It was a panic,\" she said. The panic spread to the market.")
+    assert [c[0] for c in _claims_of(extractor, text)] == [
+        "Shop shooting",
+        "The plant was well-known for its 300 jobs",  # a figure to check
+        "The panic spread to the market",
+    ]

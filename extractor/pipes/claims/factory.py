@@ -981,6 +981,9 @@ class ClaimFinder:
             return True  # "this was the time to double up": an exhortation
         if any(t.like_num or t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL") for t in toks):
             return False
+        rated = [c for c in kids if c.dep_ == "acomp" and c.tag_ == "VBN"]
+        if rated and all(_well_done(a) for a in (*rated, *(g for a in rated for g in a.children if g.dep_ == "conj"))):
+            return True  # "was well-known and well-liked", "was poorly run": a reputation or a quality judged
         graded = acomp + [g for c in kids if c.dep_ == "attr" for g in (c, *c.children)
                           if g.i == c.i or g.dep_ == "amod"]
         for g in graded:
@@ -988,8 +991,7 @@ class ClaimFinder:
                 continue  # "so eager to begin that he struck": a result clause states what happened
             if any(c.dep_ in ("advmod", "predet", "preconj") and c.lower_ in _INTENSIFIERS for c in g.children):
                 return True
-            if any(c.dep_ == "advmod" and c.lower_ in ("well", "poorly", "badly") and c.i + 1 < len(c.doc)
-                   and c.doc[c.i + 1].text == "-" for c in g.children):
+            if _well_done(g):
                 return True  # "a well-executed refinement", "a poorly-run campaign": a judgement of quality
         if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in kids) and any(
                 any(g.dep_ == "advmod" and g.lower_ == "as" for g in a.children)
@@ -1440,6 +1442,10 @@ def _felt(main: Token) -> bool:
     ("thrilled to win the award", "angry that the report was withheld")."""
     if _feeling(main):
         return True
+    if _is_be(main) and any(c.dep_ in ("nsubj", "expl") and c.lower_ in ("it", "this", "that") for c in main.children) \
+            and any(c.dep_ == "attr" and c.pos_ == "NOUN" and _feeling(c)
+                    and not any(g.dep_ in ("relcl", "acl", "prep") for g in c.children) for c in main.children):
+        return True  # "It was a panic": the mood of a moment, not an event
     if main.tag_ == "VBN" and main.lower_ in _FEELING_STATES and not any(c.dep_ == "agent" for c in main.children) \
             and any(c.dep_ == "nsubjpass" and is_person(c) for c in main.children):
         return True  # "the family is devastated": the participle parsed as a passive, with no doer
@@ -1755,6 +1761,12 @@ def _generic_statement(main: Token, toks: list[Token]) -> bool:
     if any(c.dep_ == "ccomp" for c in main.children):
         return False
     return not any(t.ent_type_ in _ANCHORS or t.like_num or t.pos_ == "PROPN" for t in toks)
+
+
+def _well_done(tok: Token) -> bool:
+    """ "well-known", "poorly-run": a participle graded by well/poorly/badly and a hyphen."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("well", "poorly", "badly") and c.i + 1 < len(c.doc)
+               and c.doc[c.i + 1].text == "-" for c in tok.children)
 
 
 def _comes_after(main: Token) -> bool:
