@@ -962,7 +962,7 @@ def test_a_witness_account_of_the_event_is_a_claim_not_the_witness_situation(ext
 
 
 def test_reputations_and_moods_are_no_claims(extractor) -> None:
-    text = ("Shop shooting\n\nSmith said Jones was well-known and well-liked. The plant was well-known for its 300 "
+    text = ("Shop shooting\n\nSmith said Jones was well-liked and well-read. The plant was well-known for its 300 "
             "jobs. \"It was a panic,\" she said. The panic spread to the market.")
     assert [c[0] for c in _claims_of(extractor, text)] == [
         "Shop shooting",

@@ -983,7 +983,7 @@ class ClaimFinder:
             return False
         rated = [c for c in kids if c.dep_ == "acomp" and c.tag_ == "VBN"]
         if rated and all(_well_done(a) for a in (*rated, *(g for a in rated for g in a.children if g.dep_ == "conj"))):
-            return True  # "was well-known and well-liked", "was poorly run": a reputation or a quality judged
+            return True  # "was well-liked and well-read", "was poorly run": a reputation or a quality judged
         graded = acomp + [g for c in kids if c.dep_ == "attr" for g in (c, *c.children)
                           if g.i == c.i or g.dep_ == "amod"]
         for g in graded:
