@@ -1031,3 +1031,15 @@ def test_a_quantified_relative_pronoun_stands_for_its_antecedent(extractor) -> N
         ("indirect", "ladders and ropes", "confirmed", "their plan"),
         ("indirect", "three phones", "showed", "messages from the gang"),
     ]
+
+
+def test_quote_with_inner_marks_takes_the_frame_after_it(extractor) -> None:
+    text = ("Budget row\n\nTom Park wrote a series of posts on Monday after a report revealed a file "
+            "showing the board had tried to cut the grant.\n\n"
+            "“I am shocked that the board talked about ‘cutting’ the grant … Why would it ‘cut’ it?” Tom Park "
+            "said. He also shared the file.")
+    atts = _atts_of(extractor, text)
+    quote = "“I am shocked that the board talked about ‘cutting’ the grant … Why would it ‘cut’ it?”"
+    # the frame in the sentence after the quotation wins over a report of the paragraph before it
+    assert ("direct", "Tom Park", "said", quote) in atts
+    assert not any(a[3] == quote and a[1] != "Tom Park" for a in atts)

@@ -1911,8 +1911,10 @@ def _inverted_object(cue: Token) -> Token | None:
 
 
 def _quote_before(doc: Doc, sent: Span, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """A quotation ending right before this sentence or at its start ('"…" He said this.')."""
-    for s, e in reversed(quotes):
+    """A quotation ending right before this sentence or at its start ('"…" He said this.'). The
+    quotations are walked by where they end, so one nested in it ('"… 'close' it?" she said') is
+    not taken for the last quotation before the sentence."""
+    for s, e in sorted(quotes, key=lambda q: q[1], reverse=True):
         if e <= sent.start_char and not doc.text[e:sent.start_char].strip(" \n\r\t,.") and e - s > 3:
             return s, e
         if e <= sent.start_char:
