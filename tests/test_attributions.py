@@ -1043,3 +1043,13 @@ def test_quote_with_inner_marks_takes_the_frame_after_it(extractor) -> None:
     # the frame in the sentence after the quotation wins over a report of the paragraph before it
     assert ("direct", "Tom Park", "said", quote) in atts
     assert not any(a[3] == quote and a[1] != "Tom Park" for a in atts)
+
+
+def test_participle_under_perception_verb_takes_no_quote(extractor) -> None:
+    text = ("Fire at the depot\n\n“We heard a loud crack,” smelled gas and heard drivers shouting, said "
+            "Paul Kerr, 51, a mechanic at the depot.\n“Everyone ran to the gate.”")
+    assert _atts_of(extractor, text) == [
+        # "heard drivers shouting" is a sound heard: the quotation is the speaker's, not the drivers'
+        ("mixed", "Paul Kerr", "said", "“We heard a loud crack,” smelled gas and heard drivers shouting"),
+        ("direct", "Paul Kerr", "said", "“Everyone ran to the gate.”"),  # the next line goes on with him
+    ]

@@ -40,6 +40,7 @@ _PATH_PREPS = {"into", "onto", "toward", "towards", "through", "across", "past",
 _CONTROL_BLOCKERS = frozenset(load_lines("control_blockers.txt", package=_PKG))
 _DISPLAY_VERBS = frozenset(load_lines("display_verbs.txt", package=_PKG))
 _DISCOVERY_VERBS = frozenset(load_lines("discovery_verbs.txt", package=_PKG))
+_PERCEPTION_VERBS = frozenset(load_lines("perception_verbs.txt", package=_PKG))
 _ATTITUDE_NOUNS = frozenset(load_lines("attitude_nouns.txt", package=_PKG))
 _INTENTIONS = frozenset(load_lines("intention_cues.txt", package=_PKG))
 _PLAIN_ADJECTIVES = frozenset(load_lines("plain_adjectives.txt", package=_PKG))
@@ -296,6 +297,8 @@ class AttributionFinder:
                 continue
             if source.start < content.end and content.start < source.end:
                 continue
+            if _perceived(tok) and not _in_own_clause(tok, content):
+                continue  # "heard colleagues yelling": a sound heard, not the speaker of a quotation nearby
             if block is not None:
                 content = _inside_marks(doc, content, block)
                 if content is None or not _nested_report(source, content, block) or _unasserted(doc, tok, sent):
@@ -1524,6 +1527,22 @@ def _small_clause(cue: Token) -> bool:
         if c.dep_ == "dobj" and any(g.dep_ == "acl" and g.tag_ in ("VBG", "VBN") and g.i > c.i for g in c.children):
             return True
     return False
+
+
+def _perceived(cue: Token) -> bool:
+    """'heard colleagues yelling', 'saw the crowd chanting': a participle or bare verb under a verb
+    of perception (`data/perception_verbs.txt`) is what someone heard or saw."""
+    head = cue.head
+    if cue.dep_ == "acl" and head.dep_ == "dobj":  # "heard [colleagues yelling]" parsed as a noun's modifier
+        head = head.head
+    return cue.tag_ in ("VBG", "VB") and cue.dep_ in ("ccomp", "xcomp", "oprd", "acl") and head != cue \
+        and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _PERCEPTION_VERBS
+
+
+def _in_own_clause(cue: Token, content: CharSpan) -> bool:
+    """The content lies inside the cue's own clause ("heard him shouting that X": X)."""
+    lo, hi = cue.left_edge, cue.right_edge
+    return lo.idx <= content.start and content.end <= hi.idx + len(hi)
 
 
 def _shown_to_people(cue: Token) -> bool:
