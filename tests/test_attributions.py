@@ -279,6 +279,9 @@ def test_quoted_as_saying_reaches_the_end_of_a_garbled_clause(extractor) -> None
     assert _atts_of(extractor, text) == [
         ("indirect", "The agency", "quoted",
          "witnesses as saying tanks and armored cars are patrolling the streets of the city"),
+        # the nested report of the quoted holder (guideline: "quoted X as saying Y" gives two); the
+        # parse split its clause into an object and a predicate, taken together again
+        ("indirect", "witnesses", "saying", "tanks and armored cars are patrolling the streets of the city"),
     ]
 
 
@@ -1030,6 +1033,15 @@ def test_a_quantified_relative_pronoun_stands_for_its_antecedent(extractor) -> N
     assert _atts_of(extractor, text) == [
         ("indirect", "ladders and ropes", "confirmed", "their plan"),
         ("indirect", "three phones", "showed", "messages from the gang"),
+    ]
+
+
+def test_clause_without_that_after_an_evidence_object(extractor) -> None:
+    text = ("Ferry plan leaked\n\nThe union protested after a website published a letter showing the "
+            "council had planned to sell the ferry.")
+    assert _atts_of(extractor, text) == [
+        # the parse splits the clause into the cue's object and a predicate hung elsewhere: both are the content
+        ("indirect", "a letter", "showing", "the council had planned to sell the ferry"),
     ]
 
 

@@ -627,6 +627,8 @@ class AttributionFinder:
                 return span
         objs = [c for c in kids if c.dep_ == "dobj" and c.i > cue.i and c.pos_ in ("NOUN", "PROPN")]
         stranded = _stranded_predicate(cue, objs[0]) if objs and cue.lemma_.lower() not in self.np_verbs else None
+        if objs and stranded is None:
+            stranded = _bare_clause_predicate(objs[0])
         if stranded is not None:  # "a study that says premiums, on average, would be lower"
             span = _cut_tail(doc, doc[objs[0].left_edge.i:min(stranded.right_edge.i, sent.end - 1) + 1], cue, self)
             start, end = trim(doc, span.start_char, span.end_char)
@@ -1241,6 +1243,25 @@ def _stranded_predicate(cue: Token, obj: Token) -> Token | None:
             continue
         return h
     return None
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _bare_clause_predicate(obj: Token) -> Token | None:
+    """'a memo showing the mayor had wanted to close it': a clause without "that" the parse split into
+    the cue's object and a subjectless finite predicate hung elsewhere. Gives that predicate when it
+    follows the object directly (a tensed verb or an auxiliary, with no subject of its own)."""
+    doc = obj.doc
+    nxt = obj.right_edge.i + 1
+    if nxt >= len(doc) or doc[nxt].tag_ not in _FINITE_TAGS or doc[nxt].pos_ not in ("VERB", "AUX"):
+        return None
+    pred = doc[nxt].head if doc[nxt].dep_ in ("aux", "auxpass") else doc[nxt]
+    if pred.i < nxt or any(t.head != pred for t in doc[nxt:pred.i]) or pred.pos_ not in ("VERB", "AUX") \
+            or _in_subtree(pred, obj) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in pred.children):
+        return None
+    return pred
 
 
 def _that_clause_below(cue: Token) -> Token | None:
