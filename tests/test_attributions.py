@@ -279,6 +279,9 @@ def test_quoted_as_saying_reaches_the_end_of_a_garbled_clause(extractor) -> None
     assert _atts_of(extractor, text) == [
         ("indirect", "The agency", "quoted",
          "witnesses as saying tanks and armored cars are patrolling the streets of the city"),
+        # the nested report of the quoted holder (guideline: "quoted X as saying Y" gives two); the
+        # parse split its clause into an object and a predicate, taken together again
+        ("indirect", "witnesses", "saying", "tanks and armored cars are patrolling the streets of the city"),
     ]
 
 
@@ -1030,4 +1033,35 @@ def test_a_quantified_relative_pronoun_stands_for_its_antecedent(extractor) -> N
     assert _atts_of(extractor, text) == [
         ("indirect", "ladders and ropes", "confirmed", "their plan"),
         ("indirect", "three phones", "showed", "messages from the gang"),
+    ]
+
+
+def test_clause_without_that_after_an_evidence_object(extractor) -> None:
+    text = ("Ferry plan leaked\n\nThe union protested after a website published a letter showing the "
+            "council had planned to sell the ferry.")
+    assert _atts_of(extractor, text) == [
+        # the parse splits the clause into the cue's object and a predicate hung elsewhere: both are the content
+        ("indirect", "a letter", "showing", "the council had planned to sell the ferry"),
+    ]
+
+
+def test_quote_with_inner_marks_takes_the_frame_after_it(extractor) -> None:
+    text = ("Budget row\n\nTom Park wrote a series of posts on Monday after a report revealed a file "
+            "showing the board had tried to cut the grant.\n\n"
+            "“I am shocked that the board talked about ‘cutting’ the grant … Why would it ‘cut’ it?” Tom Park "
+            "said. He also shared the file.")
+    atts = _atts_of(extractor, text)
+    quote = "“I am shocked that the board talked about ‘cutting’ the grant … Why would it ‘cut’ it?”"
+    # the frame in the sentence after the quotation wins over a report of the paragraph before it
+    assert ("direct", "Tom Park", "said", quote) in atts
+    assert not any(a[3] == quote and a[1] != "Tom Park" for a in atts)
+
+
+def test_participle_under_perception_verb_takes_no_quote(extractor) -> None:
+    text = ("Fire at the depot\n\n“We heard a loud crack,” smelled gas and heard drivers shouting, said "
+            "Paul Kerr, 51, a mechanic at the depot.\n“Everyone ran to the gate.”")
+    assert _atts_of(extractor, text) == [
+        # "heard drivers shouting" is a sound heard: the quotation is the speaker's, not the drivers'
+        ("mixed", "Paul Kerr", "said", "“We heard a loud crack,” smelled gas and heard drivers shouting"),
+        ("direct", "Paul Kerr", "said", "“Everyone ran to the gate.”"),  # the next line goes on with him
     ]

@@ -40,6 +40,7 @@ _PATH_PREPS = {"into", "onto", "toward", "towards", "through", "across", "past",
 _CONTROL_BLOCKERS = frozenset(load_lines("control_blockers.txt", package=_PKG))
 _DISPLAY_VERBS = frozenset(load_lines("display_verbs.txt", package=_PKG))
 _DISCOVERY_VERBS = frozenset(load_lines("discovery_verbs.txt", package=_PKG))
+_PERCEPTION_VERBS = frozenset(load_lines("perception_verbs.txt", package=_PKG))
 _ATTITUDE_NOUNS = frozenset(load_lines("attitude_nouns.txt", package=_PKG))
 _INTENTIONS = frozenset(load_lines("intention_cues.txt", package=_PKG))
 _PLAIN_ADJECTIVES = frozenset(load_lines("plain_adjectives.txt", package=_PKG))
@@ -296,6 +297,8 @@ class AttributionFinder:
                 continue
             if source.start < content.end and content.start < source.end:
                 continue
+            if _perceived(tok) and not _in_own_clause(tok, content):
+                continue  # "heard colleagues yelling": a sound heard, not the speaker of a quotation nearby
             if block is not None:
                 content = _inside_marks(doc, content, block)
                 if content is None or not _nested_report(source, content, block) or _unasserted(doc, tok, sent):
@@ -624,6 +627,8 @@ class AttributionFinder:
                 return span
         objs = [c for c in kids if c.dep_ == "dobj" and c.i > cue.i and c.pos_ in ("NOUN", "PROPN")]
         stranded = _stranded_predicate(cue, objs[0]) if objs and cue.lemma_.lower() not in self.np_verbs else None
+        if objs and stranded is None:
+            stranded = _bare_clause_predicate(objs[0])
         if stranded is not None:  # "a study that says premiums, on average, would be lower"
             span = _cut_tail(doc, doc[objs[0].left_edge.i:min(stranded.right_edge.i, sent.end - 1) + 1], cue, self)
             start, end = trim(doc, span.start_char, span.end_char)
@@ -1240,6 +1245,25 @@ def _stranded_predicate(cue: Token, obj: Token) -> Token | None:
     return None
 
 
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _bare_clause_predicate(obj: Token) -> Token | None:
+    """'a memo showing the mayor had wanted to close it': a clause without "that" the parse split into
+    the cue's object and a subjectless finite predicate hung elsewhere. Gives that predicate when it
+    follows the object directly (a tensed verb or an auxiliary, with no subject of its own)."""
+    doc = obj.doc
+    nxt = obj.right_edge.i + 1
+    if nxt >= len(doc) or doc[nxt].tag_ not in _FINITE_TAGS or doc[nxt].pos_ not in ("VERB", "AUX"):
+        return None
+    pred = doc[nxt].head if doc[nxt].dep_ in ("aux", "auxpass") else doc[nxt]
+    if pred.i < nxt or any(t.head != pred for t in doc[nxt:pred.i]) or pred.pos_ not in ("VERB", "AUX") \
+            or _in_subtree(pred, obj) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in pred.children):
+        return None
+    return pred
+
+
 def _that_clause_below(cue: Token) -> Token | None:
     """A "that" clause the parse hung inside a phrase after the cue ("said in a statement that X",
     "has said so far that X"): the cue's complement, whatever noun or adverb it was attached to."""
@@ -1524,6 +1548,22 @@ def _small_clause(cue: Token) -> bool:
         if c.dep_ == "dobj" and any(g.dep_ == "acl" and g.tag_ in ("VBG", "VBN") and g.i > c.i for g in c.children):
             return True
     return False
+
+
+def _perceived(cue: Token) -> bool:
+    """'heard colleagues yelling', 'saw the crowd chanting': a participle or bare verb under a verb
+    of perception (`data/perception_verbs.txt`) is what someone heard or saw."""
+    head = cue.head
+    if cue.dep_ == "acl" and head.dep_ == "dobj":  # "heard [colleagues yelling]" parsed as a noun's modifier
+        head = head.head
+    return cue.tag_ in ("VBG", "VB") and cue.dep_ in ("ccomp", "xcomp", "oprd", "acl") and head != cue \
+        and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _PERCEPTION_VERBS
+
+
+def _in_own_clause(cue: Token, content: CharSpan) -> bool:
+    """The content lies inside the cue's own clause ("heard him shouting that X": X)."""
+    lo, hi = cue.left_edge, cue.right_edge
+    return lo.idx <= content.start and content.end <= hi.idx + len(hi)
 
 
 def _shown_to_people(cue: Token) -> bool:
@@ -1911,8 +1951,10 @@ def _inverted_object(cue: Token) -> Token | None:
 
 
 def _quote_before(doc: Doc, sent: Span, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """A quotation ending right before this sentence or at its start ('"…" He said this.')."""
-    for s, e in reversed(quotes):
+    """A quotation ending right before this sentence or at its start ('"…" He said this.'). The
+    quotations are walked by where they end, so one nested in it ('"… 'close' it?" she said') is
+    not taken for the last quotation before the sentence."""
+    for s, e in sorted(quotes, key=lambda q: q[1], reverse=True):
         if e <= sent.start_char and not doc.text[e:sent.start_char].strip(" \n\r\t,.") and e - s > 3:
             return s, e
         if e <= sent.start_char:
