@@ -1065,3 +1065,46 @@ def test_participle_under_perception_verb_takes_no_quote(extractor) -> None:
         ("mixed", "Paul Kerr", "said", "“We heard a loud crack,” smelled gas and heard drivers shouting"),
         ("direct", "Paul Kerr", "said", "“Everyone ran to the gate.”"),  # the next line goes on with him
     ]
+
+
+def test_cue_coordinated_in_a_relative_or_reported_clause_takes_that_clause_subject(extractor) -> None:
+    text = ("School board clash\n\nPatel said she was greeted by the governor who held her by the wrist and "
+            "said, \"I want to thank you for your help.\" As she walked away, Patel said the governor again "
+            "held her by the wrist and, in a soft voice said, \"Do you follow.\"")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "Patel", "said", "she was greeted by the governor who held her by the wrist and"),
+        # the parse hung "and" on "held" but "said" on Patel's "said": the conjunct shares the subject of
+        # "held", the relative "who", whose antecedent is the governor
+        ("direct", "the governor", "said", "\"I want to thank you for your help.\""),
+        ("mixed", "Patel", "said", "the governor again held her by the wrist and, in a soft voice said, "
+                                   "\"Do you follow.\""),
+        # the same inside Patel's report: the nested report is the governor's
+        ("direct", "the governor", "said", "\"Do you follow.\""),
+    ]
+
+
+def test_cue_coordinated_inside_reported_content_shares_its_subject(extractor) -> None:
+    text = ("Harbour dispute\n\nLater, Ellis said the mayor again took him by the elbow and, in a quiet tone "
+            "said, \"Keep this quiet.\" Officials said the crane broke down and said repairs would take a week. "
+            "Ross said he had been ill for weeks and called it a passing cold.")
+    assert _atts_of(extractor, text) == [
+        ("mixed", "Ellis", "said", "the mayor again took him by the elbow and, in a quiet tone said, "
+                                   "\"Keep this quiet.\""),
+        ("direct", "the mayor", "said", "\"Keep this quiet.\""),  # coordinated with "took", the mayor's
+        # a crane cannot speak: the second "said" is the officials' own
+        ("indirect", "Officials", "said", "the crane broke down"),
+        ("indirect", "Officials", "said", "repairs would take a week"),
+        ("indirect", "Ross", "said", "he had been ill for weeks and called it a passing cold"),
+        # a pronoun subject tells nothing: "called" stays with the holder above, not "he"
+        ("indirect", "Ross", "called", "it a passing cold"),
+    ]
+
+
+def test_conjunct_after_a_dashed_aside_does_not_share_the_aside_subject(extractor) -> None:
+    text = ("Depot row\n\nThat letter does not calm the drivers, who doubt the account — some of them do not "
+            "believe Kerr had a key — and describe the firing as part of a wider purge.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "some of them", "do not believe", "Kerr had a key"),
+        # the dash closes the aside: "describe" is not coordinated with "had", so Kerr does not describe
+        ("indirect", "some of them", "describe", "the firing as part of a wider purge"),
+    ]

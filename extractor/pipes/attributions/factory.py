@@ -370,6 +370,12 @@ class AttributionFinder:
                 if as_:  # "described by police as X": the frame's "as" hangs on the agent
                     return _span(cue.doc[agent.left_edge.i:as_[0].i])
                 return _holder(agent)
+        partner = _lost_coordinate(cue)
+        if partner is not None and depth <= 4 and self._speaking_subject(partner):
+            # "the mayor who took her arm and said ...": the cue shares its partner's subject
+            shared = self._source(partner, depth + 1)
+            if shared is not None:
+                return shared
         appended = _appended_frame(cue)
         if appended is not None:  # "X was a barracks, a well-placed source told the AP"
             return _span(cue.doc[appended.left_edge.i:cue.i])
@@ -436,6 +442,11 @@ class AttributionFinder:
             outer = self._frame_before_aside(cue) if cue.dep_ == "conj" else None
             if outer is not None:
                 return self._source(outer, depth + 1)
+            if cue.dep_ == "conj" and not self._is_cue(anc) and self._speaking_subject(anc) \
+                    and not _after_aside(anc, cue):
+                # "X said the mayor took her arm and said ...": the conjunct shares its partner's
+                # subject, also inside another report's content
+                return self._source(anc, depth + 1)
             while anc.dep_ in ("ccomp", "xcomp", "parataxis", "conj") and anc.head.i != anc.i \
                     and not self._is_cue(anc):
                 if self._is_cue(anc.head):
@@ -465,6 +476,14 @@ class AttributionFinder:
         return s.pos_ == "NOUN" and not s.ent_type_ and s.lemma_.lower() not in self.headline_holders \
             and s.lemma_.lower() not in _TEXT_NOUNS and not any(c.dep_ in ("conj", "appos") for c in s.children) \
             and s.lemma_.lower() not in PEOPLE_NOUNS
+
+    def _speaking_subject(self, verb: Token) -> bool:
+        """The verb's own subject can hold a report a conjunct of the verb makes. A personal or
+        demonstrative pronoun cannot tell: "Rendell said he had been ill and called it ..." and "the
+        brief said that was wrong and dismissed ..." leave the conjunct to the holder above (the
+        pronoun mostly names that holder, or a thing); a relative pronoun stands for its antecedent."""
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        return bool(subj) and not self._mute_subject(verb) and (subj[0].pos_ != "PRON" or _is_relative(subj[0]))
 
     def _controller(self, verb: Token) -> CharSpan | None:
         """The holder of a report in a "to" complement: the subject of the verb above it, when that verb
@@ -1795,6 +1814,32 @@ def _participle_subject(cue: Token) -> CharSpan | None:
     if noun.head.lower_ != "with" and not (noun.head.lower_ == "of" and record and _can_speak(noun)):
         return None
     return _span(doc[noun.left_edge.i:noun.i + 1])
+
+
+def _lost_coordinate(cue: Token) -> Token | None:
+    """The verb a subjectless cue is coordinated with when the parse hung the coordinator on that
+    verb but the cue elsewhere ("X said she met the mayor, who took her arm and said ...": "and" sits on
+    "took", "said" on X's "said"). A conjunct shares the subject of the verb it joins, so the holder is
+    that verb's subject, also when the verb is a relative clause or sits inside another report."""
+    if cue.dep_ not in ("conj", "ccomp") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "cc", "expl") for c in cue.children):
+        return None
+    doc, k = cue.doc, cue.left_edge.i - 1
+    while k > cue.sent.start and doc[k].text == ",":
+        k -= 1
+    if doc[k].dep_ != "cc" or k < cue.sent.start:
+        return None
+    verb = doc[k].head
+    if verb.pos_ not in ("VERB", "AUX") or not cue.head.i < verb.i < k or _after_aside(verb, cue) \
+            or any(c.dep_ == "conj" and c.i > k for c in verb.children):
+        return None
+    return verb
+
+
+def _after_aside(verb: Token, conj: Token) -> bool:
+    """'some don't believe X had a gun — and perceive Y': a dash before the coordinator closes an
+    aside, so the conjunct continues the clause before the aside, not the verb inside it."""
+    return any(t.text in DASHES for t in verb.doc[verb.i + 1:conj.i])
 
 
 def _sets_off(between: Span) -> bool:
