@@ -141,9 +141,8 @@ def sentences(doc: Doc) -> Iterator[Span]:
         for i in range(sent.start, sent.end + 1):
             if i < sent.end and not (doc[i].is_space and ("\n" in doc[i].text or "\r" in doc[i].text)):
                 continue
-            if i + 1 < sent.end and starts is not None and i + 1 not in starts and not doc[i + 1].is_space \
-                    and "\n\n" not in doc[i].text.replace("\r", "\n"):
-                continue  # a wrapped line goes on
+            if i + 1 < sent.end and starts is not None and i + 1 not in starts and not doc[i + 1].is_space:
+                continue  # a wrapped line goes on (a word after a blank line is always among the starts)
             piece = _strip_space(doc[start:i])
             if len(piece) and in_regions(doc, piece.start_char, piece.end_char):
                 yield piece

@@ -1783,8 +1783,8 @@ def _stranded_subject(cue: Token) -> CharSpan | None:
     conjunct of the object before it, and took the cue for a conjunct of that clause's verb or gave it
     that clause's subject. A noun phrase opened by a coordinator right before a finite verb (its
     auxiliaries and adverbs aside) is that verb's subject; the other clause holds nothing of the report."""
-    finite = ("VBD", "VBZ", "VBP", "MD")
-    if cue.tag_ not in finite and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in finite for c in cue.children):
+    if cue.tag_ not in _FINITE_TAGS and not any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in cue.children):
         return None
     doc, k = cue.doc, cue.i - 1
     while k > 0 and doc[k].head == cue and doc[k].dep_ in ("advmod", "aux", "auxpass", "neg"):

@@ -35,6 +35,15 @@ if TYPE_CHECKING:
     from extractor.pipes.attributions.factory import AttributionItem
 
 _PKG = "extractor.pipes.claims"
+
+
+def _two_lists(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A word list of ``data/`` in two parts, split by a line holding only "-"."""
+    lines = load_lines(name, package=_PKG)
+    cut = lines.index("-")
+    return frozenset(lines[:cut]), frozenset(lines[cut + 1:])
+
+
 _CONTRAST = {"while", "whereas", "though", "although", "but"}
 _SUBJ = {"nsubj", "nsubjpass", "expl", "csubj"}
 _NOT_CLAIM_MODALS = {"should", "must", "ought", "might", "will", "'ll", "shall", "could", "wo"}
@@ -63,7 +72,8 @@ _SOURCE_PARTICIPLES = frozenset({"quote", "cite", "interview", "contact", "reach
 _DATELINE = frozenset({"published", "updated", "posted", "modified", "created", "last"})
 _REPORT_DEPS = frozenset({"ROOT", "ccomp", "conj", "parataxis"})
 _TIME_PARTICIPLES = frozenset({"beginning", "starting", "ending", "effective", "commencing"})
-_PERCEPTION = frozenset(load_lines("perception_verbs.txt", package=_PKG))
+# verbs of an impression ("It sounded like gunfire"): not the perception verbs of the attributions stage
+_IMPRESSIONS = frozenset(load_lines("impression_verbs.txt", package=_PKG))
 # saying and thinking verbs: with nothing reported they make a bare frame, no fact of their own
 _BARE_FRAMES = frozenset(load_lines("bare_frame_verbs.txt", package=_PKG))
 # what a saying verb reports or is completed by: without any of these it stands bare
@@ -100,14 +110,10 @@ _CHOICES = frozenset({"thing", "decision", "choice", "move", "call", "step"})
 _JUDGED = frozenset(load_lines("judgement_passives.txt", package=_PKG))
 _EVIDENCE = frozenset(load_lines("evidence_nouns.txt", package=_PKG))
 _QUALITIES = frozenset(load_lines("quality_nouns.txt", package=_PKG))
-_FEELING_LINES = load_lines("feelings.txt", package=_PKG)
-_FEELINGS = frozenset(_FEELING_LINES[:_FEELING_LINES.index("-")])
-_FEELING_STATES = frozenset(_FEELING_LINES[_FEELING_LINES.index("-") + 1:])  # only as the predicate
+_FEELINGS, _FEELING_STATES = _two_lists("feelings.txt")  # the second: only as the predicate
 # verbs of witnessing, passive after "could/can" ("could be seen going into the building")
 _WITNESS = frozenset({"see", "hear", "spot", "observe", "film", "photograph", "watch"})
-_UNKNOWN_LINES = load_lines("unknown_adjectives.txt", package=_PKG)
-_UNKNOWN = frozenset(_UNKNOWN_LINES[:_UNKNOWN_LINES.index("-")])
-_NOT_KNOWN = frozenset(_UNKNOWN_LINES[_UNKNOWN_LINES.index("-") + 1:])
+_UNKNOWN, _NOT_KNOWN = _two_lists("unknown_adjectives.txt")
 # the compared degree words of a comparative correlative ("the less ..., the more ...")
 _CORRELATIVE = frozenset({"more", "less", "fewer", "greater", "higher", "lower", "better", "worse", "bigger",
                           "smaller", "longer", "sooner", "faster", "harder", "larger", "stronger", "weaker"})
@@ -811,7 +817,7 @@ class ClaimFinder:
             return False
         if _felt(main):
             return False
-        if main.lemma_.lower() in _PERCEPTION and any(
+        if main.lemma_.lower() in _IMPRESSIONS and any(
                 c.lower_ in ("like", "if") or c.dep_ == "advcl" and any(g.lower_ in ("like", "if") for g in c.children)
                 for c in main.children):
             return False  # "It sounded like someone telling a dog to shut up": an impression, not a fact
@@ -1306,7 +1312,7 @@ def _measured_against(main: Token, adj: Token) -> bool:
             continue
         if degree[0].lower_ != "so":
             return True
-        if c.tag_ == "VBD" and c.lemma_.lower() not in _COGNITION | _PERCEPTION:
+        if c.tag_ == "VBD" and c.lemma_.lower() not in _COGNITION | _IMPRESSIONS:
             return True
     return False
 

@@ -431,10 +431,16 @@ def _spelling_variant(a: list[str], b: list[str]) -> bool:
     return differ
 
 
+def s_variant_key(words: list[str]) -> str:
+    """The words without a final "s" on any of them: two names with one key are equal but for such an "s"
+    ("acme foods" / "acme food", from "Acme Food's")."""
+    return " ".join(w[:-1] if w.endswith("s") else w for w in words)
+
+
 def _s_variant(a: list[str], b: list[str]) -> bool:
-    """Names of two words or more whose words are equal but for a final "s" on some of them ("acme foods" /
-    "acme food", from "Acme Food's"): a slip between the plural and the possessive, one name."""
-    return len(a) > 1 and a != b and all(x == y or x + "s" == y or y + "s" == x for x, y in zip(a, b, strict=True))
+    """Names of two words or more whose words are equal but for a final "s" on some of them: a slip between
+    the plural and the possessive, one name."""
+    return len(a) > 1 and a != b and s_variant_key(a) == s_variant_key(b)
 
 
 def _swapped(a: str, b: str) -> bool:

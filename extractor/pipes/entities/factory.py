@@ -52,7 +52,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.pipes.base import HANDLE, regions, signoff_pattern
 from extractor.pipes.dates.normalise import holidays
 from extractor.pipes.entities.acronyms import find_definitions
-from extractor.pipes.entities.cluster import COMPANY_END, Mention, cluster_mentions, shouted
+from extractor.pipes.entities.cluster import COMPANY_END, Mention, cluster_mentions, s_variant_key, shouted
 from extractor.pipes.entities.gazetteer import MEDIUM, STRONG, Gazetteer, capitalised, cased_forms, load_gazetteer
 from extractor.pipes.entities.patterns import (
     MONTHS,
@@ -2000,9 +2000,7 @@ def _variant_key(text: str) -> str:
     """A name in lower case; of two words or more, also without a final "s" on any word, so that a headline's
     "Acmes Food" is confirmed by the article's "Acme Foods" (the clusterer joins such forms too)."""
     words = text.lower().split()
-    if len(words) < 2:
-        return text.lower()
-    return " ".join(w[:-1] if w.endswith("s") else w for w in words)
+    return text.lower() if len(words) < 2 else s_variant_key(words)
 
 
 def _strip_det(text: str) -> str:

@@ -63,9 +63,10 @@ def _wrap(doc: Doc, i: int, blank: bool) -> bool:
     return not blank and nxt is not None and nxt.text[:1].islower() and _line_end(doc, i) not in _SENTENCE_END
 
 
-def sentence_starts(doc: Doc) -> list[int]:
-    """Indices of the tokens that start a line and must start a sentence."""
-    breaks = _breaks(doc)
+def sentence_starts(doc: Doc, breaks: list[tuple[int, bool]] | None = None) -> list[int]:
+    """Indices of the tokens that start a line and must start a sentence (``breaks``: ``_breaks(doc)``,
+    when the caller has it already)."""
+    breaks = _breaks(doc) if breaks is None else breaks
     wrapped = _hard_wrapped(doc, breaks)
     starts = []
     for i, blank in breaks:
@@ -77,16 +78,17 @@ def sentence_starts(doc: Doc) -> list[int]:
     return starts
 
 
-def wrapped_lines(doc: Doc) -> list[int]:
+def wrapped_lines(doc: Doc, breaks: list[tuple[int, bool]]) -> list[int]:
     """Indices of the tokens that go on a sentence after a line break (see ``_wrap``)."""
-    return [i + 1 for i, blank in _breaks(doc) if _wrap(doc, i, blank)]
+    return [i + 1 for i, blank in breaks if _wrap(doc, i, blank)]
 
 
 class LineBreaks:
     """Marks the first word after a line break as a sentence start (see module docstring)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        starts = sentence_starts(doc)
+        breaks = _breaks(doc)
+        starts = sentence_starts(doc, breaks)
         if Doc.has_extension("line_starts"):
             doc._.line_starts = frozenset(starts)  # for the stages' own sentence walk (pipes.base.sentences)
         for i in starts:
@@ -96,7 +98,7 @@ class LineBreaks:
                 # line before, may cut "Witnesses | said the fire ..." after a headline without a stop
                 # (a capital is left to the parser: table rows such as "Ajax Amsterdam 18 7 8 3")
                 doc[i + 1].is_sent_start = False
-        for i in wrapped_lines(doc):
+        for i in wrapped_lines(doc, breaks):
             doc[i].is_sent_start = False
         return doc
 
