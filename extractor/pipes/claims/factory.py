@@ -1626,7 +1626,7 @@ def _has_dash(sent: Span) -> bool:
 
 
 def _substantive(tok: Token, atts) -> bool:
-    """A participle clause worth a claim of its own: a report, a figure or a clause with a subject.
+    """A participle clause worth a claim of its own: a report or a clause with a subject of its own.
 
     "..., drawing riot police" or "..., choking back tears" gets no claim of its own: it belongs to
     the clause it describes (and stays out of it, so its wording cannot spoil that clause's check).
@@ -1636,8 +1636,10 @@ def _substantive(tok: Token, atts) -> bool:
     if tok.lower_ in _TIME_PARTICIPLES:
         return False  # "..., beginning in January": when the clause's act takes effect, nothing of its own
     sub = list(tok.subtree)
-    return any(t.like_num for t in sub) or any(
-        t.dep_ in ("advcl", "ccomp", "relcl") and any(c.dep_ in _SUBJ for c in t.children) for t in sub)
+    # a clause of its own below the participle, not a relative one ("..., touching off a pursuit that
+    # reached 120 mph" stays with its clause; "..., referring to his comments that he might not accept" has one)
+    return any(t.dep_ in ("advcl", "ccomp", "relcl") and any(
+        c.dep_ in _SUBJ and c.tag_ not in ("WDT", "WP") for c in t.children) for t in sub)
 
 
 def _topic_label(unit: Span) -> bool:
