@@ -129,13 +129,24 @@ class ClaimItem:
 
 @Language.factory("news_claims", default_config={})
 def make_claims(nlp: Language, name: str) -> ClaimFinder:
-    return ClaimFinder()
+    return ClaimFinder(known_verbs(nlp))
+
+
+def known_verbs(nlp: Language) -> frozenset[str]:
+    """The base forms of English verbs the model's rule lemmatizer knows (empty for a model without one)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_index").get("verb", ()))
 
 
 class ClaimFinder:
     """Lexicons are read once, when the component is built."""
 
-    def __init__(self) -> None:
+    def __init__(self, verbs: frozenset[str] = frozenset()) -> None:
+        self.verbs = verbs  # English verbs by base form: to read a Title Case headline's "Bombed" as one
         self.hedges = frozenset(load_lines("hedges.txt", package=_PKG))
         self.opinion = frozenset(load_lines("opinion.txt", package=_PKG))
         self.framing = frozenset(load_lines("framing_verbs.txt", package=_PKG))
@@ -701,6 +712,19 @@ class ClaimFinder:
         words = {t.lower_ for t in content} | {t.lemma_.lower() for t in content}
         return not (words & self.opinion) and any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in content)
 
+    def _title_passive(self, tok: Token, toks: list[Token]) -> bool:
+        """A Title Case headline's passive, which the tagger reads as a name ("Rebel Camp Bombed By Army",
+        "Escapee Added To Most Wanted List"): a capitalised "-ed" word after the first, not the end of a
+        name or a grade ("Most Wanted"), whose stem the lemmatizer knows as a verb."""
+        word = tok.lower_
+        if not (tok.tag_ == "NNP" and word.endswith("ed") and tok.i > toks[0].i and tok.text[:1].isupper()
+                and tok.ent_type_ != "PERSON" and tok.doc[tok.i - 1].tag_ not in ("RBS", "RBR", "JJS")):
+            return False
+        stems = {word[:-1], word[:-2]} | ({word[:-3]} if len(word) > 4 and word[-3] == word[-4] else set())
+        if word.endswith("ied"):
+            stems.add(word[:-3] + "y")
+        return bool(stems & self.verbs)
+
     def _legal_source(self, doc: Doc, att) -> bool:
         """The holder is a law or other binding document ("A new Russian law says ...")."""
         if att.source is None:
@@ -727,6 +751,7 @@ class ClaimFinder:
                                     and not (t.dep_ in ("advmod", "amod") and t.head.i > t.i)
                                     or (t.lower_.endswith("s") and t.lower_[:-1] in self.headline_verbs
                                         and t.i > toks[0].i and t.text[:1].isupper())
+                                    or self._title_passive(t, toks)
                                     for t in toks)
         if main.pos_ not in ("VERB", "AUX"):
             rels = [c for c in main.children if c.dep_ == "relcl"]
