@@ -77,6 +77,17 @@ def test_surname_joins_full_name_and_keeps_person_label(nlp: Language) -> None:
     assert ("PERSON", "Michael Jordan", ["Michael Jordan", "Jordan"]) in ents
 
 
+def test_a_generational_suffix_ends_the_name(nlp: Language) -> None:
+    # the model reads "Jr." after a comma as a place of its own; "Sr" and its period are two tokens
+    text = ("Dale Everett Simms, Jr., 49, was caught in Houston. Simms Jr. had escaped on Monday. "
+            "The speech by John Smith Sr. was short.")
+    assert entities(nlp, text) == [
+        ("PERSON", "Dale Everett Simms, Jr.", ["Dale Everett Simms, Jr.", "Simms Jr."]),
+        ("GPE", "Houston", ["Houston"]),
+        ("PERSON", "John Smith Sr.", ["John Smith Sr."]),
+    ]
+
+
 def test_place_designators_and_nationalities(nlp: Language) -> None:
     text = ("Thousands fled to Maban county after the raid. Malian troops and Malian police "
             "later reached Maban, the county capital.")

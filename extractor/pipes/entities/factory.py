@@ -52,7 +52,14 @@ from spacy.tokens import Doc, Span, Token
 from extractor.pipes.base import HANDLE, regions, signoff_pattern
 from extractor.pipes.dates.normalise import holidays
 from extractor.pipes.entities.acronyms import find_definitions
-from extractor.pipes.entities.cluster import COMPANY_END, Mention, cluster_mentions, s_variant_key, shouted
+from extractor.pipes.entities.cluster import (
+    COMPANY_END,
+    NAME_SUFFIXES,
+    Mention,
+    cluster_mentions,
+    s_variant_key,
+    shouted,
+)
 from extractor.pipes.entities.gazetteer import MEDIUM, STRONG, Gazetteer, capitalised, cased_forms, load_gazetteer
 from extractor.pipes.entities.patterns import (
     MONTHS,
@@ -433,6 +440,8 @@ class EntityClusterer:
             k += 1
             if ent.label_ not in ENTITY_LABELS or not self._allowed(doc, ent.start_char, ent.end_char):
                 continue
+            if all(_name_suffix(t) or t.is_punct for t in ent):
+                continue  # "Jr." read apart from the name it ends: the person's span takes it in
             if self._split_person(doc, ent):
                 cand = Cand(ent.start, ent.end + 1)
                 cand.add("PERSON", 2.0)
@@ -871,6 +880,12 @@ class EntityClusterer:
                 start -= 1
             else:
                 break
+        # a generational suffix ends the full name: "Dale Everett Simms, Jr.", "John Smith Sr."
+        after = end + 1 if end + 1 < len(doc) and doc[end].text == "," else end
+        if after < len(doc) and _name_suffix(doc[after]) and not doc[after].is_sent_start:
+            end = after + 1
+        if _name_suffix(doc[end - 1]) and end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_:
+            end += 1  # "Sr" and its period, split by the tokenizer
         return start, end
 
     def _nickname_candidates(self, doc: Doc) -> list[Cand]:
@@ -2001,6 +2016,11 @@ def _variant_key(text: str) -> str:
     "Acmes Food" is confirmed by the article's "Acme Foods" (the clusterer joins such forms too)."""
     words = text.lower().split()
     return text.lower() if len(words) < 2 else s_variant_key(words)
+
+
+def _name_suffix(tok: Token) -> bool:
+    """A generational suffix as written after a name: "Jr.", "Sr", "III" (capitalised, never "ii")."""
+    return tok.text[:1].isupper() and tok.text.rstrip(".").lower() in NAME_SUFFIXES
 
 
 def _strip_det(text: str) -> str:
