@@ -49,6 +49,7 @@ from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
+from extractor.casing import is_title_case
 from extractor.pipes.base import HANDLE, regions, signoff_pattern
 from extractor.pipes.dates.normalise import holidays
 from extractor.pipes.entities.acronyms import find_definitions
@@ -1962,9 +1963,7 @@ def title_case_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     for a, b in spans[:1]:
         pos = a
         for line in text[a:b].split("\n"):
-            words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
-            lower = sum(not w[0].isupper() for w in words)
-            if len(line) <= 150 and len(words) >= 3 and lower <= min(1, 0.2 * len(words)):
+            if is_title_case(line):
                 out.append((pos, pos + len(line)))
             pos += len(line) + 1
     return out
