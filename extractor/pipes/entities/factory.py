@@ -1188,6 +1188,7 @@ class EntityClusterer:
         out.extend(self._vehicle_candidates(doc))
         out.extend(self._station_candidates(doc))
         out.extend(self._speaker_candidates(doc))
+        out.extend(self._role_apposition_candidates(doc))
         for k, word in enumerate(self._texts):
             if word not in self.designators and word not in self.loc_designators and word not in self.org_type_nouns:
                 continue
@@ -1335,6 +1336,31 @@ class EntityClusterer:
                     cand.priority = 1
                     out.append(cand)
         return out
+
+    def _role_apposition_candidates(self, doc: Doc) -> list[Cand]:
+        """A name set beside a person's role by apposition is a person, found or not by the model:
+        "Marco Bellandi, a professor of history", "a professor at the university, Marco Bellandi"."""
+        out: list[Cand] = []
+        for role in doc:
+            if not self._role_noun(role):
+                continue
+            names = [role.head] if role.dep_ == "appos" else []
+            names += [c for c in role.children if c.dep_ == "appos"]
+            for name in names:
+                parts = [name] + [c for c in name.children if c.dep_ == "compound" and c.i < name.i]
+                start, end = min(t.i for t in parts), name.i + 1
+                if name.pos_ != "PROPN" or end - start > 4 or not all(
+                        t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in doc[start:end]) or any(
+                        t.lower_ in self.titles or self.gaz.get(t.text) for t in doc[start:end]):
+                    continue
+                cand = self._phrase_cand(doc, start, end, "PERSON")
+                if cand is not None:
+                    out.append(cand)
+        return out
+
+    def _role_noun(self, tok: Token) -> bool:
+        """A lower-case noun for a person's role or calling ("professor", "spokesman", "historian")."""
+        return tok.pos_ == "NOUN" and tok.is_lower and (tok.lemma_ in PERSON_NOUNS or tok.lemma_ in self.titles)
 
     def _lone_speaker(self, tok: Token) -> bool:
         """A bare title-case proper noun (no determiner or modifier) as the subject of a verb of saying."""
@@ -1773,6 +1799,12 @@ class EntityClusterer:
                 c.add("PERSON", STRONG)  # "music diva X", "spokesman X": the noun says X is a person
             elif related and low in self.product_cues:
                 c.add("PRODUCT", STRONG)  # "the to-do app X"
+        if c.end - c.start <= 3 and "PERSON" in c.votes or c.end - c.start in (2, 3) and all(
+                t.is_title for t in span):
+            described = [root.head] if root.dep_ == "appos" else []
+            described += [ch for ch in root.children if ch.dep_ == "appos"]
+            if any(self._role_noun(d) for d in described):
+                c.add("PERSON", STRONG)  # "a professor of history at X, Marco Bellandi": the role says it
         head = _first_conjunct(root)
         cue = head.head
         if (
