@@ -98,6 +98,12 @@ def test_a_name_in_apposition_to_a_role_is_a_person(nlp: Language) -> None:
     assert ("ORG", "Brightline", ["Brightline"]) in ents  # a company is no role
 
 
+def test_a_title_and_a_name_read_as_an_organisation_is_a_person(nlp: Language) -> None:
+    text = ("A professor of history at the college, Petros Mavrakis, stayed home.\n"
+            "But Professor Mavrakis says there was no panic.")
+    assert ("PERSON", "Petros Mavrakis", ["Petros Mavrakis", "Mavrakis"]) in entities(nlp, text)
+
+
 def test_place_designators_and_nationalities(nlp: Language) -> None:
     text = ("Thousands fled to Maban county after the raid. Malian troops and Malian police "
             "later reached Maban, the county capital.")

@@ -641,6 +641,9 @@ class EntityClusterer:
                 title = None  # "Janice Leader": after a given name, a title word is the surname
             if title and label == "ORG" and title[1] == end and self._object_of_name(doc, start, end - 1):
                 title = None  # "Department of Justice": a title word as the object of "of" is the name's end
+            if title and label == "ORG" and title[0] == start and 0 < end - title[1] <= 3 and all(
+                    t.pos_ == "PROPN" and t.is_title and t.text not in self.org_heads for t in doc[title[1]:end]):
+                label = "PERSON"  # "Professor Bellandi" read as an organisation: a title and a name
             if title and (label == "PERSON" or title[0] > start):
                 t0, t1 = title
                 if t0 > start:
