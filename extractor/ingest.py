@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from extractor.casing import is_title_case
 from extractor.resources import load_lines
 
 DEFAULT_MAX_BYTES = 5_000_000
@@ -286,7 +287,9 @@ def _is_title(line: str, blank_after: bool) -> bool:
     if len(stripped) > 200:
         return False
     if stripped.endswith((".", ";", ":")):
-        return blank_after and len(stripped.split()) < _LEAD_WORDS
+        # a short line, or a headline in title case with a full stop ("Governor Warns Budget Plan Would
+        # Close Rural Schools Across The State By Spring."), set off by a blank line
+        return blank_after and (len(stripped.split()) < _LEAD_WORDS or is_title_case(stripped))
     return True
 
 

@@ -401,6 +401,18 @@ def test_prepositional_cues_call_x_y_and_frames(extractor) -> None:
     ]
 
 
+def test_a_for_clause_and_a_noun_cue_whose_clause_the_parse_gave_the_verb(extractor) -> None:
+    text = ("Audit row\n\nThe senator has now called for the board to publish the full audit of the port. "
+            "Hale confirmed Marlow's assertion that the channel edited sections of the tape.")
+    assert _atts_of(extractor, text) == [
+        # "for" read as the mark of a clause with its own subject: the clause is what is called for
+        ("indirect", "The senator", "called for", "the board to publish the full audit of the port"),
+        ("indirect", "Hale", "confirmed", "the channel edited sections of the tape"),
+        # the that-clause hung on "confirmed" is also what the assertion holds
+        ("indirect", "Marlow", "assertion", "the channel edited sections of the tape"),
+    ]
+
+
 def test_holder_of_a_to_complement(extractor) -> None:
     text = ("Budget\n\nThe governor went on to say that the tax would be cut. The ministry was forced to admit "
             "the figures were wrong. The mayor refused to say whether the road would close.")

@@ -25,8 +25,8 @@ def test_clauses_frames_and_participle_claims(extractor) -> None:
             "three vehicles.")
     assert _claims_of(extractor, text) == [
         ("Rebels attack army base", None, False),  # a factual headline
+        # a participle that only adds the toll belongs to its clause's claim, as annotators keep it
         ("Rebels attacked an army base on Monday", "said", False),
-        ("killing 12 soldiers, the army said", "said", False),  # the frame goes with the clause next to it
         ("The group claimed responsibility for the attack", "claimed", False),
         ("stating that its fighters had destroyed three vehicles", "stating", False),
     ]
@@ -917,6 +917,11 @@ def test_indirect_questions_likenings_and_feelings_are_no_claims(extractor) -> N
     ("Three injured in crash", True),
     ("Dead wrong on taxes", False),  # "dead" grading another word, no outcome
     ("Markets in focus", False),
+    # a Title Case passive the tagger reads as a name: the lemmatizer knows "bomb" and "hijack" as verbs
+    ("Rebel Camp Bombed By Army", True),
+    ("Cargo Ship Hijacked Off Somalia", True),
+    ("Prophet Mohammed Cartoon Row", False),  # no "-ed" verb: a name ending in "ed" is not one
+    ("Most Wanted Fugitives", False),  # a grade, not a passive
 ])
 def test_verbless_headlines_with_an_outcome_are_claims(extractor, title: str, claimed: bool) -> None:
     claims = _claims_of(extractor, f"{title}\n\nThe police said the fire started at noon. \"We panicked,\" she said.")

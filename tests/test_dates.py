@@ -187,6 +187,18 @@ def test_bounded_and_fractional_durations(extractor) -> None:
     ]
 
 
+def test_nights_and_lengths_before_a_noun(extractor) -> None:
+    """Nights count as days; a hyphenated length keeps out the noun it measures; "last night" is a time
+    and an "18-year old" an age."""
+    text = ("Protesters clashed with police for four nights. He ran a 10-minute mile last night, and an "
+            "18-year old watched.")
+    assert _dates(extractor, text, published="2010-05-06") == [
+        ("four nights", "DURATION", "P4D"),
+        ("10-minute", "DURATION", "PT10M"),
+        ("last night", "TIME", "2010-05-05TNI"),
+    ]
+
+
 def test_early_hours_take_the_day_of_the_story(extractor) -> None:
     text = ("Neighbours called police on Saturday after they heard screams.\n"
             'One said: "I heard screaming in the early hours."')

@@ -77,6 +77,33 @@ def test_surname_joins_full_name_and_keeps_person_label(nlp: Language) -> None:
     assert ("PERSON", "Michael Jordan", ["Michael Jordan", "Jordan"]) in ents
 
 
+def test_a_generational_suffix_ends_the_name(nlp: Language) -> None:
+    # the model reads "Jr." after a comma as a place of its own; "Sr" and its period are two tokens
+    text = ("Dale Everett Simms, Jr., 49, was caught in Houston. Simms Jr. had escaped on Monday. "
+            "The speech by John Smith Sr. was short.")
+    assert entities(nlp, text) == [
+        ("PERSON", "Dale Everett Simms, Jr.", ["Dale Everett Simms, Jr.", "Simms Jr."]),
+        ("GPE", "Houston", ["Houston"]),
+        ("PERSON", "John Smith Sr.", ["John Smith Sr."]),
+    ]
+
+
+def test_a_name_in_apposition_to_a_role_is_a_person(nlp: Language) -> None:
+    # the model reads the first as an organisation and misses the second; the role noun decides
+    text = ("A professor of history at the college, Petros Mavrakis, stayed home.\n"
+            "Riots spread. Maria Kostaki, a historian, said so, and the company, Brightline, agreed.")
+    ents = entities(nlp, text)
+    assert ("PERSON", "Petros Mavrakis", ["Petros Mavrakis"]) in ents
+    assert ("PERSON", "Maria Kostaki", ["Maria Kostaki"]) in ents
+    assert ("ORG", "Brightline", ["Brightline"]) in ents  # a company is no role
+
+
+def test_a_title_and_a_name_read_as_an_organisation_is_a_person(nlp: Language) -> None:
+    text = ("A professor of history at the college, Petros Mavrakis, stayed home.\n"
+            "But Professor Mavrakis says there was no panic.")
+    assert ("PERSON", "Petros Mavrakis", ["Petros Mavrakis", "Mavrakis"]) in entities(nlp, text)
+
+
 def test_place_designators_and_nationalities(nlp: Language) -> None:
     text = ("Thousands fled to Maban county after the raid. Malian troops and Malian police "
             "later reached Maban, the county capital.")

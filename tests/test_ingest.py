@@ -136,6 +136,10 @@ def test_untitled_article_keeps_its_lead_in_the_body() -> None:
     assert art.text[art.body[0] : art.body[1]].startswith("Harbor Tools Inc. said")
     short = article_from_bytes(b"Storm shuts schools.\n\nSchools in the county closed on Monday.\n", "short")
     assert short.text[short.title[0] : short.title[1]] == "Storm shuts schools."
+    # a long headline with a full stop is still a headline when it is in title case
+    head = "Governor Warns Budget Plan Would Close Rural Schools Across The State By Next Spring."
+    long = article_from_bytes(f"{head}\n\nThe governor spoke on Monday.\n".encode(), "long")
+    assert long.title is not None and long.text[long.title[0] : long.title[1]] == head
 
 
 @pytest.mark.parametrize(

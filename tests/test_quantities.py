@@ -586,6 +586,17 @@ def test_a_point_margin_is_a_percentage_point_difference(extractor) -> None:
     ]
 
 
+def test_a_number_ending_a_name_in_a_title_case_headline_is_no_amount(extractor) -> None:
+    # in the headline capitals prove nothing ("Army Kills Three"), but the entity stage found the name
+    def quantities(text: str) -> list[tuple]:
+        return [(q["text"], q["counted"]) for q in extractor.extract_text(text)["quantities"]]
+
+    assert quantities("Minister Warns Trade Dispute Could Lead To World War Three.\n\n"
+                      "The minister said on Monday that the dispute could lead to World War Three.") == []
+    assert quantities("Army Kills Three\n\nThe army killed three rebels on Monday.") == [
+        ("Three", "person"), ("three", "rebel")]
+
+
 def test_a_digit_named_after_an_article_is_no_amount(extractor) -> None:
     """ "a one or a zero" names digits; "a one-year term" and "one and a half" still count."""
     assert _quantities(extractor, "Each cell stores a one or a zero. She won a one-year term and waited one "

@@ -194,6 +194,10 @@ class AttributionFinder:
                             and (obj != "*" or any(g.dep_ == "pcomp" or _has_clause(g) for g in c.children)):
                         # "*" reports a clause: "reminded us of how ..." ("reminded me of my father" does not)
                         return (c if obj == "-" else last), c  # "*": the cue stays the verb
+            if obj == "-":
+                mark = _for_clause_mark(tok, prep)
+                if mark is not None:
+                    return mark, mark
         return None
 
     def _called(self, tok: Token) -> tuple[int, int] | None:
@@ -573,10 +577,13 @@ class AttributionFinder:
                                                          for c in cue.children)):
                 return None
             prep = phrase[1]
-            objs = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
-            if objs[0].ent_type_ in ("DATE", "TIME"):
-                return None  # "warned on Tuesday"
-            first, last = objs[0].left_edge.i, (prep if appeal is None else appeal).right_edge.i
+            if prep.dep_ == "mark":  # "called for the board to publish the audit": the clause after "for"
+                first, last = prep.i + 1, prep.head.right_edge.i
+            else:
+                objs = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+                if objs[0].ent_type_ in ("DATE", "TIME"):
+                    return None  # "warned on Tuesday"
+                first, last = objs[0].left_edge.i, (prep if appeal is None else appeal).right_edge.i
         first, last = max(first, sent.start), min(last, sent.end - 1)
         if last < first:
             return None
@@ -888,6 +895,8 @@ class AttributionFinder:
                         content = _span(doc[list(objs[0].subtree)[0].i:list(objs[0].subtree)[-1].i + 1])
                 if that is not None and child == that[0] and content is None:
                     content = _span(subtree_span(child, exclude=[that[1]]))
+            if content is None and that is not None and that[0].head != tok and source is not None:
+                content = _span(subtree_span(that[0], exclude=[that[1]]))  # the clause the parse gave the verb
             if source is None:  # "made a comment that ...", "made the following comment:" (not "about X")
                 source, block = self._light_verb_frame(doc, tok, sent, quotes)
                 content = (_span(subtree_span(that[0], exclude=[that[1]])) if that is not None else None) or block
@@ -1974,6 +1983,12 @@ def _noun_that_clause(noun: Token) -> tuple[Token, Token] | None:
         if c.dep_ != "relcl" and first.i == noun.i + 1 and first.lower_ == "that" and first.dep_ == "det" \
                 and first.head.dep_ in ("nsubj", "nsubjpass") and first.head.head == c:
             return c, first
+    if noun.dep_ == "dobj":  # "confirmed her assertion that X": the parse hung the clause on the verb
+        for c in noun.head.children:
+            first = c.left_edge
+            if c.dep_ == "ccomp" and first.i == noun.right_edge.i + 1 and first.lower_ == "that" \
+                    and first.dep_ == "mark" and first.head == c:
+                return c, first
     return None
 
 
@@ -2116,6 +2131,18 @@ def _directive(cue: Token, xcomp: Token) -> bool:
     what the holder asked for, even with no object of its own."""
     return any(c.dep_ in ("dobj", "dative") and c.i < xcomp.i and c.pos_ in ("PRON", "NOUN", "PROPN")
                for c in cue.children) and any(g.dep_ == "aux" and g.lower_ == "to" for g in xcomp.children)
+
+
+def _for_clause_mark(cue: Token, prep: str) -> Token | None:
+    """The "for" of "called for the board to publish the audit", which the parser reads as the mark of a clause
+    with its own subject rather than as a preposition."""
+    for c in cue.children:
+        if c.dep_ == "advcl" and c.i > cue.i and any(g.dep_ == "nsubj" for g in c.children) and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ == prep), None)
+            if mark is not None and mark.i > cue.i:
+                return mark
+    return None
 
 
 def _call_on(cue: Token, prep: Token) -> bool:

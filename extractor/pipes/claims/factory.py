@@ -129,13 +129,24 @@ class ClaimItem:
 
 @Language.factory("news_claims", default_config={})
 def make_claims(nlp: Language, name: str) -> ClaimFinder:
-    return ClaimFinder()
+    return ClaimFinder(known_verbs(nlp))
+
+
+def known_verbs(nlp: Language) -> frozenset[str]:
+    """The base forms of English verbs the model's rule lemmatizer knows (empty for a model without one)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_index").get("verb", ()))
 
 
 class ClaimFinder:
     """Lexicons are read once, when the component is built."""
 
-    def __init__(self) -> None:
+    def __init__(self, verbs: frozenset[str] = frozenset()) -> None:
+        self.verbs = verbs  # English verbs by base form: to read a Title Case headline's "Bombed" as one
         self.hedges = frozenset(load_lines("hedges.txt", package=_PKG))
         self.opinion = frozenset(load_lines("opinion.txt", package=_PKG))
         self.framing = frozenset(load_lines("framing_verbs.txt", package=_PKG))
@@ -701,6 +712,19 @@ class ClaimFinder:
         words = {t.lower_ for t in content} | {t.lemma_.lower() for t in content}
         return not (words & self.opinion) and any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in content)
 
+    def _title_passive(self, tok: Token, toks: list[Token]) -> bool:
+        """A Title Case headline's passive, which the tagger reads as a name ("Rebel Camp Bombed By Army",
+        "Escapee Added To Most Wanted List"): a capitalised "-ed" word after the first, not the end of a
+        name or a grade ("Most Wanted"), whose stem the lemmatizer knows as a verb."""
+        word = tok.lower_
+        if not (tok.tag_ == "NNP" and word.endswith("ed") and tok.i > toks[0].i and tok.text[:1].isupper()
+                and tok.ent_type_ != "PERSON" and tok.doc[tok.i - 1].tag_ not in ("RBS", "RBR", "JJS")):
+            return False
+        stems = {word[:-1], word[:-2]} | ({word[:-3]} if len(word) > 4 and word[-3] == word[-4] else set())
+        if word.endswith("ied"):
+            stems.add(word[:-3] + "y")
+        return bool(stems & self.verbs)
+
     def _legal_source(self, doc: Doc, att) -> bool:
         """The holder is a law or other binding document ("A new Russian law says ...")."""
         if att.source is None:
@@ -727,6 +751,7 @@ class ClaimFinder:
                                     and not (t.dep_ in ("advmod", "amod") and t.head.i > t.i)
                                     or (t.lower_.endswith("s") and t.lower_[:-1] in self.headline_verbs
                                         and t.i > toks[0].i and t.text[:1].isupper())
+                                    or self._title_passive(t, toks)
                                     for t in toks)
         if main.pos_ not in ("VERB", "AUX"):
             rels = [c for c in main.children if c.dep_ == "relcl"]
@@ -1626,7 +1651,7 @@ def _has_dash(sent: Span) -> bool:
 
 
 def _substantive(tok: Token, atts) -> bool:
-    """A participle clause worth a claim of its own: a report, a figure or a clause with a subject.
+    """A participle clause worth a claim of its own: a report or a clause with a subject of its own.
 
     "..., drawing riot police" or "..., choking back tears" gets no claim of its own: it belongs to
     the clause it describes (and stays out of it, so its wording cannot spoil that clause's check).
@@ -1636,8 +1661,10 @@ def _substantive(tok: Token, atts) -> bool:
     if tok.lower_ in _TIME_PARTICIPLES:
         return False  # "..., beginning in January": when the clause's act takes effect, nothing of its own
     sub = list(tok.subtree)
-    return any(t.like_num for t in sub) or any(
-        t.dep_ in ("advcl", "ccomp", "relcl") and any(c.dep_ in _SUBJ for c in t.children) for t in sub)
+    # a clause of its own below the participle, not a relative one ("..., touching off a pursuit that
+    # reached 120 mph" stays with its clause; "..., referring to his comments that he might not accept" has one)
+    return any(t.dep_ in ("advcl", "ccomp", "relcl") and any(
+        c.dep_ in _SUBJ and c.tag_ not in ("WDT", "WP") for c in t.children) for t in sub)
 
 
 def _topic_label(unit: Span) -> bool:

@@ -154,6 +154,9 @@ _LENGTH_LATER = re.compile(r"(?:an?|one|two|three|four|five|six|seven|eight|nine
                            r"(?:second|minute|hour|day|week|month|year|decade)s?\s+later", re.IGNORECASE)
 # a decade or century next to the time just told: "over the following decade" (the model misses it)
 _LONG_SPAN = re.compile(r"\bthe\s+(?:following|preceding)\s+(?:decade|century)\b", re.IGNORECASE)
+# a hyphenated length before the noun it measures, which the model's span took in: "10-minute mile"
+_LENGTH_BEFORE_NOUN = re.compile(r"[\w.]+-(?:second|minute|hour|day|night|week|month|year)(?=\s+(?!old$)[a-z]+$)",
+                                 re.IGNORECASE)  # ("an 18-year old male": an age, left alone)
 _OFFSET_WORD = re.compile(r"\s+(?:earlier|later)$", re.IGNORECASE)
 # "This year's", "last month": a relative unit the model misses ("the last year" is a length, left to the model)
 _RELATIVE_UNIT = re.compile(r"(?<!\bthe\s)\b(?:this|last|next)\s+(?:week|month|year)\b(?![\w-])", re.IGNORECASE)
@@ -470,6 +473,9 @@ class DateNormaliser:
         m = _TRAILING_PREP.search(text, start, end)
         if m:
             end = m.start()  # "Division 3 at 1:45 p.m.": the model's "3 at" holds no date
+        m = _LENGTH_BEFORE_NOUN.match(text, start, end)
+        if m:
+            end = m.end()  # "a 10-minute mile": the length, not the thing it measures
         return start, end
 
     @staticmethod

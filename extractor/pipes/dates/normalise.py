@@ -27,7 +27,7 @@ _NUMBER_WORDS = {w: i for i, w in enumerate(
     "fifteen sixteen seventeen eighteen nineteen twenty".split())} | {
     "a": 1, "an": 1, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100, "several": 0}
 _UNITS = {"second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H", 1),
-          "day": ("", "D", 1), "week": ("", "W", 1), "month": ("", "M", 1), "year": ("", "Y", 1),
+          "day": ("", "D", 1), "night": ("", "D", 1), "week": ("", "W", 1), "month": ("", "M", 1), "year": ("", "Y", 1),
           "decade": ("", "Y", 10), "century": ("", "Y", 100)}
 # words that fix where a length lies ("the past two weeks", "the following decade"): with one of them a
 # length needs no number ("the next decade" is one)
@@ -35,7 +35,7 @@ _SPAN_WORDS = r"past|last|next|previous|first|coming|following|preceding"
 _DURATION = re.compile(
     rf"^(?:(?:the|a|an)\s+)?(?:(?:{_SPAN_WORDS})\s+)?"
     r"(?P<n>\d+(?:\.\d+)?|[a-z]+)?(?:\s+(?:full|whole|straight|consecutive|more|additional|extra))?"
-    r"[\s-]*(?P<unit>second|minute|hour|day|week|month|year|decade|century|centuries)s?"
+    r"[\s-]*(?P<unit>second|minute|hour|day|night|week|month|year|decade|century|centuries)s?"
     r"(?:\s+(?:long|old|later|after))?$", re.IGNORECASE)
 _CLOCK = re.compile(
     r"^(?:(?P<h>\d{1,2})[:.](?P<m>\d{2})(?::(?P<s>\d{2}))?|(?P<hm>\d{4})|(?P<h2>\d{1,2}))\s*"
@@ -133,6 +133,8 @@ def _duration(low: str, base: date | None, direction: str = "past") -> tuple[str
         return None  # "coming weeks": no number, vague
     n_text = (m.group("n") or "1").lower()
     unit = m.group("unit").lower().rstrip("s")
+    if unit == "night" and (m.group("n") is None or n_text in ("a", "an")):
+        return None  # "last night", "the next night": a time of day, not a length; "four nights" is one
     unit = "century" if unit.startswith("centur") else unit
     if n_text.replace(".", "").isdigit():
         n = float(n_text)

@@ -34,7 +34,7 @@ _PLACE_SUFFIXES = frozenset("state county province region district city".split()
 # normalised street words after a street's own name: its first word alone is a short form of it
 _STREET_WORDS = frozenset("street st avenue ave aves road rd boulevard blvd".split())
 # generational suffixes that end a full name but are not the surname: "Arcade Joseph Comeaux Jr."
-_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 # a company's legal form at the end of its name: "Conseco Inc.", "Erbamont N.V.", "Montedison S.p.A."
 COMPANY_END = re.compile(
     r"\s(?:" + "|".join(map(re.escape, sorted(word_class("company_suffixes"), key=len, reverse=True))) + r")\.?$"
@@ -120,7 +120,7 @@ class _Name:
 
 def _person_core(words: list[str]) -> list[str]:
     core = [w for w in words if w not in _PARTICLES]
-    while len(core) > 1 and core[-1] in _NAME_SUFFIXES:
+    while len(core) > 1 and core[-1] in NAME_SUFFIXES:
         core = core[:-1]
     return core
 

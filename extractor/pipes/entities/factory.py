@@ -49,10 +49,18 @@ from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
+from extractor.casing import is_title_case
 from extractor.pipes.base import HANDLE, regions, signoff_pattern
 from extractor.pipes.dates.normalise import holidays
 from extractor.pipes.entities.acronyms import find_definitions
-from extractor.pipes.entities.cluster import COMPANY_END, Mention, cluster_mentions, s_variant_key, shouted
+from extractor.pipes.entities.cluster import (
+    COMPANY_END,
+    NAME_SUFFIXES,
+    Mention,
+    cluster_mentions,
+    s_variant_key,
+    shouted,
+)
 from extractor.pipes.entities.gazetteer import MEDIUM, STRONG, Gazetteer, capitalised, cased_forms, load_gazetteer
 from extractor.pipes.entities.patterns import (
     MONTHS,
@@ -433,6 +441,8 @@ class EntityClusterer:
             k += 1
             if ent.label_ not in ENTITY_LABELS or not self._allowed(doc, ent.start_char, ent.end_char):
                 continue
+            if all(_name_suffix(t) or t.is_punct for t in ent):
+                continue  # "Jr." read apart from the name it ends: the person's span takes it in
             if self._split_person(doc, ent):
                 cand = Cand(ent.start, ent.end + 1)
                 cand.add("PERSON", 2.0)
@@ -631,6 +641,9 @@ class EntityClusterer:
                 title = None  # "Janice Leader": after a given name, a title word is the surname
             if title and label == "ORG" and title[1] == end and self._object_of_name(doc, start, end - 1):
                 title = None  # "Department of Justice": a title word as the object of "of" is the name's end
+            if title and label == "ORG" and title[0] == start and 0 < end - title[1] <= 3 and all(
+                    t.pos_ == "PROPN" and t.is_title and t.text not in self.org_heads for t in doc[title[1]:end]):
+                label = "PERSON"  # "Professor Bellandi" read as an organisation: a title and a name
             if title and (label == "PERSON" or title[0] > start):
                 t0, t1 = title
                 if t0 > start:
@@ -871,6 +884,12 @@ class EntityClusterer:
                 start -= 1
             else:
                 break
+        # a generational suffix ends the full name: "Dale Everett Simms, Jr.", "John Smith Sr."
+        after = end + 1 if end + 1 < len(doc) and doc[end].text == "," else end
+        if after < len(doc) and _name_suffix(doc[after]) and not doc[after].is_sent_start:
+            end = after + 1
+        if _name_suffix(doc[end - 1]) and end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_:
+            end += 1  # "Sr" and its period, split by the tokenizer
         return start, end
 
     def _nickname_candidates(self, doc: Doc) -> list[Cand]:
@@ -1172,6 +1191,7 @@ class EntityClusterer:
         out.extend(self._vehicle_candidates(doc))
         out.extend(self._station_candidates(doc))
         out.extend(self._speaker_candidates(doc))
+        out.extend(self._role_apposition_candidates(doc))
         for k, word in enumerate(self._texts):
             if word not in self.designators and word not in self.loc_designators and word not in self.org_type_nouns:
                 continue
@@ -1319,6 +1339,31 @@ class EntityClusterer:
                     cand.priority = 1
                     out.append(cand)
         return out
+
+    def _role_apposition_candidates(self, doc: Doc) -> list[Cand]:
+        """A name set beside a person's role by apposition is a person, found or not by the model:
+        "Marco Bellandi, a professor of history", "a professor at the university, Marco Bellandi"."""
+        out: list[Cand] = []
+        for role in doc:
+            if not self._role_noun(role):
+                continue
+            names = [role.head] if role.dep_ == "appos" else []
+            names += [c for c in role.children if c.dep_ == "appos"]
+            for name in names:
+                parts = [name] + [c for c in name.children if c.dep_ == "compound" and c.i < name.i]
+                start, end = min(t.i for t in parts), name.i + 1
+                if name.pos_ != "PROPN" or end - start > 4 or not all(
+                        t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in doc[start:end]) or any(
+                        t.lower_ in self.titles or self.gaz.get(t.text) for t in doc[start:end]):
+                    continue
+                cand = self._phrase_cand(doc, start, end, "PERSON")
+                if cand is not None:
+                    out.append(cand)
+        return out
+
+    def _role_noun(self, tok: Token) -> bool:
+        """A lower-case noun for a person's role or calling ("professor", "spokesman", "historian")."""
+        return tok.pos_ == "NOUN" and tok.is_lower and (tok.lemma_ in PERSON_NOUNS or tok.lemma_ in self.titles)
 
     def _lone_speaker(self, tok: Token) -> bool:
         """A bare title-case proper noun (no determiner or modifier) as the subject of a verb of saying."""
@@ -1757,6 +1802,12 @@ class EntityClusterer:
                 c.add("PERSON", STRONG)  # "music diva X", "spokesman X": the noun says X is a person
             elif related and low in self.product_cues:
                 c.add("PRODUCT", STRONG)  # "the to-do app X"
+        if c.end - c.start <= 3 and "PERSON" in c.votes or c.end - c.start in (2, 3) and all(
+                t.is_title for t in span):
+            described = [root.head] if root.dep_ == "appos" else []
+            described += [ch for ch in root.children if ch.dep_ == "appos"]
+            if any(self._role_noun(d) for d in described):
+                c.add("PERSON", STRONG)  # "a professor of history at X, Marco Bellandi": the role says it
         head = _first_conjunct(root)
         cue = head.head
         if (
@@ -1947,9 +1998,7 @@ def title_case_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     for a, b in spans[:1]:
         pos = a
         for line in text[a:b].split("\n"):
-            words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
-            lower = sum(not w[0].isupper() for w in words)
-            if len(line) <= 150 and len(words) >= 3 and lower <= min(1, 0.2 * len(words)):
+            if is_title_case(line):
                 out.append((pos, pos + len(line)))
             pos += len(line) + 1
     return out
@@ -2001,6 +2050,11 @@ def _variant_key(text: str) -> str:
     "Acmes Food" is confirmed by the article's "Acme Foods" (the clusterer joins such forms too)."""
     words = text.lower().split()
     return text.lower() if len(words) < 2 else s_variant_key(words)
+
+
+def _name_suffix(tok: Token) -> bool:
+    """A generational suffix as written after a name: "Jr.", "Sr", "III" (capitalised, never "ii")."""
+    return tok.text[:1].isupper() and tok.text.rstrip(".").lower() in NAME_SUFFIXES
 
 
 def _strip_det(text: str) -> str:

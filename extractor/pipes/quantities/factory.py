@@ -473,10 +473,10 @@ class QuantityExtractor:
             return True  # "the 9/11 attacks", "open 24/7": a name, not a fraction
         if prev is not None and prev.lower_ == "day" and m.value == 1 and (nxt is None or nxt.lower_ != "of"):
             return True  # "from Day 1": the start, no amount
-        if m.words and raw[:1].isupper() and raw[1:].islower() and not _in_title(first) and prev is not None \
-                and prev.is_title and prev.is_alpha:
-            if nxt is None or not nxt.is_title:
-                return True  # "Ground Zero", "Air Force One": a capitalised number word inside a name
+        if m.words and raw[:1].isupper() and raw[1:].islower() and prev is not None \
+                and prev.is_title and prev.is_alpha and (nxt is None or not nxt.is_title) \
+                and (not _in_title(first) or _ends_name(doc, m.start, m.end)):
+            return True  # "Ground Zero", "Air Force One": a capitalised number word inside a name
         if _digit_name(m, prev, nxt):
             return True  # "a one or a zero": the name of a digit, no amount
         if low == "one":
@@ -1203,6 +1203,12 @@ def _in_year_range(text: str, start: int, end: int) -> bool:
     """True when [start, end) lies inside a year span written short ("1957-58", "2012/13")."""
     return any(r.start() <= start and end <= r.end()
                for r in SHORT_YEAR_RANGE.finditer(text, max(0, start - 5), min(len(text), end + 5)))
+
+
+def _ends_name(doc: Doc, start: int, end: int) -> bool:
+    """The characters end a name the entity stage found, after its first word ("World War Three" in a
+    title-case headline, where capitals alone prove nothing)."""
+    return any(mn.start < start and mn.end == end for e in doc._.entities or () for mn in e.mentions)
 
 
 def _in_title(tok: Token) -> bool:
