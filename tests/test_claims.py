@@ -929,6 +929,18 @@ def test_verbless_headlines_with_an_outcome_are_claims(extractor, title: str, cl
     assert claims[-1] == ("The police said the fire started at noon", "said", False)  # not the panic
 
 
+def test_a_guarded_event_is_a_hedged_claim_a_guarded_judgement_is_none(extractor) -> None:
+    text = ("Storm hits coast\n\nThe storm appears to have flooded the harbour district. There appeared to be "
+            "a second fire. The permit, officials said, appeared to be in breach of the rules. "
+            "The visit appears to be a calculated snub. It seems that he left.")
+    assert _claims_of(extractor, text) == [
+        ("Storm hits coast", None, False),
+        ("The storm appears to have flooded the harbour district", None, True),
+        ("There appeared to be a second fire", None, True),
+        ("The permit, officials said, appeared to be in breach of the rules", "said", True),
+    ]
+
+
 def test_generic_sentences_are_no_claims(extractor) -> None:
     text = ("Climbers face the peak\n\nSome climbers develop a knack for reading the weather on a ridge. "
             "Some find comfort in routine. Officials are in possession of a video of the crash. "

@@ -1541,22 +1541,30 @@ def _polled(doc: Doc, att) -> bool:
 
 
 def _seeming_state(main: Token) -> bool:
-    """'seem'/'appear' raising a named subject into a located or ongoing state ("we appear to be past
-    the worst", "prices seem to be falling"): a fact stated with a guard (heldout4 33). An impression
-    ("it seems that", "seems happy") or a raised judgement ("appears to be popular") stays framing."""
+    """'seem'/'appear' raising a subject into a located, ongoing or completed state or an act ("we appear to
+    be past the worst", "prices seem to be falling", "the storm appears to have flooded the harbour", "the
+    ledger appears to show that ...", "there appeared to be a motive"): a fact stated with a guard (heldout4
+    33). An impression ("it seems that", "seems happy") or a raised judgement ("appears to be popular",
+    "appears to be a calculated snub") stays framing."""
     if main.lemma_.lower() not in ("seem", "appear"):
         return False
-    subj = [c for c in main.children if c.dep_ == "nsubj"]
-    if not subj or subj[0].lower_ in ("it", "this", "that"):
+    subj = [c for c in main.children if c.dep_ in ("nsubj", "expl")]
+    if not subj:
         return False
     for x in main.children:
         if x.dep_ != "xcomp" or not any(g.dep_ == "aux" and g.lower_ == "to" for g in x.children):
             continue
+        if subj[0].dep_ == "expl":  # "there appeared to be a second fire": something found, guarded
+            return x.lemma_ == "be" and any(g.dep_ == "attr" for g in x.children)
         if x.lemma_ == "be" and any(g.dep_ == "prep" for g in x.children) and not any(
                 g.dep_ in ("acomp", "attr") for g in x.children):
-            return True
-        if x.tag_ in ("VBG", "VBN") and any(g.dep_ in ("aux", "auxpass") and g.lemma_ == "be" for g in x.children):
-            return True
+            return True  # "it appeared to be in breach of the permit"
+        if x.tag_ in ("VBG", "VBN") and any(g.dep_ in ("aux", "auxpass") and g.lemma_ in ("be", "have")
+                                            for g in x.children):
+            return True  # "prices seem to be falling", "the storm appears to have flooded the harbour"
+        if x.tag_ == "VB" and x.lemma_ != "be" and any(g.dep_ in ("dobj", "ccomp") for g in x.children) \
+                and subj[0].lower_ not in ("it", "this", "that"):
+            return True  # "the ledger appears to show that he knew": an act of a named thing, guarded
     return False
 
 
