@@ -413,6 +413,15 @@ def test_a_for_clause_and_a_noun_cue_whose_clause_the_parse_gave_the_verb(extrac
     ]
 
 
+def test_a_document_that_has_someone_saying(extractor) -> None:
+    text = ("Leaked emails\n\nA March exchange between two aides has Roe saying, \"We will have to delete the "
+            "files.\" The report has the mayor saying that the bridge was safe.")
+    assert _atts_of(extractor, text) == [
+        ("direct", "Roe", "saying", '"We will have to delete the files."'),  # the one shown speaks
+        ("indirect", "the mayor", "saying", "the bridge was safe"),
+    ]
+
+
 def test_holder_of_a_to_complement(extractor) -> None:
     text = ("Budget\n\nThe governor went on to say that the tax would be cut. The ministry was forced to admit "
             "the figures were wrong. The mayor refused to say whether the road would close.")

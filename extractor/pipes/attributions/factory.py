@@ -363,6 +363,10 @@ class AttributionFinder:
             # "police, whom residents say make ...", "X fired 11 shots — the autopsy showed ...": of two
             # subjects, the one next to the cue is its own; the other belongs to a clause the parse lost
             subjects = [before[-1]]
+        elif len(before) > 1 and cue.tag_ == "VBG" and any(
+                c.dep_ == "aux" and c.lemma_ == "have" and before[0].i < c.i < before[-1].i for c in cue.children):
+            # "the exchange has Roe saying ...": "have" shows someone saying; the one shown speaks
+            subjects = [before[-1]]
         for child in cue.children:
             if child in subjects:
                 lo, hi = sorted((child.idx, cue.idx))
