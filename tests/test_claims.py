@@ -941,6 +941,14 @@ def test_a_guarded_event_is_a_hedged_claim_a_guarded_judgement_is_none(extractor
     ]
 
 
+def test_a_named_holders_pledge_is_an_act_a_speakers_own_is_not(extractor) -> None:
+    text = ("Road to reopen\n\nThe ministry promised that the road will reopen. "
+            "\"We promise that we will rebuild,\" the mayor said.")
+    assert _claims_of(extractor, text) == [  # (a "to" headline announces; no claim)
+        ("The ministry promised that the road will reopen", None, False),  # the promise was made
+    ]
+
+
 def test_generic_sentences_are_no_claims(extractor) -> None:
     text = ("Climbers face the peak\n\nSome climbers develop a knack for reading the weather on a ridge. "
             "Some find comfort in routine. Officials are in possession of a video of the crash. "
