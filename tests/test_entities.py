@@ -88,20 +88,33 @@ def test_a_generational_suffix_ends_the_name(nlp: Language) -> None:
     ]
 
 
+def _with_model_reading(nlp: Language, text: str, name: str, label: str) -> list[tuple[str, str, list[str]]]:
+    """The entity stage on ``text`` after the model read ``name`` (its first occurrence) with ``label``: the
+    model's errors depend on the whole article, so a test sets the reading it gave there."""
+    with nlp.select_pipes(disable=["news_entities"]):
+        doc = nlp(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name), label=label)
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
+    doc = nlp.get_pipe("news_entities")(doc)
+    return [(e.label, e.canonical, [m.text for m in e.mentions]) for e in doc._.entities]
+
+
 def test_a_name_in_apposition_to_a_role_is_a_person(nlp: Language) -> None:
-    # the model reads the first as an organisation and misses the second; the role noun decides
-    text = ("A professor of history at the college, Petros Mavrakis, stayed home.\n"
-            "Riots spread. Maria Kostaki, a historian, said so, and the company, Brightline, agreed.")
-    ents = entities(nlp, text)
+    # the role noun decides over the model's label, on either side of the name
+    text = "A professor of history at the college, Petros Mavrakis, stayed home."
+    assert ("PERSON", "Petros Mavrakis", ["Petros Mavrakis"]) in _with_model_reading(
+        nlp, text, "Petros Mavrakis", "ORG")
+    text = "Petros Mavrakis, a historian, said so, and the company, Brightline, agreed."
+    ents = _with_model_reading(nlp, text, "Brightline", "ORG")
     assert ("PERSON", "Petros Mavrakis", ["Petros Mavrakis"]) in ents
-    assert ("PERSON", "Maria Kostaki", ["Maria Kostaki"]) in ents
     assert ("ORG", "Brightline", ["Brightline"]) in ents  # a company is no role
 
 
 def test_a_title_and_a_name_read_as_an_organisation_is_a_person(nlp: Language) -> None:
-    text = ("A professor of history at the college, Petros Mavrakis, stayed home.\n"
-            "But Professor Mavrakis says there was no panic.")
-    assert ("PERSON", "Petros Mavrakis", ["Petros Mavrakis", "Mavrakis"]) in entities(nlp, text)
+    text = "Petros Mavrakis stayed home.\nBut Professor Mavrakis says there was no panic."
+    assert _with_model_reading(nlp, text, "Professor Mavrakis", "ORG") == [
+        ("PERSON", "Petros Mavrakis", ["Petros Mavrakis", "Mavrakis"])]
 
 
 def test_place_designators_and_nationalities(nlp: Language) -> None:
