@@ -159,8 +159,10 @@ class ClaimFinder:
         self.passive_events = frozenset(load_lines("passive_events.txt", package=_PKG))
         self.labelling = frozenset(load_lines("labelling_verbs.txt", package=_PKG))
         self.roles = frozenset(load_lines("institutional_roles.txt", package=_PKG))
-        stances, self.pledges = _two_lists("stance_verbs.txt")
-        self.stance = stances | self.pledges
+        stances, pledges = _two_lists("stance_verbs.txt")
+        self.stance = stances | pledges
+        # cue lemmas that foretell nothing of a holder's own: a belief, a question, a stance (a pledge does)
+        self._no_forecast = _COGNITION | _ASKING | stances
         self.parties = frozenset(load_lines("party_members.txt", package=_PKG))
         self.legal = frozenset(load_lines("legal_documents.txt", package=_PKG))
         self.agents = frozenset(load_lines("agent_nouns.txt", package=_PKG))
@@ -608,7 +610,7 @@ class ClaimFinder:
         if _writer_pronoun(main.doc, att) and any(t.tag_ in ("VBP", "VBZ") for t in cue_toks):
             return False  # '"... we say that they will be held to account"': a pledge made in the saying
         if not any(t.dep_ in ("ROOT", "conj") and any(c.dep_ in _SUBJ for c in t.children)
-                   and t.lemma_.lower() not in _COGNITION | _ASKING | (self.stance - self.pledges) for t in cue_toks):
+                   and t.lemma_.lower() not in self._no_forecast for t in cue_toks):
             return False
         inner = _believed(main)
         # "said it expected to return the money" is a forecast itself
