@@ -879,6 +879,7 @@ class AttributionFinder:
             source = content = None
             from_poss = False
             that = _noun_that_clause(tok)
+            clause = _span(subtree_span(that[0], exclude=[that[1]])) if that is not None else None
             for child in tok.children:
                 if child.dep_ == "poss" and (child.lower_ not in ("its", "their", "his", "her", "our", "my")
                                              or (that is not None and that[0].dep_ != "relcl")):
@@ -898,12 +899,12 @@ class AttributionFinder:
                     if objs:
                         content = _span(doc[list(objs[0].subtree)[0].i:list(objs[0].subtree)[-1].i + 1])
                 if that is not None and child == that[0] and content is None:
-                    content = _span(subtree_span(child, exclude=[that[1]]))
+                    content = clause
             if content is None and that is not None and that[0].head != tok and source is not None:
-                content = _span(subtree_span(that[0], exclude=[that[1]]))  # the clause the parse gave the verb
+                content = clause  # the clause the parse gave the verb
             if source is None:  # "made a comment that ...", "made the following comment:" (not "about X")
                 source, block = self._light_verb_frame(doc, tok, sent, quotes)
-                content = (_span(subtree_span(that[0], exclude=[that[1]])) if that is not None else None) or block
+                content = clause or block
             source = _clip(doc, source, sent)
             if source and content:
                 span = _extend_to_quotes(content, quotes)
