@@ -1352,9 +1352,7 @@ class EntityClusterer:
             role = doc[k]
             if not self._role_noun(role):
                 continue
-            names = [role.head] if role.dep_ == "appos" else []
-            names += [c for c in role.children if c.dep_ == "appos"]
-            for name in names:
+            for name in _apposed(role):
                 parts = [name] + [c for c in name.children if c.dep_ == "compound" and c.i < name.i]
                 start, end = min(t.i for t in parts), name.i + 1
                 if name.pos_ != "PROPN" or end - start > 4 or not all(
@@ -1809,9 +1807,7 @@ class EntityClusterer:
                 c.add("PRODUCT", STRONG)  # "the to-do app X"
         if c.end - c.start <= 3 and "PERSON" in c.votes or c.end - c.start in (2, 3) and all(
                 t.is_title for t in span):
-            described = [root.head] if root.dep_ == "appos" else []
-            described += [ch for ch in root.children if ch.dep_ == "appos"]
-            if any(self._role_noun(d) for d in described):
+            if any(self._role_noun(d) for d in _apposed(root)):
                 c.add("PERSON", STRONG)  # "a professor of history at X, Marco Bellandi": the role says it
         head = _first_conjunct(root)
         cue = head.head
@@ -2055,6 +2051,11 @@ def _variant_key(text: str) -> str:
     "Acmes Food" is confirmed by the article's "Acme Foods" (the clusterer joins such forms too)."""
     words = text.lower().split()
     return text.lower() if len(words) < 2 else s_variant_key(words)
+
+
+def _apposed(tok: Token) -> list[Token]:
+    """What stands in apposition to ``tok``: the head it is an apposition of, and its own appositions."""
+    return ([tok.head] if tok.dep_ == "appos" else []) + [c for c in tok.children if c.dep_ == "appos"]
 
 
 def _name_suffix(tok: Token) -> bool:
