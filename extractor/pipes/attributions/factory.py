@@ -44,8 +44,11 @@ _PERCEPTION_VERBS = frozenset(load_lines("perception_verbs.txt", package=_PKG))
 _ATTITUDE_NOUNS = frozenset(load_lines("attitude_nouns.txt", package=_PKG))
 _INTENTIONS = frozenset(load_lines("intention_cues.txt", package=_PKG))
 _PLAIN_ADJECTIVES = frozenset(load_lines("plain_adjectives.txt", package=_PKG))
+_POLL_VERBS = frozenset(load_lines("poll_verbs.txt", package=_PKG))
+_POLL_NOUNS = frozenset(load_lines("poll_nouns.txt", package=_PKG))
 _FIRST_PERSON = frozenset({"i", "me", "we", "us"})  # a quoted speaker naming themself
 _PERSON_SUBJECTS = _FIRST_PERSON | {"you", "he", "she", "they"}  # a person as subject: "They read a lot"
+_STANDING_DEPS = {"dative", "dobj", "ccomp", "xcomp", "oprd", "advmod", "prep", "npadvmod"}  # a poll verb's standings
 _ADDRESSEES = {"us", "me", "him", "her", "them", "you"}  # "showed us": a person shown to
 
 
@@ -170,6 +173,8 @@ class AttributionFinder:
             return True  # "made it clear that ..."
         if lemma == "put" and _as_frame(tok) and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
             return True  # "as the senator put it, ..."
+        if lemma in _POLL_VERBS and _standings(tok) is not None:
+            return True  # "the survey gave Roe a lead"
         return lemma in self.verbs or self._frame_prep(tok) is not None or self._called(tok) is not None
 
     def _prep_cue(self, tok: Token) -> tuple[Token, Token] | None:
@@ -596,6 +601,11 @@ class AttributionFinder:
         return _extend_to_quotes(CharSpan(start, end), quotes) if end > start else None
 
     def _content(self, doc: Doc, cue: Token, sent: Span, quotes: list[tuple[int, int]]) -> CharSpan | None:
+        standings = _standings(cue) if cue.lemma_.lower() in _POLL_VERBS else None
+        if standings is not None:
+            start, end = trim(doc, standings.start_char, standings.end_char)
+            if end > start:
+                return CharSpan(start, end)
         holder = _inverted_object(cue)
         kids = [c for c in cue.children if c != holder]  # '"…," confirmed the coach': the holder, no object
         if _as_frame(cue) and not any(c.dep_ in ("ccomp", "xcomp") for c in kids):
@@ -1352,6 +1362,20 @@ def _relaying_agent(cue: Token) -> tuple[Token, Token] | None:
             if agent is not None:
                 return part, agent
     return None
+
+
+def _standings(verb: Token) -> Span | None:
+    """What a poll verb with a poll as its subject reports: its objects and what they stand at ("gave
+    Roe a two-point lead in Ohio", "has Roe leading 45 percent to 43 percent", "puts Doe at 41
+    percent"), from the first to the last of them; None for any other subject or no object."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    holder = verb.head if verb.dep_ in ("acl", "relcl") and (subj is None or _is_relative(subj)) else subj
+    if holder is None or holder.lemma_.lower() not in _POLL_NOUNS:
+        return None  # "the ruling gave him a lead", "she has a lead"
+    kids = [c for c in verb.children if c.i > verb.i and c.dep_ in _STANDING_DEPS]
+    if not any(c.dep_ in ("dative", "dobj", "ccomp") for c in kids):
+        return None
+    return verb.doc[kids[0].left_edge.i:kids[-1].right_edge.i + 1]
 
 
 def _is_relative(tok: Token) -> bool:

@@ -147,7 +147,7 @@ class ClaimFinder:
 
     def __init__(self, verbs: frozenset[str] = frozenset()) -> None:
         self.verbs = verbs  # English verbs by base form: to read a Title Case headline's "Bombed" as one
-        self.hedges = frozenset(load_lines("hedges.txt", package=_PKG))
+        self.hedges, self._classified = _two_lists("hedges.txt")
         self.opinion = frozenset(load_lines("opinion.txt", package=_PKG))
         self.framing = frozenset(load_lines("framing_verbs.txt", package=_PKG))
         self.event_nouns = frozenset(load_lines("event_nouns.txt", package=_PKG))
@@ -1241,8 +1241,9 @@ class ClaimFinder:
 
     def _hedged(self, doc: Doc, start: int, end: int, toks: list[Token], atts, att_idx, in_title: bool) -> bool:
         span_toks = [t for t in toks if start <= t.idx < end]
-        if any(t.lower_ in self.hedges and not (t.dep_ == "aux" and _witnessed(t.head)) for t in span_toks):
-            return True  # ("could be seen going into": what was seen, no doubt)
+        if any(t.lower_ in self.hedges and not (t.dep_ == "aux" and _witnessed(t.head))
+               and not (t.dep_ == "amod" and t.head.lemma_.lower() in self._classified) for t in span_toks):
+            return True  # ("could be seen going into": what was seen, no doubt; "among likely voters": a group)
         for t in span_toks:
             passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
             if passive and t.lemma_.lower() in self.hedge_passives and not any(
