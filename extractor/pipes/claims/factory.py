@@ -849,6 +849,9 @@ class ClaimFinder:
                 c.lower_ in ("like", "if") or c.dep_ == "advcl" and any(g.lower_ in ("like", "if") for g in c.children)
                 for c in main.children):
             return False  # "It sounded like someone telling a dog to shut up": an impression, not a fact
+        if main.lemma_.lower() in _IMPRESSIONS and any(c.dep_ == "acomp" and c.tag_ == "JJ" for c in main.children) \
+                and not any(t.like_num or t.ent_type_ in ("DATE", "TIME") for t in toks):
+            return False  # "It sounds preposterous", "the plan looks costly": an impression judged, nothing to check
         if main.lemma_.lower() in _UNSTATED and any(c.dep_ == "neg" for c in main.children) and any(
                 c.dep_ == "auxpass" for c in main.children):
             return False  # "it has not been stated where": an absence of information, not a fact
