@@ -908,6 +908,8 @@ class ClaimFinder:
             return False  # "Some climbers develop a knack for ...": a kind described, no one event
         if _is_be(main) and _simile(main):
             return False  # "The campaign was like a sprint in a marathon": a figure of speech
+        if _is_be(main) and _vague_existential(main):
+            return False  # "There's something going on": nothing named that could be checked
         if _is_be(main):  # "the scale was remarkable": a bare evaluative adjective
             comp = [c for c in main.children if c.dep_ in ("acomp", "attr", "prep", "oprd")]
             if comp and all(c.dep_ == "acomp" for c in comp) and not any(
@@ -1778,10 +1780,30 @@ def _witnessed(main: Token) -> bool:
 
 
 def _simile(main: Token) -> bool:
-    """'be' whose only complement is a "like" phrase ("X was like a sprinter in a marathon")."""
-    comp = [c for c in main.children if c.dep_ in ("acomp", "attr", "prep", "oprd", "advmod")]
-    return any(c.dep_ == "prep" and c.lower_ == "like" for c in comp) and all(
-        c.dep_ in ("prep", "advmod") and (c.lower_ == "like" or c.dep_ == "advmod") for c in comp)
+    """'be' whose only complement is a "like" phrase ("X was like a sprinter in a marathon", "that's like
+    when you call a bank", with "like" read as an interjection), or a noun it only approximates ("that's
+    sort of a standard reply", "it was kind of a mess")."""
+    kids = list(main.children)
+    if any(c.dep_ == "advmod" and c.lower_ in ("sort", "kind") and c.i > main.i for c in kids) or any(
+            g.dep_ == "advmod" and g.lower_ in ("sort", "kind") for c in kids if c.dep_ == "attr" for g in c.subtree):
+        return True
+    comp = [c for c in kids if c.dep_ in ("acomp", "attr", "prep", "oprd", "advmod", "intj", "advcl")]
+    like = [c for c in comp if c.lower_ == "like" and c.dep_ in ("prep", "intj")]
+    return bool(like) and all(
+        c.dep_ in ("prep", "advmod", "intj") and (c.lower_ == "like" or c.dep_ == "advmod")
+        or c.dep_ == "advcl" and like[0].dep_ == "intj" for c in comp)
+
+
+_INDEFINITES = frozenset({"something", "anything", "nothing", "everything"})
+
+
+def _vague_existential(main: Token) -> bool:
+    """'there is' + an indefinite pronoun with nothing named in its phrase ("there's something going on")."""
+    if not any(c.dep_ == "expl" for c in main.children):
+        return False
+    subj = [c for c in main.children if c.dep_ in ("attr", "nsubj") and c.lower_ in _INDEFINITES]
+    return bool(subj) and not any(t.pos_ in ("NOUN", "PROPN", "NUM") and t.i != subj[0].i and t.dep_ != "npadvmod"
+                                  for t in subj[0].subtree)  # (an "npadvmod" name is the one addressed)
 
 
 _QUANTIFIERS = frozenset({"some", "many", "most", "all", "few", "several", "others"})
