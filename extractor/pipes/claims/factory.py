@@ -1040,7 +1040,10 @@ class ClaimFinder:
 
     @staticmethod
     def _no_way_to_know(main: Token) -> bool:
-        """'there was no way to know': an absence of information, not a fact."""
+        """'there was no way to know', 'he has no idea of X': an absence of information, not a fact."""
+        if main.lemma_ == "have" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("idea", "clue") and any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in main.children):
+            return True
         for c in main.children:
             if c.dep_ in ("attr", "nsubj", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
                 if any(g.dep_ in ("acl", "relcl", "xcomp") and g.lemma_.lower() in _UNSTATED for g in c.children):
@@ -1823,7 +1826,9 @@ def _generic_statement(main: Token, toks: list[Token]) -> bool:
     s = subj[0]
     dets = [c.lower_ for c in s.children if c.dep_ in ("det", "amod") and c.lower_ in _QUANTIFIERS | {
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your"}]
-    kind = s.tag_ == "NNS" and (not dets or dets[0] in _QUANTIFIERS) or s.lower_ in _QUANTIFIERS
+    kind = s.tag_ == "NNS" and (not dets or dets[0] in _QUANTIFIERS) or s.lower_ in _QUANTIFIERS or (
+        s.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod") for c in s.children)
+        and _is_be(main) and any(c.dep_ == "attr" for c in main.children))  # "tax fraud is not the same as ..."
     if not kind or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in s.children):
         return False  # "some of its members": a part of someone named
     if s.lemma_.lower() in _EVIDENCE or is_person(s):
