@@ -322,6 +322,8 @@ class ClaimFinder:
             comma_before = t.left_edge.i > unit.start and t.doc[t.left_edge.i - 1].text in (",", ";", "--", "—")
             if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and own_subj and not _wh_clause(t):
                 heads.append(t)  # not "would not say what X was or what led to Y": one question left open
+            elif t.dep_ == "conj" and t.pos_ == "VERB" and _is_cue(t, atts) and _is_cue(t.head, atts):
+                heads.append(t)  # "X denied the report and said it was invented": two reports
             elif t.dep_ == "ccomp" and own_subj and self._spliced(t, atts):
                 heads.append(t)  # "10 people were killed, 140 were injured": a comma splice, not a report
             elif t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and comma_before and unit.doc[
