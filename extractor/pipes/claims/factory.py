@@ -912,7 +912,9 @@ class ClaimFinder:
             return False  # "The campaign was like a sprint in a marathon": a figure of speech
         if _is_be(main) and _vague_existential(main):
             return False  # "There's something going on": nothing named that could be checked
-        if _is_be(main):  # "the scale was remarkable": a bare evaluative adjective
+        if main.lemma_ == "remain" and any(c.dep_ == "xcomp" and c.lemma_ == "see" for c in main.children):
+            return False  # "it remains to be seen whether ...": nothing known yet
+        if _is_be(main) or main.lemma_ == "remain":  # "the scale was remarkable": a bare evaluative adjective
             comp = [c for c in main.children if c.dep_ in ("acomp", "attr", "prep", "oprd")]
             if comp and all(c.dep_ == "acomp" for c in comp) and not any(
                     t.ent_type_ in ("DATE", "TIME") for t in toks):  # "Tuesday the crowd was calm": dated
