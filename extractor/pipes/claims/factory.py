@@ -324,6 +324,12 @@ class ClaimFinder:
                 heads.append(t)  # not "would not say what X was or what led to Y": one question left open
             elif t.dep_ == "conj" and t.pos_ == "VERB" and _is_cue(t, atts) and _is_cue(t.head, atts):
                 heads.append(t)  # "X denied the report and said it was invented": two reports
+            elif t.dep_ == "advcl" and t.i > t.head.i and _is_cue(t, atts) and any(
+                    c.dep_ == "mark" and c.lower_ in _EMBED_MARKS and c.lower_ != "as" for c in kids) and any(
+                    c.dep_ == "nsubj" and c.pos_ == "NOUN" and not is_person(c) for c in kids):
+                # "X happened after early data showed Y": what data or a document shows is a claim of its own
+                # (not "... after lawmakers demanded an explanation", which tells why X happened)
+                heads.append(t)
             elif t.dep_ == "ccomp" and own_subj and self._spliced(t, atts):
                 heads.append(t)  # "10 people were killed, 140 were injured": a comma splice, not a report
             elif t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and comma_before and unit.doc[
