@@ -906,8 +906,9 @@ class ClaimFinder:
                 c.dep_ in ("aux", "auxpass") and not (c.lemma_.lower() == "do" and c.i < main.i)
                 for c in main.children):
             return False  # an imperative ("Come on", "Don't forget that ..."): an appeal, not a fact
-        if _is_be(main) and subj and subj[0].pos_ == "PRON" and self._characterisation(main):
-            return False  # "She's a hard worker": an evaluation of character
+        if _is_be(main) and subj and (subj[0].pos_ == "PRON" or subj[0].pos_ == "NOUN" and self._quoted(main)) \
+                and self._characterisation(main):
+            return False  # "She's a hard worker", "the driver is a nervous wreck" (quoted): an evaluation of character
         if _unknown(main):
             return False  # "It is unclear as to the nature of the dispute": what is not known, no event
         if _comes_after(main):
