@@ -662,8 +662,8 @@ class ClaimFinder:
         foresee = main.lemma_.lower() == "see" and any(c.dep_ in ("ccomp", "xcomp") for c in main.children)
         # a negated habit ("I don't usually wear a tie") is about the speaker, not a denial of an act
         habit = any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in main.children)
-        return not any(c.dep_ == "neg" for c in main.children) or main.lemma_.lower() in _COGNITION or foresee \
-            or habit
+        return not any(c.dep_ == "neg" for c in main.children) or main.lemma_.lower() in _COGNITION | self.stance \
+            or foresee or habit  # ("we will not tolerate it" refuses nothing that happened)
 
     def _institutional(self, doc: Doc, att) -> bool:
         """The holder speaks for an institution: an organisation or government itself, or a person
