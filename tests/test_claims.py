@@ -994,3 +994,40 @@ def test_reputations_and_moods_are_no_claims(extractor) -> None:
         "The plant was well-known for its 300 jobs",  # a figure to check
         "The panic spread to the market",
     ]
+
+
+def test_polls_and_reports_joined_or_trailing_are_claims_of_their_own(extractor) -> None:
+    text = ("Race tightens\n\nA Marist poll showed Jones leading Smith 52 percent to 39 percent among likely "
+            "voters. Smith has denied the report and suggested it was a hoax planted by his rivals. "
+            "Volunteers knocked on doors, after county data showed a dip in early ballots.")
+    assert _claims_of(extractor, text) == [  # (a headline that tells no event is no claim)
+        # "likely voters" is the group polled, no hedge
+        ("A Marist poll showed Jones leading Smith 52 percent to 39 percent among likely voters", "showed",
+         False),
+        # two reports under one subject: each is a claim with its own attribution
+        ("Smith has denied the report", "denied", False),
+        ("suggested it was a hoax planted by his rivals", "suggested", True),
+        ("Volunteers knocked on doors", None, False),
+        ("county data showed a dip in early ballots", "showed", False),  # what data shows, a claim apart
+    ]
+
+
+def test_impressions_approximations_and_vague_existentials_are_no_claims(extractor) -> None:
+    text = ("Budget talks\n\nIt sounds preposterous to most economists. \"That's sort of a standard reply,\" "
+            "he added. \"That's like when you call a bank,\" he said. \"There's something happening here, Ben,\" "
+            "he said. \"She had no idea of the cost at all,\" he said. \"Tax fraud is not the same "
+            "as tax avoidance,\" she said. \"The driver is a nervous wreck,\" the judge said. Jones remains "
+            "in custody at the county jail. It remains to be seen whether the deal will hold.")
+    assert [c[0] for c in _claims_of(extractor, text)] == [
+        "Budget talks",
+        "Jones remains in custody at the county jail",  # "remain" states a fact
+    ]
+
+
+def test_a_speakers_assurance_and_refused_stance_are_no_claims(extractor) -> None:
+    text = ("Probe update\n\n\"We assure you that our inspectors will keep reviewing the files,\" "
+            "Kelly wrote. \"I don't appreciate the insults,\" Lee said. \"We didn't bomb any camps,\" "
+            "the colonel said.")
+    assert [c[0] for c in _claims_of(extractor, text)] == [
+        "\"We didn't bomb any camps,\" the colonel said",  # a denial of an act stays
+    ]

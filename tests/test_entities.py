@@ -1117,3 +1117,11 @@ def test_a_headline_variant_of_a_company_name_joins_it(extractor) -> None:  # no
             "Lena Moss, a worker at Harlow Foods in Ohio, was hurt. Harlow Food's spokesman Paul Reed said the "
             "plant would reopen.\n")
     assert ("ORG", "Harlow Foods", ["Harlows Food", "Harlow Foods", "Harlow Food"]) in record_entities(extractor, text)
+
+
+def test_a_typographic_apostrophe_ends_a_name_and_the_record_keeps_it(extractor) -> None:  # noqa: ANN001
+    text = "Court ruling\n\nThe Bellflower Superior Court’s Division 2 heard the case on Monday."
+    rec = extractor.extract_text(text)
+    # the parser reads "’s" as the possessive it was trained on, so the name ends before it
+    assert [(e["label"], e["canonical"]) for e in rec["entities"]] == [("ORG", "Bellflower Superior Court")]
+    assert rec["claims"][0]["text"] == "The Bellflower Superior Court’s Division 2 heard the case on Monday"
