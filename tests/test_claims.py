@@ -777,11 +777,11 @@ def test_the_act_after_a_quoted_wish_is_the_claim(extractor) -> None:
     # "before"; when the clause already gives a claim, the "before" act stays inside it
     text = ("Concert night\n\n"
             "\u201cTonight, let me hear you cheer,\u201d a smiling Garcia said before introducing the band for a "
-            "Friday night concert in Denver. \u201cThe man is an emotional wreck,\u201d the judge said before "
+            "Friday night concert in Denver. \u201cThe witness was arrested on Sunday,\u201d the judge said before "
             "postponing the hearing until Monday.\n")
     assert [c[0] for c in _claims_of(extractor, text)] == [
         "introducing the band for a Friday night concert in Denver",
-        "\u201cThe man is an emotional wreck,\u201d the judge said before postponing the hearing until Monday",
+        "\u201cThe witness was arrested on Sunday,\u201d the judge said before postponing the hearing until Monday",
     ]
 
 
@@ -1030,4 +1030,13 @@ def test_a_speakers_assurance_and_refused_stance_are_no_claims(extractor) -> Non
             "the colonel said.")
     assert [c[0] for c in _claims_of(extractor, text)] == [
         "\"We didn't bomb any camps,\" the colonel said",  # a denial of an act stays
+    ]
+
+
+def test_a_hearing_on_the_calendar_is_a_claim_what_is_bound_to_come_is_not(extractor) -> None:
+    text = ("Court date\n\nA bail hearing will be held on March 14. Smith will be sentenced on Friday. "
+            "The talks will be held soon. The verdict is bound to prompt appeals.")
+    assert [c[0] for c in _claims_of(extractor, text)] == [
+        "A bail hearing will be held on March 14",  # a named day puts it on the calendar
+        "Smith will be sentenced on Friday",
     ]

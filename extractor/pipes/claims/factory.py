@@ -808,6 +808,8 @@ class ClaimFinder:
                                 and t.head.i != main.i and not any(c.dep_ == "neg" for c in t.head.children)
                                 for t in core) and not _expected_figure(main):
             return False  # "knows a long stalemate could try ...": speculation in what the clause states
+        if not foretold and _bound_to(main):
+            return False  # "the verdict is bound to prompt appeals": a prediction
         if not foretold and any(_going_to(t) and t.i != main.i and t.dep_ in ("ccomp", "relcl", "acl") and (
                 t.head.i == main.i or t.head.head.i == main.i) for t in toks):
             return False  # "that's what he's going to do", "the outsider who is going to ride into town"
@@ -2012,6 +2014,19 @@ def _going_to(tok: Token) -> bool:
     """'going to' + a verb: what someone intends or what will happen, a prediction."""
     return tok.lemma_ == "go" and tok.tag_ == "VBG" and any(
         c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children)
+
+
+_BOUND = frozenset({"bound", "sure", "certain", "destined", "poised", "doomed"})
+
+
+def _bound_to(main: Token) -> bool:
+    """'be bound to' + a verb ("is bound to prompt", "is sure to win"): what must come, a prediction."""
+    if main.lower_ in _BOUND and any(c.dep_ == "auxpass" for c in main.children):  # "bound" read as a passive
+        return any(g.dep_ == "xcomp" and any(x.dep_ == "aux" and x.lower_ == "to" for x in g.children)
+                   for g in main.children)
+    return _is_be(main) and any(c.dep_ in ("acomp", "amod") and c.lower_ in _BOUND and any(
+        g.dep_ == "xcomp" and any(x.dep_ == "aux" and x.lower_ == "to" for x in g.children) for g in c.children)
+        for c in main.children)
 
 
 def _behaviour(main: Token, toks: list[Token]) -> bool:
