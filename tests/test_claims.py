@@ -1040,3 +1040,12 @@ def test_a_hearing_on_the_calendar_is_a_claim_what_is_bound_to_come_is_not(extra
         "A bail hearing will be held on March 14",  # a named day puts it on the calendar
         "Smith will be sentenced on Friday",
     ]
+
+
+def test_a_task_or_duty_to_do_is_no_claim(extractor) -> None:
+    text = ("Vote count\n\nIt is the duty of every voter to keep the peace. Their task this week was to "
+            "hold the three states. What is at stake is to keep the union together. The party's goal was to win "
+            "the three states, Smith said.")
+    assert [c[0] for c in _claims_of(extractor, text)] == [
+        "The party's goal was to win the three states, Smith said",  # a reported goal may be news
+    ]

@@ -95,6 +95,7 @@ _GUESSES = frozenset({"possibly", "perhaps", "maybe", "presumably"})
 _LIKELY = _GUESSES | {"likely", "probably"}
 # nouns of the time for an act ("this is the time to act"): an exhortation, not a fact
 _TIME_TO = frozenset({"time", "moment"})
+_DUTIES = frozenset({"responsibility", "duty", "job", "task", "mission"})  # (a reported "goal" may be news)
 # comparative judgements of an extraposed clause ("it's better that I'm quiet")
 _BETTER = frozenset({"better", "best", "worse", "worst", "wiser", "smarter", "easier", "safer"})
 _SUBJECT_ADJECTIVES = frozenset(load_lines("subject_adjectives.txt", package=_PKG))
@@ -1031,6 +1032,11 @@ class ClaimFinder:
                 g.dep_ in ("relcl", "acl") and any(x.dep_ == "aux" and x.lower_ == "to" for x in g.children)
                 for g in c.children) for c in kids):
             return True  # "this was the time to double up": an exhortation
+        infinitive = any(c.dep_ == "xcomp" and c.tag_ == "VB" and any(x.dep_ == "aux" and x.lower_ == "to"
+                                                                      for x in c.children) for c in kids)
+        if infinitive and (extraposed and any(c.dep_ == "attr" and c.lemma_.lower() in _DUTIES for c in kids) or any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in _DUTIES or c.dep_ == "csubj" for c in kids)):
+            return True  # "it is the duty of every voter to ...", "their job was to hold the line": a task, no fact
         if any(t.like_num or t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL") for t in toks):
             return False
         rated = [c for c in kids if c.dep_ == "acomp" and c.tag_ == "VBN"]
