@@ -1151,3 +1151,11 @@ def test_a_poll_gives_has_or_puts_its_standings(extractor) -> None:
         ("indirect", "The daily tracking poll", "has", "Smith leading Jones 46.2 percent to 41.9 percent"),
         # a ruling or a person with a lead reports nothing
     ]
+
+
+def test_all_of_whom_points_back_to_the_people_named_before_it(extractor) -> None:
+    text = ("Clinic hit\n\nThe agency spoke to three medics at the clinic, all of whom said that two shells had "
+            "landed.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "five aid workers in the camp", "said", "four bombs were dropped"),
+    ]

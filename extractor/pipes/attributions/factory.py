@@ -377,7 +377,7 @@ class AttributionFinder:
                 lo, hi = sorted((child.idx, cue.idx))
                 if "\n" in text[lo:hi]:
                     continue  # a parse that ran across a line break
-                return _joined_subject(cue, child)
+                return _partitive_antecedent(child) or _joined_subject(cue, child)
             if child.dep_ == "agent" and (agent := _agent_object(cue)) is not None:
                 as_ = [g for g in agent.children if g.dep_ == "prep" and g.lower_ == "as" and g.i > agent.i]
                 if as_:  # "described by police as X": the frame's "as" hangs on the agent
@@ -1476,6 +1476,25 @@ def _antecedent(relcl: Token, pronoun: Token | None = None) -> CharSpan:
         if end > start:
             return CharSpan(start, end)
     return span
+
+
+def _partitive_antecedent(subj: Token) -> CharSpan | None:
+    """'..., all of whom said ...': the people the relative points back to ("three medics at the
+    clinic"), found left of the comma and up through the prepositions that extend the noun."""
+    if not any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("whom", "which") for g in c.children)
+               for c in subj.children):
+        return None
+    doc = subj.doc
+    k = subj.left_edge.i - 1
+    while k >= 0 and doc[k].is_punct:
+        k -= 1
+    if k < 0 or doc[k].pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = doc[k]
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head  # "workers in the camp": the workers
+    start, end = trim(doc, doc[noun.left_edge.i].idx, doc[k].idx + len(doc[k]))
+    return CharSpan(start, end) if end > start else None
 
 
 def _joined_subject(cue: Token, subj: Token) -> CharSpan:
