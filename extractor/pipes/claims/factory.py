@@ -1848,13 +1848,17 @@ def _generic_statement(main: Token, toks: list[Token]) -> bool:
     kind = s.tag_ == "NNS" and (not dets or dets[0] in _QUANTIFIERS) or s.lower_ in _QUANTIFIERS or (
         s.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod") for c in s.children)
         and _is_be(main) and any(c.dep_ == "attr" for c in main.children))  # "tax fraud is not the same as ..."
-    if not kind or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in s.children):
-        return False  # "some of its members": a part of someone named
+    if not kind or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" and not any(
+            g.lower_ in ("us", "you") for g in c.children) for c in s.children):
+        return False  # "some of its members": a part of someone named ("all of us" is anyone)
     if s.lemma_.lower() in _EVIDENCE or is_person(s):
         return False  # "Reports have it that ...": a source; "officials are in possession of ...": a group at hand
     if any(c.dep_ == "ccomp" for c in main.children):
         return False
-    return not any(t.ent_type_ in _ANCHORS or t.like_num or t.pos_ == "PROPN" for t in toks)
+    # an example given for the kind ("officers like Deputy Roe") anchors nothing
+    examples = {t.i for c in s.children if c.dep_ == "prep" and c.lower_ in ("like", "such") for t in c.subtree}
+    return not any((t.ent_type_ in _ANCHORS and t.lower_ != "last" or t.like_num or t.pos_ == "PROPN")
+                   and t.tag_ != "PRP" for t in toks if t.i not in examples)  # (not "when one is killed")
 
 
 def _well_done(tok: Token) -> bool:
