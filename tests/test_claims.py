@@ -1058,3 +1058,13 @@ def test_a_generic_line_inside_a_quotation_is_no_claim(extractor) -> None:
         ("Miner hurt", None, False),
         ("He was hit by a falling beam", "said", False),  # "one" is anyone and "all of us" everyone: no event
     ]
+
+
+def test_depictions_and_present_aims_are_no_claims(extractor) -> None:
+    text = ("Debate night\n\nJones presented a vision of renewal. Smith painted a picture of decline. "
+            "Jones seeks to widen her lead, anticipating a divided Congress. Several senators have sought to "
+            "avoid the campaign trail. The firm seeks to raise $5 million in the offering.")
+    assert [c[0] for c in _claims_of(extractor, text)] == [
+        "Several senators have sought to avoid the campaign trail",  # the attempt was made
+        "The firm seeks to raise $5 million in the offering",  # a figure to check
+    ]

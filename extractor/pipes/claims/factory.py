@@ -468,7 +468,8 @@ class ClaimFinder:
             # '"I wouldn't have signed it," Doe said, straying from her notes': when the clause a participle
             # hangs on states no fact, the participle's act is the fact (heldout 49)
             for head, toks in minor:
-                if head.dep_ in ("advcl", "conj") and head.head.i < head.i and head.lemma_.lower() not in _DEMEANOUR \
+                if head.dep_ in ("advcl", "conj") and head.head.i < head.i \
+                        and head.lemma_.lower() not in _DEMEANOUR | _COGNITION | self.stance \
                         and head.head.i not in {h.i for h, _ in minor}:
                     item = self._claim(doc, head, toks, atts, in_title, quotes)
                     if item is not None:
@@ -809,6 +810,12 @@ class ClaimFinder:
                                 and t.head.i != main.i and not any(c.dep_ == "neg" for c in t.head.children)
                                 for t in core) and not _expected_figure(main):
             return False  # "knows a long stalemate could try ...": speculation in what the clause states
+        if main.lemma_.lower() in _DEPICTING and any(c.dep_ == "dobj" and c.lemma_.lower() in _DEPICTIONS
+                                                    for c in main.children):
+            return False  # "she presented a vision of renewal", "he painted a picture of decline": rhetoric described
+        if main.lemma_ == "seek" and main.tag_ in ("VBZ", "VBP") and any(c.dep_ == "xcomp" for c in main.children) and not any(
+                t.like_num or t.ent_type_ in ("MONEY", "PERCENT") for t in toks):
+            return False  # "she seeks to widen her lead": an aim (not "seeks to raise $5 million", "has sought")
         if not foretold and _bound_to(main):
             return False  # "the verdict is bound to prompt appeals": a prediction
         if not foretold and any(_going_to(t) and t.i != main.i and t.dep_ in ("ccomp", "relcl", "acl") and (
@@ -2026,6 +2033,8 @@ def _going_to(tok: Token) -> bool:
         c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children)
 
 
+_DEPICTING = frozenset({"present", "paint", "offer", "draw", "sketch", "lay"})
+_DEPICTIONS = frozenset({"vision", "picture", "portrait", "image"})
 _BOUND = frozenset({"bound", "sure", "certain", "destined", "poised", "doomed"})
 
 
