@@ -1035,10 +1035,12 @@ def test_a_speakers_assurance_and_refused_stance_are_no_claims(extractor) -> Non
 
 def test_a_hearing_on_the_calendar_is_a_claim_what_is_bound_to_come_is_not(extractor) -> None:
     text = ("Court date\n\nA bail hearing will be held on March 14. Smith will be sentenced on Friday. "
-            "The talks will be held soon. The verdict is bound to prompt appeals.")
+            "The talks will be held soon. The verdict is bound to prompt appeals. Smith was due to testify by "
+            "video link but never did.")
     assert [c[0] for c in _claims_of(extractor, text)] == [
         "A bail hearing will be held on March 14",  # a named day puts it on the calendar
         "Smith will be sentenced on Friday",
+        "Smith was due to testify by video link but never did",  # "due to" schedules, it judges nothing
     ]
 
 

@@ -937,7 +937,7 @@ class ClaimFinder:
                     t.ent_type_ in ("DATE", "TIME") for t in toks):  # "Tuesday the crowd was calm": dated
                 adj = comp[0]
                 if adj.tag_ not in ("JJR", "VBN") and not any(c.dep_ in ("prep", "npadvmod") for c in adj.children) \
-                        and not _measured_against(main, adj):
+                        and not _measured_against(main, adj) and adj.lower_ != "due":  # ("was due to appear")
                     return False
                 if adj.lower_ in _VALUE_ADJECTIVES and not any(t.like_num for t in toks):
                     return False  # "the weather was fine for a picnic": a value judged, whatever it is for
