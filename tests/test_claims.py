@@ -1015,7 +1015,8 @@ def test_polls_and_reports_joined_or_trailing_are_claims_of_their_own(extractor)
 def test_impressions_approximations_and_vague_existentials_are_no_claims(extractor) -> None:
     text = ("Budget talks\n\nIt sounds preposterous to most economists. \"That's sort of a standard reply,\" "
             "he added. \"That's like when you call a bank,\" he said. \"There's something happening here, Ben,\" "
-            "he said. \"She had no idea of the cost at all,\" he said. \"Tax fraud is not the same "
+            "he said. \"This is the kind of case the appeal court exists for,\" he said. \"She had no idea of the cost "
+            "at all,\" he said. \"Tax fraud is not the same "
             "as tax avoidance,\" she said. \"The driver is a nervous wreck,\" the judge said. Jones remains "
             "in custody at the county jail. It remains to be seen whether the deal will hold.")
     assert [c[0] for c in _claims_of(extractor, text)] == [
@@ -1046,7 +1047,8 @@ def test_a_hearing_on_the_calendar_is_a_claim_what_is_bound_to_come_is_not(extra
 
 def test_a_task_or_duty_to_do_is_no_claim(extractor) -> None:
     text = ("Vote count\n\nIt is the duty of every voter to keep the peace. Their task this week was to "
-            "hold the three states. What is at stake is to keep the union together. The party's goal was to win "
+            "hold the three states. What is at stake is to keep the union together. The rebels' endgame is to take "
+            "the oilfields. The party's goal was to win "
             "the three states, Smith said.")
     assert [c[0] for c in _claims_of(extractor, text)] == [
         "The party's goal was to win the three states, Smith said",  # a reported goal may be news

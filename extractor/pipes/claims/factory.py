@@ -95,7 +95,7 @@ _GUESSES = frozenset({"possibly", "perhaps", "maybe", "presumably"})
 _LIKELY = _GUESSES | {"likely", "probably"}
 # nouns of the time for an act ("this is the time to act"): an exhortation, not a fact
 _TIME_TO = frozenset({"time", "moment"})
-_DUTIES = frozenset({"responsibility", "duty", "job", "task", "mission"})  # (a reported "goal" may be news)
+_DUTIES = frozenset({"responsibility", "duty", "job", "task", "mission", "endgame", "strategy"})  # (a reported "goal" may be news)
 # comparative judgements of an extraposed clause ("it's better that I'm quiet")
 _BETTER = frozenset({"better", "best", "worse", "worst", "wiser", "smarter", "easier", "safer"})
 _SUBJECT_ADJECTIVES = frozenset(load_lines("subject_adjectives.txt", package=_PKG))
@@ -1811,8 +1811,12 @@ def _witnessed(main: Token) -> bool:
 def _simile(main: Token) -> bool:
     """'be' whose only complement is a "like" phrase ("X was like a sprinter in a marathon", "that's like
     when you call a bank", with "like" read as an interjection), or a noun it only approximates ("that's
-    sort of a standard reply", "it was kind of a mess")."""
+    sort of a standard reply", "it was kind of a mess", "this is the kind of crime that ...")."""
     kids = list(main.children)
+    if any(c.dep_ == "attr" and c.lemma_.lower() in ("sort", "kind", "type") and any(
+            g.dep_ == "prep" and g.lower_ == "of" for g in c.children) and any(
+            g.dep_ == "det" and g.lower_ in ("the", "this", "that") for g in c.children) for c in kids):
+        return True  # "this is the kind of crime that ...": a likening to a type, nothing to check
     if any(c.dep_ == "advmod" and c.lower_ in ("sort", "kind") and c.i > main.i for c in kids) or any(
             g.dep_ == "advmod" and g.lower_ in ("sort", "kind") for c in kids if c.dep_ == "attr" for g in c.subtree):
         return True
