@@ -95,7 +95,9 @@ _GUESSES = frozenset({"possibly", "perhaps", "maybe", "presumably"})
 _LIKELY = _GUESSES | {"likely", "probably"}
 # nouns of the time for an act ("this is the time to act"): an exhortation, not a fact
 _TIME_TO = frozenset({"time", "moment"})
-_DUTIES = frozenset({"responsibility", "duty", "job", "task", "mission", "endgame", "strategy"})  # (a reported "goal" may be news)
+# nouns of a task to do ("their job was to ...", "the rebels' endgame is to ..."); not "goal": a reported goal
+# ("said the party's top goal was to ...") may be news
+_DUTIES = frozenset({"responsibility", "duty", "job", "task", "mission", "endgame", "strategy"})
 # comparative judgements of an extraposed clause ("it's better that I'm quiet")
 _BETTER = frozenset({"better", "best", "worse", "worst", "wiser", "smarter", "easier", "safer"})
 _SUBJECT_ADJECTIVES = frozenset(load_lines("subject_adjectives.txt", package=_PKG))
@@ -813,7 +815,8 @@ class ClaimFinder:
         if main.lemma_.lower() in _DEPICTING and any(c.dep_ == "dobj" and c.lemma_.lower() in _DEPICTIONS
                                                     for c in main.children):
             return False  # "she presented a vision of renewal", "he painted a picture of decline": rhetoric described
-        if main.lemma_ == "seek" and main.tag_ in ("VBZ", "VBP") and any(c.dep_ == "xcomp" for c in main.children) and not any(
+        if main.lemma_ == "seek" and main.tag_ in ("VBZ", "VBP") and any(
+                c.dep_ == "xcomp" for c in main.children) and not any(
                 t.like_num or t.ent_type_ in ("MONEY", "PERCENT") for t in toks):
             return False  # "she seeks to widen her lead": an aim (not "seeks to raise $5 million", "has sought")
         if not foretold and _bound_to(main):
