@@ -1072,3 +1072,13 @@ def test_depictions_and_present_aims_are_no_claims(extractor) -> None:
         "Several senators have sought to avoid the campaign trail",  # the attempt was made
         "The firm seeks to raise $5 million in the offering",  # a figure to check
     ]
+
+
+def test_how_sure_an_extraposed_clause_is_makes_it_a_claim(extractor) -> None:
+    text = ("Email trail\n\nIt is likely the aide named in the memo is Sam Ortega. It is clear that the army fired "
+            "first. It is possible that the fire was set deliberately. It is humiliating that the vote failed.")
+    assert _claims_of(extractor, text) == [
+        ("It is likely the aide named in the memo is Sam Ortega", None, True),  # hedged by "likely"
+        ("It is clear that the army fired first", None, False),
+        # a possibility is speculation; "humiliating" judges
+    ]

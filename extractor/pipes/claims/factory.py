@@ -99,6 +99,9 @@ _TIME_TO = frozenset({"time", "moment"})
 # ("said the party's top goal was to ...") may be news
 _DUTIES = frozenset({"responsibility", "duty", "job", "task", "mission", "endgame", "strategy"})
 # comparative judgements of an extraposed clause ("it's better that I'm quiet")
+# how sure a fact is, said of an extraposed clause ("it is likely the aide was named", "it is clear that X"):
+# the clause is a claim, hedged where the adjective doubts it; not a judgement
+_EPISTEMIC = frozenset({"likely", "probable", "clear", "evident", "obvious", "apparent", "certain", "true"})
 _BETTER = frozenset({"better", "best", "worse", "worst", "wiser", "smarter", "easier", "safer"})
 _SUBJECT_ADJECTIVES = frozenset(load_lines("subject_adjectives.txt", package=_PKG))
 # judgements of rightness or quality ("a reasonable decision", "ruled correctly")
@@ -940,7 +943,8 @@ class ClaimFinder:
                     t.ent_type_ in ("DATE", "TIME") for t in toks):  # "Tuesday the crowd was calm": dated
                 adj = comp[0]
                 if adj.tag_ not in ("JJR", "VBN") and not any(c.dep_ in ("prep", "npadvmod") for c in adj.children) \
-                        and not _measured_against(main, adj) and adj.lower_ != "due":  # ("was due to appear")
+                        and not _measured_against(main, adj) and adj.lower_ != "due" \
+                        and not _sure_of(main, adj):  # ("was due to appear", "it is clear that X")
                     return False
                 if adj.lower_ in _VALUE_ADJECTIVES and not any(t.like_num for t in toks):
                     return False  # "the weather was fine for a picnic": a value judged, whatever it is for
@@ -1032,7 +1036,7 @@ class ClaimFinder:
         kids = list(main.children)
         acomp = [c for c in kids if c.dep_ == "acomp" and c.pos_ == "ADJ" and c.tag_ not in ("VBN", "JJR")]
         extraposed = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in kids)
-        if acomp and extraposed and acomp[0].lower_ not in _SUBJECT_ADJECTIVES and any(
+        if acomp and extraposed and acomp[0].lower_ not in _SUBJECT_ADJECTIVES | _EPISTEMIC and any(
                 c.dep_ in ("ccomp", "xcomp") for c in (*kids, *acomp[0].children)):
             return True
         if extraposed and any(c.lower_ in _BETTER and c.dep_ in ("acomp", "advmod") for c in kids) and any(
@@ -2043,6 +2047,11 @@ def _going_to(tok: Token) -> bool:
 _DEPICTING = frozenset({"present", "paint", "offer", "draw", "sketch", "lay"})
 _DEPICTIONS = frozenset({"vision", "picture", "portrait", "image"})
 _BOUND = frozenset({"bound", "sure", "certain", "destined", "poised", "doomed"})
+
+
+def _sure_of(main: Token, adj: Token) -> bool:
+    """'it is likely (that) X', 'it is clear that X': how sure the clause is, with the clause itself."""
+    return adj.lower_ in _EPISTEMIC and any(c.dep_ == "ccomp" for c in (*main.children, *adj.children))
 
 
 def _bound_to(main: Token) -> bool:
