@@ -1145,11 +1145,13 @@ def test_conjunct_after_a_dashed_aside_does_not_share_the_aside_subject(extracto
 def test_a_poll_gives_has_or_puts_its_standings(extractor) -> None:
     text = ("Race tightens\n\nTuesday's Marist survey gave Smith a two-point lead in Iowa. The daily tracking "
             "poll, which measures support for the candidates, has Smith leading Jones 46.2 percent to 41.9 "
-            "percent. The ruling gave him a lead in the case. She has a lead in Ohio.")
+            "percent. A Quinnipiac poll puts Jones at 45 percent in Florida. The ruling gave him a lead in the case. "
+            "She has a lead in Ohio. The poll has a margin of error of 3 points. The survey gave no details.")
     assert _atts_of(extractor, text) == [
         ("indirect", "Tuesday's Marist survey", "gave", "Smith a two-point lead in Iowa"),
         ("indirect", "The daily tracking poll", "has", "Smith leading Jones 46.2 percent to 41.9 percent"),
-        # a ruling or a person with a lead reports nothing
+        ("indirect", "A Quinnipiac poll", "puts", "Jones at 45 percent in Florida"),
+        # a ruling or a person with a lead reports nothing, nor a poll's own margin or details
     ]
 
 

@@ -1367,15 +1367,22 @@ def _relaying_agent(cue: Token) -> tuple[Token, Token] | None:
 def _standings(verb: Token) -> Span | None:
     """What a poll verb with a poll as its subject reports: its objects and what they stand at ("gave
     Roe a two-point lead in Ohio", "has Roe leading 45 percent to 43 percent", "puts Doe at 41
-    percent"), from the first to the last of them; None for any other subject or no object."""
+    percent"), from the first to the last of them; None for any other subject, or for objects that place
+    no one ("has a margin of error of 3 points", "gave no details")."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     holder = verb.head if verb.dep_ in ("acl", "relcl") and (subj is None or _is_relative(subj)) else subj
     if holder is None or holder.lemma_.lower() not in _POLL_NOUNS:
         return None  # "the ruling gave him a lead", "she has a lead"
     kids = [c for c in verb.children if c.i > verb.i and c.dep_ in _STANDING_DEPS]
-    if not any(c.dep_ in ("dative", "dobj", "ccomp") for c in kids):
-        return None
-    return verb.doc[kids[0].left_edge.i:kids[-1].right_edge.i + 1]
+    lemma = verb.lemma_.lower()
+    if lemma == "give":
+        placed = any(c.dep_ == "dative" for c in kids)  # "gave Roe a lead", not "gave no details"
+    elif lemma == "have":  # "has Roe leading", "has Roe ahead by five", not "has a margin of error"
+        placed = any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in kids) or any(
+            c.dep_ == "dobj" and c.pos_ == "PROPN" for c in kids) and any(c.dep_ in ("advmod", "prep") for c in kids)
+    else:  # "puts Doe at 41 percent"
+        placed = any(c.dep_ == "dobj" for c in kids) and any(c.dep_ in ("prep", "advmod") for c in kids)
+    return verb.doc[kids[0].left_edge.i:kids[-1].right_edge.i + 1] if placed else None
 
 
 def _is_relative(tok: Token) -> bool:
