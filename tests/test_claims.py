@@ -1082,3 +1082,11 @@ def test_how_sure_an_extraposed_clause_is_makes_it_a_claim(extractor) -> None:
         ("It is clear that the army fired first", None, False),
         # a possibility is speculation; "humiliating" judges
     ]
+
+
+def test_a_present_claim_on_a_condition_and_a_gotta_are_no_claims(extractor) -> None:
+    text = ("Email trail\n\nThe memo shows intent if it refers to the files on the server. The law applies if the "
+            "company has more than 50 workers. \"We gotta get him out of here,\" he wrote.")
+    assert [c[0] for c in _claims_of(extractor, text)] == [
+        "The law applies if the company has more than 50 workers",  # a law's terms
+    ]

@@ -822,6 +822,11 @@ class ClaimFinder:
                 c.dep_ == "xcomp" for c in main.children) and not any(
                 t.like_num or t.ent_type_ in ("MONEY", "PERCENT") for t in toks):
             return False  # "she seeks to widen her lead": an aim (not "seeks to raise $5 million", "has sought")
+        if not foretold and not rule and main.tag_ in ("VBZ", "VBP") and not any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in self.legal for c in main.children) and any(
+                c.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children) for c in main.children):
+            return False  # "the email shows intent if it refers to X": true on a condition (a law's "applies if" is not)
         if not foretold and _bound_to(main):
             return False  # "the verdict is bound to prompt appeals": a prediction
         if not foretold and any(_going_to(t) and t.i != main.i and t.dep_ in ("ccomp", "relcl", "acl") and (
@@ -916,7 +921,8 @@ class ClaimFinder:
             return False  # generic "you hear noises every day"; "you can save notes" states a capability
         if not foretold and main.lemma_ == "go" and main.tag_ == "VBG" and any(
                 c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-                for c in main.children) or main.lower_ == "gon":
+                for c in main.children) or main.lower_ == "gon" or main.lower_ in ("got", "wan") and any(
+                c.lower_ in ("ta", "na") and c.i == main.i + 1 for c in main.children):
             return False  # "was going to be hard", "I'm gonna go home": a prediction or plan
         if main.tag_ == "VB" and not subj and main.dep_ in ("ROOT", "conj", "ccomp", "parataxis") and not any(
                 c.dep_ in ("aux", "auxpass") and not (c.lemma_.lower() == "do" and c.i < main.i)
