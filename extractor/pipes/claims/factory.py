@@ -826,7 +826,7 @@ class ClaimFinder:
                 c.dep_ == "nsubj" and c.lemma_.lower() in self.legal for c in main.children) and any(
                 c.dep_ == "advcl" and any(
                 g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children) for c in main.children):
-            return False  # "the email shows intent if it refers to X": true on a condition (a law's "applies if" is not)
+            return False  # "the memo shows intent if it refers to X": true on a condition (a law's "applies if" is not)
         if not foretold and _bound_to(main):
             return False  # "the verdict is bound to prompt appeals": a prediction
         if not foretold and any(_going_to(t) and t.i != main.i and t.dep_ in ("ccomp", "relcl", "acl") and (
