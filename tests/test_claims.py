@@ -1056,8 +1056,8 @@ def test_a_task_or_duty_to_do_is_no_claim(extractor) -> None:
 
 
 def test_a_generic_line_inside_a_quotation_is_no_claim(extractor) -> None:
-    text = ("Miner hurt\n\n\u201cHe was hit by a falling beam.\n\nWhen one is hurt, all of us suffer.\n\nWe will not let "
-            "the owners walk away,\u201d the union said.")
+    text = ("Miner hurt\n\n\u201cHe was hit by a falling beam.\n\nWhen one is hurt, all of us suffer.\n\n"
+            "We will not let the owners walk away,\u201d the union said.")
     assert _claims_of(extractor, text) == [
         ("Miner hurt", None, False),
         ("He was hit by a falling beam", "said", False),  # "one" is anyone and "all of us" everyone: no event

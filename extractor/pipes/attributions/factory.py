@@ -377,7 +377,7 @@ class AttributionFinder:
                 lo, hi = sorted((child.idx, cue.idx))
                 if "\n" in text[lo:hi]:
                     continue  # a parse that ran across a line break
-                return _partitive_antecedent(child) or _joined_subject(cue, child)
+                return _holder(child) if _partitive(child) else _joined_subject(cue, child)
             if child.dep_ == "agent" and (agent := _agent_object(cue)) is not None:
                 as_ = [g for g in agent.children if g.dep_ == "prep" and g.lower_ == "as" and g.i > agent.i]
                 if as_:  # "described by police as X": the frame's "as" hangs on the agent
@@ -1449,15 +1449,15 @@ def _set_off_end(noun: Token) -> int:
 def _holder(tok: Token) -> CharSpan:
     """The subject's phrase; a relative pronoun stands for its antecedent, also inside a quantifier
     ("ladders and ropes, all of which confirmed ...": the ladders and ropes)."""
-    pronoun = tok if _is_relative(tok) else next(
-        (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-         if g.dep_ == "pobj" and _is_relative(g)), None)
+    pronoun = tok if _is_relative(tok) else _partitive(tok)
     if pronoun is not None:
         verb = tok.head
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
         if verb.dep_ == "relcl":
             return _antecedent(verb, pronoun)
+        if pronoun is not tok:  # "..., all of whom said", with "said" parsed as a clause of its own
+            return _before_comma(tok) or _noun_phrase(tok)
     return _noun_phrase(tok)
 
 
@@ -1485,12 +1485,16 @@ def _antecedent(relcl: Token, pronoun: Token | None = None) -> CharSpan:
     return span
 
 
-def _partitive_antecedent(subj: Token) -> CharSpan | None:
-    """'..., all of whom said ...': the people the relative points back to ("three medics at the
-    clinic"), found left of the comma and up through the prepositions that extend the noun."""
-    if not any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("whom", "which") for g in c.children)
-               for c in subj.children):
-        return None
+def _partitive(subj: Token) -> Token | None:
+    """The relative pronoun a quantifier subject holds ("all of whom", "some of which")."""
+    return next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj" and _is_relative(g)), None)
+
+
+def _before_comma(subj: Token) -> CharSpan | None:
+    """The noun phrase just left of the comma before a quantified relative whose clause the parse did
+    not hang on it ("three medics at the clinic, all of whom said ..."), up through the prepositions
+    that extend the noun."""
     doc = subj.doc
     k = subj.left_edge.i - 1
     while k >= 0 and doc[k].is_punct:
@@ -1499,7 +1503,7 @@ def _partitive_antecedent(subj: Token) -> CharSpan | None:
         return None
     noun = doc[k]
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
-        noun = noun.head.head  # "workers in the camp": the workers
+        noun = noun.head.head  # "medics at the clinic": the medics
     start, end = trim(doc, doc[noun.left_edge.i].idx, doc[k].idx + len(doc[k]))
     return CharSpan(start, end) if end > start else None
 
