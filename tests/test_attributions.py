@@ -1160,3 +1160,10 @@ def test_all_of_whom_points_back_to_the_people_named_before_it(extractor) -> Non
     assert _atts_of(extractor, text) == [
         ("indirect", "three medics", "said", "two shells had landed"),  # "said" parsed as a clause of its own
     ]
+
+
+def test_what_a_poll_shows_runs_over_the_standing_it_shows(extractor) -> None:
+    text = "Race tightens\n\nWith polls showing her with a clear lead in the final week, Jones hired 40 new staff."
+    assert _atts_of(extractor, text) == [
+        ("indirect", "polls", "showing", "her with a clear lead in the final week"),
+    ]

@@ -699,8 +699,11 @@ class AttributionFinder:
                     return CharSpan(*prev)
             if self._object_reports(cue) or _has_clause(obj):
                 end_tok = obj
+                shown = cue.lemma_.lower() in _DISPLAY_VERBS  # "showing her with a lead", "shows him ahead"
                 for c in kids:  # "claimed responsibility for the attacks", "lists X as an employee"
-                    if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("for", "as", "of", "to", "through"):
+                    after = c.i > obj.i and (c.lower_ in ("for", "as", "of", "to", "through")
+                                             or shown and c.lower_ == "with")
+                    if c.dep_ == "prep" and after or shown and c.dep_ == "advmod" and c.i == obj.right_edge.i + 1:
                         end_tok = c
                 first = max(obj.left_edge.i, sent.start)
                 last = min(end_tok.right_edge.i, sent.end - 1)
