@@ -1090,3 +1090,8 @@ def test_a_present_claim_on_a_condition_and_a_gotta_are_no_claims(extractor) -> 
     assert [c[0] for c in _claims_of(extractor, text)] == [
         "The law applies if the company has more than 50 workers",  # a law's terms
     ]
+
+
+def test_citing_a_reason_or_a_source_is_no_claim(extractor) -> None:
+    text = "Rally moved\n\nThe campaign moved the reporters, citing safety concerns."
+    assert [c[0] for c in _claims_of(extractor, text)] == ["The campaign moved the reporters"]

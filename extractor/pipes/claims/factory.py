@@ -551,6 +551,8 @@ class ClaimFinder:
             return None  # an outcry or appeal ("We cannot stop mobilizing!"), not a statement of fact
         if doc.text[start:end].rstrip(_QUOTES + " ").endswith("?"):
             return None  # '"If he thinks so," the ad says, "what does he think of you?"': a question
+        if head.lemma_ == "cite" and head.tag_ == "VBG" and not any(c.dep_ == "ccomp" for c in head.children):
+            return None  # ", citing safety concerns", ", citing residents": a reason or a source named, no fact
         att_idx = _linked(atts, start, end, head)
         content, main = toks, head
         if att_idx is not None and not _speaker_self_frame(doc, atts[att_idx], quotes):
