@@ -1095,3 +1095,8 @@ def test_a_present_claim_on_a_condition_and_a_gotta_are_no_claims(extractor) -> 
 def test_citing_a_reason_or_a_source_is_no_claim(extractor) -> None:
     text = "Rally moved\n\nThe campaign moved the reporters, citing safety concerns."
     assert [c[0] for c in _claims_of(extractor, text)] == ["Rally moved", "The campaign moved the reporters"]
+
+
+def test_being_tired_of_waiting_is_a_state_of_mind(extractor) -> None:
+    text = "Families wait\n\nThe families said they are tired of waiting for a ruling."
+    assert [c[0] for c in _claims_of(extractor, text)] == []
