@@ -1100,3 +1100,11 @@ def test_citing_a_reason_or_a_source_is_no_claim(extractor) -> None:
 def test_being_tired_of_waiting_is_a_state_of_mind(extractor) -> None:
     text = "Families wait\n\nThe families said they are tired of waiting for a ruling."
     assert [c[0] for c in _claims_of(extractor, text)] == ["Families wait"]  # the headline only
+
+
+def test_answering_by_doing_something_named_is_an_act(extractor) -> None:
+    text = "Debate night\n\nSmith answered by citing the budget of Denver to show that rent control is not the answer."
+    assert _claims_of(extractor, text) == [
+        # the answer's content is generic; how she answered is the act told
+        ("Smith answered by citing the budget of Denver to show that rent control is not the answer", None, False),
+    ]

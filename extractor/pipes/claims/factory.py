@@ -592,7 +592,7 @@ class ClaimFinder:
                     if any(_act(t) and (t.dep_ in ("ROOT", "conj") and any(c.dep_ in _SUBJ for c in t.children)
                                         or t.tag_ == "VBG" and t.i == head.i) for t in cue_toks):
                         return ClaimItem(start, end, None, False)  # the warning was given: an act (heldout5)
-                    if self._act_before_cue(head, toks, cue_toks, in_title):
+                    if self._act_before_cue(head, toks, cue_toks, in_title) or any(_by_doing(t) for t in cue_toks):
                         return ClaimItem(start, end, None, False)
                     if self._foretold(att, cue_toks, content, main):
                         said = {t.i for t in content}
@@ -2055,6 +2055,14 @@ def _going_to(tok: Token) -> bool:
 _DEPICTING = frozenset({"present", "paint", "offer", "draw", "sketch", "lay"})
 _DEPICTIONS = frozenset({"vision", "picture", "portrait", "image"})
 _BOUND = frozenset({"bound", "sure", "certain", "destined", "poised", "doomed"})
+
+
+def _by_doing(cue: Token) -> bool:
+    """'answered by citing the budget of Denver': how the holder answered is an act told, whatever the
+    answer's own content (a "by" + -ing phrase with something named or counted in it)."""
+    return any(c.dep_ == "prep" and c.lower_ == "by" and any(
+        g.dep_ == "pcomp" and g.tag_ == "VBG" and any(x.pos_ in ("PROPN", "NUM") for x in g.subtree)
+        for g in c.children) for c in cue.children)
 
 
 def _sure_of(main: Token, adj: Token) -> bool:
