@@ -1108,3 +1108,28 @@ def test_answering_by_doing_something_named_is_an_act(extractor) -> None:
         # the answer's content is generic; how she answered is the act told
         ("Smith answered by citing the budget of Denver to show that rent control is not the answer", None, False),
     ]
+
+
+def test_notices_bios_appeals_and_full_degrees_are_no_claims(extractor) -> None:
+    text = ("Storm hits coast\n\nA storm hit the coast on Monday, police said. (WARNING: Video contains graphic "
+            "images.)\n\n\"The figures are 100 percent false,\" she said. \"All they want is a fair hearing,\" "
+            "she said. Turnout was 40 percent higher than in 2012.\n\nAnn Roe is the courts reporter for the Daily "
+            "Ledger. Follow her on Chirper: @annroe.")
+    assert [c[0] for c in _claims_of(extractor, text)] == [
+        "Storm hits coast",
+        "A storm hit the coast on Monday, police said",
+        "Turnout was 40 percent higher than in 2012",  # a figure, not "100 percent" as a degree
+    ]
+
+
+def test_a_party_tag_after_a_name_is_a_claim_of_its_own(extractor) -> None:
+    text = ("Bill passes\n\nThe bill was backed by House Speaker Tom Reyes, R-Ohio, and by senator Ann Cole, "
+            "R-Tenn., and Ben Ward, D-S.C., last year.")
+    assert [c[0] for c in _claims_of(extractor, text)] == [
+        "Bill passes",
+        "The bill was backed by House Speaker Tom Reyes, R-Ohio, and by senator Ann Cole, R-Tenn., and Ben Ward, "
+        "D-S.C., last year",
+        "House Speaker Tom Reyes, R-Ohio",  # the affiliation is checkable
+        "senator Ann Cole, R-Tenn",
+        "Ben Ward, D-S.C",
+    ]

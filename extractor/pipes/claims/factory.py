@@ -18,6 +18,7 @@ own clauses are claims only when they carry a figure, a date, a named doer's act
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -70,6 +71,10 @@ _HABITUAL = frozenset({"often", "always", "usually", "constantly", "regularly", 
 # a participle that tells how a source was reached ("X, quoted by Vesti", "Y, interviewed by CNN")
 _SOURCE_PARTICIPLES = frozenset({"quote", "cite", "interview", "contact", "reach"})
 _DATELINE = frozenset({"published", "updated", "posted", "modified", "created", "last"})
+_NOTICE_WORDS = r"(?:WARNING|NOTE|EDITOR'S NOTE|CORRECTION|CLARIFICATION|DISCLAIMER|DISCLOSURE)\s*:"
+_NOTICE = re.compile(r"\s*" + _NOTICE_WORDS)  # an editor's notice opening the sentence
+_NOTICE_BEFORE = re.compile(_NOTICE_WORDS + r"\s*$")  # ... or just before it ("(WARNING: Video ...)")
+_BIO = re.compile(r"\b[Ff]ollow (?:him|her|them) on\b|\b[Rr]each (?:him|her|them) at\b")  # a writer's bio line
 _REPORT_DEPS = frozenset({"ROOT", "ccomp", "conj", "parataxis"})
 _TIME_PARTICIPLES = frozenset({"beginning", "starting", "ending", "effective", "commencing"})
 # verbs of an impression ("It sounded like gunfire"): not the perception verbs of the attributions stage
@@ -282,9 +287,17 @@ class ClaimFinder:
         return not any(t.head.i in heads and not t.is_punct for t in span)
 
     def _generic(self, sent: Span) -> bool:
-        """Background framed as history or habit ("Historically, Mali has ..."), or a dateline left in
-        the body ("PUBLISHED: 16:05 GMT, 9 June 2013 | UPDATED: ...")."""
+        """Background framed as history or habit ("Historically, Mali has ..."), a dateline left in
+        the body ("PUBLISHED: 16:05 GMT, 9 June 2013 | UPDATED: ..."), an editor's notice ("WARNING:
+        Video contains graphic images") or the writer's bio line ("Ann Roe covers the courts for the
+        Ledger. Follow her on Chirper: @annroe")."""
         if len(sent) > 1 and sent[0].lower_ in _DATELINE and sent[1].text == ":":
+            return True
+        text = sent.doc.text
+        start = text.rfind("\n", 0, sent.start_char) + 1
+        end = text.find("\n", sent.end_char)
+        if _NOTICE.match(sent.text.lstrip("([ ")) or _NOTICE_BEFORE.search(text[start:sent.start_char]) \
+                or _BIO.search(text[start:len(text) if end < 0 else end]):
             return True
         return any(t.lower_ in self.generic for t in sent[:3])
 
@@ -829,6 +842,8 @@ class ClaimFinder:
                 c.dep_ == "advcl" and any(
                 g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children) for c in main.children):
             return False  # "the memo shows intent if it refers to X": true on a condition (a law's "applies if" is not)
+        if _is_be(main) and _asked_for(main):
+            return False  # "all they want is a hearing", "what we need is justice": an appeal
         if not foretold and _bound_to(main):
             return False  # "the verdict is bound to prompt appeals": a prediction
         if not foretold and any(_going_to(t) and t.i != main.i and t.dep_ in ("ccomp", "relcl", "acl") and (
@@ -950,7 +965,8 @@ class ClaimFinder:
             if comp and all(c.dep_ == "acomp" for c in comp) and not any(
                     t.ent_type_ in ("DATE", "TIME") for t in toks):  # "Tuesday the crowd was calm": dated
                 adj = comp[0]
-                if adj.tag_ not in ("JJR", "VBN") and not any(c.dep_ in ("prep", "npadvmod") for c in adj.children) \
+                if adj.tag_ not in ("JJR", "VBN") and not any(c.dep_ in ("prep", "npadvmod") and not _full_degree(c)
+                                                                for c in adj.children) \
                         and not _measured_against(main, adj) and adj.lower_ != "due" \
                         and not _sure_of(main, adj):  # ("was due to appear", "it is clear that X")
                     return False
@@ -1148,12 +1164,12 @@ class ClaimFinder:
                     continue  # "who would go out of his way": a habit in a portrait, not an event
                 if _unnamed(toks) or (t.dep_ == "relcl" and t.lemma_.lower() in self.labelling and t.tag_ == "VBN"):
                     continue  # "a friend, who asked not to be named"; "Jenkin, who was described as a Goth"
-            elif t.dep_ == "appos" and (t.pos_ == "NOUN" or t.lower_ in self.parties):
+            elif t.dep_ == "appos" and (t.pos_ == "NOUN" or t.lower_ in self.parties or _party_tag(t)):
                 named = ante.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN"
                                                     for c in ante.children)
                 # a party ("a Maryland Democrat", "Republican of Ohio") or a described thing ("a device
                 # that enabled ...") adds a checkable fact; a bare title ("the capital, Athens") does not
-                facts = t.lower_ in self.parties or any(c.dep_ in ("prep", "nummod", "acl", "relcl")
+                facts = t.lower_ in self.parties or _party_tag(t) or any(c.dep_ in ("prep", "nummod", "acl", "relcl")
                                                         for c in t.children) or any(
                     c.dep_ == "npadvmod" for c in t.subtree) or (
                     ante.ent_type_ == "PERSON" and t.lemma_.lower() in self.roles  # "officials led by X, then the
@@ -1164,6 +1180,8 @@ class ClaimFinder:
                 if any(c.dep_ == "nummod" for c in t.children) and any(c.dep_ == "nummod" for c in ante.children):
                     continue  # "14 AK-47 Rifles, 31 magazines and 923 rounds": a list, not an apposition
                 toks = list(t.subtree)
+                if _party_tag(t):  # the tag alone, not a name coordinated after it
+                    toks = list(t.doc[t.left_edge.i:t.i + 1])
                 if dashed_tail:  # "its Kinect - a device that ..., without need of X": the aside runs to the end
                     toks = list(doc[t.left_edge.i:sent.end])
             else:
@@ -1180,6 +1198,8 @@ class ClaimFinder:
             hedged = any(x.lower_ in self.hedges for x in doc[ante.left_edge.i:toks[-1].i + 1])
             # an apposition inside a source is marked (-1): kept only when no bigger claim holds it
             cut_at = -1 if t.dep_ == "appos" and in_source else doc[comma].idx
+            if t.dep_ == "appos" and _party_tag(t):
+                cut_at = len(doc.text)  # a tag mid-sentence ends no clause: a claim of its own, cutting nothing
             out.append((ClaimItem(start, end, None, hedged), cut_at))
             kinds.append(t.dep_)
         return _widest(out, kinds)
@@ -2055,6 +2075,33 @@ def _going_to(tok: Token) -> bool:
 _DEPICTING = frozenset({"present", "paint", "offer", "draw", "sketch", "lay"})
 _DEPICTIONS = frozenset({"vision", "picture", "portrait", "image"})
 _BOUND = frozenset({"bound", "sure", "certain", "destined", "poised", "doomed"})
+
+
+_APPEALS = _WISHES | {"ask", "demand", "need", "seek", "expect"}
+
+
+def _asked_for(main: Token) -> bool:
+    """'be' whose subject is what someone asks for or wants ("all they want is X", "what they
+    need is Y"): an appeal put as a definition, no fact."""
+    for c in main.children:
+        if c.dep_ == "csubj" and c.lemma_.lower() in _APPEALS:
+            return True  # "what we want is ..."
+        if c.dep_ == "nsubj" and c.lower_ in ("all", "what") and any(
+                g.dep_ == "relcl" and g.lemma_.lower() in _APPEALS for g in c.children):
+            return True  # "all they want is ..."
+    return False
+
+
+def _party_tag(tok: Token) -> bool:
+    """A party and state tag set off after a name ("Tom Reyes, R-Ohio"): the state with the party's
+    letter hyphened before it, a checkable affiliation."""
+    return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.text in ("R", "D", "I") and c.i == tok.i - 2
+                                       and tok.doc[tok.i - 1].text == "-" for c in tok.children)
+
+
+def _full_degree(tok: Token) -> bool:
+    """'100 percent' grading an adjective ("they are 100 percent wrong"): a degree, not a figure."""
+    return tok.lemma_.lower() == "percent" and any(c.lower_ in ("100", "hundred") for c in tok.children)
 
 
 def _by_doing(cue: Token) -> bool:
