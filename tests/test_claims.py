@@ -1133,3 +1133,13 @@ def test_a_party_tag_after_a_name_is_a_claim_of_its_own(extractor) -> None:
         "senator Ann Cole, R-Tenn",
         "Ben Ward, D-S.C",
     ]
+
+
+def test_a_speakers_own_judgement_a_vague_crowd_and_a_bombshell_are_no_claims(extractor) -> None:
+    text = ("Budget talks\n\n\u201cThe budget is secondary, to me, to the schools,\u201d he said. \u201cThere are a "
+            "lot of new faces here,\u201d he said. The memo included yet another bombshell. There are a lot "
+            "of empty shops on Main Street after the fire in 2011.")
+    assert [c[0] for c in _claims_of(extractor, text)] == [
+        "Budget talks",
+        "There are a lot of empty shops on Main Street after the fire in 2011",  # a place and a year to check
+    ]

@@ -842,6 +842,9 @@ class ClaimFinder:
                 c.dep_ == "advcl" and any(
                 g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children) for c in main.children):
             return False  # "the memo shows intent if it refers to X": true on a condition (a law's "applies if" is not)
+        if _is_be(main) and any(c.dep_ == "prep" and c.lower_ in ("to", "for") and any(
+                g.dep_ == "pobj" and g.lower_ == "me" for g in c.children) for c in main.children):
+            return False  # "X is secondary, to me, to Y": a judgement the speaker owns
         if _is_be(main) and _asked_for(main):
             return False  # "all they want is a hearing", "what we need is justice": an appeal
         if not foretold and _bound_to(main):
@@ -1866,11 +1869,14 @@ _INDEFINITES = frozenset({"something", "anything", "nothing", "everything"})
 
 
 def _vague_existential(main: Token) -> bool:
-    """'there is' + an indefinite pronoun with nothing named in its phrase ("there's something going on")."""
+    """'there is' + an indefinite pronoun or "a lot of" with nothing named in its phrase ("there's something
+    going on", "there are a lot of new faces")."""
     if not any(c.dep_ == "expl" for c in main.children):
         return False
-    subj = [c for c in main.children if c.dep_ in ("attr", "nsubj") and c.lower_ in _INDEFINITES]
-    return bool(subj) and not any(t.pos_ in ("NOUN", "PROPN", "NUM") and t.i != subj[0].i and t.dep_ != "npadvmod"
+    subj = [c for c in main.children if c.dep_ in ("attr", "nsubj") and (c.lower_ in _INDEFINITES or c.lower_ == "lot"
+                                                                        and any(g.lower_ == "a" for g in c.children))]
+    named = ("PROPN", "NUM") if subj and subj[0].lower_ == "lot" else ("NOUN", "PROPN", "NUM")  # "a lot of" + noun
+    return bool(subj) and not any(t.pos_ in named and t.i != subj[0].i and t.dep_ != "npadvmod"
                                   for t in subj[0].subtree)  # (an "npadvmod" name is the one addressed)
 
 
