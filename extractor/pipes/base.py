@@ -187,6 +187,11 @@ def subtree_span(token: Token, exclude: Iterable[Token] = ()) -> Span:
     return token.doc[min(idx) : max(idx) + 1]
 
 
+def to_infinitive(tok: Token) -> bool:
+    """The verb has its own "to" ("to publish", "is bound to prompt"): an infinitive."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def is_person(tok: Token) -> bool:
     """A person or people: a PERSON name, a subject-case personal pronoun, or a people noun ("prosecutors")."""
     return tok.ent_type_ == "PERSON" or tok.lower_ in PERSON_PRONOUNS or (

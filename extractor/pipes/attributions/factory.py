@@ -21,7 +21,17 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extractor.pipes.base import DASHES, PEOPLE_NOUNS, CharSpan, is_person, regions, sentences, subtree_span, trim
+from extractor.pipes.base import (
+    DASHES,
+    PEOPLE_NOUNS,
+    CharSpan,
+    is_person,
+    regions,
+    sentences,
+    subtree_span,
+    to_infinitive,
+    trim,
+)
 from extractor.resources import load_lines
 
 _PKG = "extractor.pipes.attributions"
@@ -377,7 +387,7 @@ class AttributionFinder:
                 lo, hi = sorted((child.idx, cue.idx))
                 if "\n" in text[lo:hi]:
                     continue  # a parse that ran across a line break
-                return _holder(child) if _partitive(child) else _joined_subject(cue, child)
+                return _joined_subject(cue, child)  # (its _holder reads "all of whom" too)
             if child.dep_ == "agent" and (agent := _agent_object(cue)) is not None:
                 as_ = [g for g in agent.children if g.dep_ == "prep" and g.lower_ == "as" and g.i > agent.i]
                 if as_:  # "described by police as X": the frame's "as" hangs on the agent
@@ -444,7 +454,7 @@ class AttributionFinder:
             if objs and cue.head.lower_ == "for":
                 return _holder(objs[0])  # "attacked the mayor for saying ...": the mayor said it
             return _patient(verb) or self._source(verb, depth + 1)  # "was fined for saying ..."
-        if cue.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children) and (
+        if cue.tag_ == "VB" and to_infinitive(cue) and (
                 cue.dep_ == "xcomp" or (cue.dep_ == "advcl" and any(
                     c.dep_ == "prt" and c.lower_ == "on" for c in cue.head.children))):
             return self._controller(cue.head)  # "went on to say", "was forced to acknowledge"
@@ -1618,7 +1628,7 @@ def _own_plan(cue: Token) -> bool:
     its own, as in "expects the storm to hit") is what the holder means to do."""
     kids = list(cue.children)
     return not any(c.dep_ in ("ccomp", "dobj", "dative") and c.i > cue.i for c in kids) and any(
-        c.dep_ == "xcomp" and c.i > cue.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        c.dep_ == "xcomp" and c.i > cue.i and to_infinitive(c)
         for c in kids)
 
 
@@ -2192,15 +2202,14 @@ def _directive(cue: Token, xcomp: Token) -> bool:
     """'told her to leave', 'urged the mayor to resign': a "to" complement after the addressee is
     what the holder asked for, even with no object of its own."""
     return any(c.dep_ in ("dobj", "dative") and c.i < xcomp.i and c.pos_ in ("PRON", "NOUN", "PROPN")
-               for c in cue.children) and any(g.dep_ == "aux" and g.lower_ == "to" for g in xcomp.children)
+               for c in cue.children) and to_infinitive(xcomp)
 
 
 def _for_clause_mark(cue: Token, prep: str) -> Token | None:
     """The "for" of "called for the board to publish the audit", which the parser reads as the mark of a clause
     with its own subject rather than as a preposition."""
     for c in cue.children:
-        if c.dep_ == "advcl" and c.i > cue.i and any(g.dep_ == "nsubj" for g in c.children) and any(
-                g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+        if c.dep_ == "advcl" and c.i > cue.i and any(g.dep_ == "nsubj" for g in c.children) and to_infinitive(c):
             mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ == prep), None)
             if mark is not None and mark.i > cue.i:
                 return mark
@@ -2217,8 +2226,7 @@ def _appeal(cue: Token, prep: Token) -> Token | None:
     on Tuesday" or "called on the phone" reports nothing)."""
     if not _call_on(cue, prep):
         return None
-    return next((c for c in cue.children if c.dep_ == "xcomp" and c.i > prep.i and any(
-        g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    return next((c for c in cue.children if c.dep_ == "xcomp" and c.i > prep.i and to_infinitive(c)), None)
 
 
 def _split_quote_tails(doc: Doc, quotes: list[tuple[int, int]], found: list[AttributionItem]) -> list[AttributionItem]:

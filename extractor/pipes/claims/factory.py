@@ -27,7 +27,7 @@ from spacy.attrs import HEAD
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extractor.pipes.base import DASHES, is_person, sentences, trim
+from extractor.pipes.base import DASHES, is_person, sentences, to_infinitive, trim
 from extractor.pipes.claims.opinion import checkable, in_open_quote, opinion_ranges, sign_offs
 from extractor.pipes.dates.normalise import WEEKDAYS
 from extractor.resources import load_lines
@@ -940,7 +940,7 @@ class ClaimFinder:
                                                           for c in main.children) or self._quoted(main)):
             return False  # generic "you hear noises every day"; "you can save notes" states a capability
         if not foretold and main.lemma_ == "go" and main.tag_ == "VBG" and any(
-                c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                c.dep_ == "xcomp" and to_infinitive(c)
                 for c in main.children) or main.lower_ == "gon" or main.lower_ in ("got", "wan") and any(
                 c.lower_ in ("ta", "na") and c.i == main.i + 1 for c in main.children):
             return False  # "was going to be hard", "I'm gonna go home": a prediction or plan
@@ -1070,11 +1070,10 @@ class ClaimFinder:
                 c.dep_ in ("ccomp", "xcomp") for c in kids):
             return True  # "it's better that I'm quiet": a preference, not a fact
         if any(c.dep_ == "attr" and c.lemma_.lower() in _TIME_TO and any(
-                g.dep_ in ("relcl", "acl") and any(x.dep_ == "aux" and x.lower_ == "to" for x in g.children)
+                g.dep_ in ("relcl", "acl") and to_infinitive(g)
                 for g in c.children) for c in kids):
             return True  # "this was the time to double up": an exhortation
-        infinitive = any(c.dep_ == "xcomp" and c.tag_ == "VB" and any(x.dep_ == "aux" and x.lower_ == "to"
-                                                                      for x in c.children) for c in kids)
+        infinitive = any(c.dep_ == "xcomp" and c.tag_ == "VB" and to_infinitive(c) for c in kids)
         if infinitive and (extraposed and any(c.dep_ == "attr" and c.lemma_.lower() in _DUTIES for c in kids) or any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in _DUTIES or c.dep_ == "csubj" for c in kids)):
             return True  # "it is the duty of every voter to ...", "their job was to hold the line": a task, no fact
@@ -1155,6 +1154,7 @@ class ClaimFinder:
                 continue  # "The family's border collie, named Fenn": a name, not a fact to check
             if t.dep_ == "acl" and (_is_cue(t, atts) or t.tag_ == "VBN" and t.lemma_.lower() in _SOURCE_PARTICIPLES):
                 continue  # "Prendergast, quoted by the Associated Press": who reports, no fact of its own
+            party = t.dep_ == "appos" and _party_tag(t)  # "Tom Reyes, R-Ohio"
             if t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBN"):
                 toks = [x for x in t.subtree]
                 cut = [c for c in t.children if c.dep_ == "conj" and _is_cue(c, atts)]
@@ -1167,12 +1167,12 @@ class ClaimFinder:
                     continue  # "who would go out of his way": a habit in a portrait, not an event
                 if _unnamed(toks) or (t.dep_ == "relcl" and t.lemma_.lower() in self.labelling and t.tag_ == "VBN"):
                     continue  # "a friend, who asked not to be named"; "Jenkin, who was described as a Goth"
-            elif t.dep_ == "appos" and (t.pos_ == "NOUN" or t.lower_ in self.parties or _party_tag(t)):
+            elif t.dep_ == "appos" and (t.pos_ == "NOUN" or t.lower_ in self.parties or party):
                 named = ante.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN"
                                                     for c in ante.children)
                 # a party ("a Maryland Democrat", "Republican of Ohio") or a described thing ("a device
                 # that enabled ...") adds a checkable fact; a bare title ("the capital, Athens") does not
-                facts = t.lower_ in self.parties or _party_tag(t) or any(c.dep_ in ("prep", "nummod", "acl", "relcl")
+                facts = t.lower_ in self.parties or party or any(c.dep_ in ("prep", "nummod", "acl", "relcl")
                                                         for c in t.children) or any(
                     c.dep_ == "npadvmod" for c in t.subtree) or (
                     ante.ent_type_ == "PERSON" and t.lemma_.lower() in self.roles  # "officials led by X, then the
@@ -1183,7 +1183,7 @@ class ClaimFinder:
                 if any(c.dep_ == "nummod" for c in t.children) and any(c.dep_ == "nummod" for c in ante.children):
                     continue  # "14 AK-47 Rifles, 31 magazines and 923 rounds": a list, not an apposition
                 toks = list(t.subtree)
-                if _party_tag(t):  # the tag alone, not a name coordinated after it
+                if party:  # the tag alone, not a name coordinated after it
                     toks = list(t.doc[t.left_edge.i:t.i + 1])
                 if dashed_tail:  # "its Kinect - a device that ..., without need of X": the aside runs to the end
                     toks = list(doc[t.left_edge.i:sent.end])
@@ -1201,7 +1201,7 @@ class ClaimFinder:
             hedged = any(x.lower_ in self.hedges for x in doc[ante.left_edge.i:toks[-1].i + 1])
             # an apposition inside a source is marked (-1): kept only when no bigger claim holds it
             cut_at = -1 if t.dep_ == "appos" and in_source else doc[comma].idx
-            if t.dep_ == "appos" and _party_tag(t):
+            if party:
                 cut_at = len(doc.text)  # a tag mid-sentence ends no clause: a claim of its own, cutting nothing
             out.append((ClaimItem(start, end, None, hedged), cut_at))
             kinds.append(t.dep_)
@@ -1596,7 +1596,7 @@ def _hypothetical(main: Token) -> bool:
     """'The second possibility would be to start a fight': an option weighed, not a fact."""
     modal = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "'d") for c in main.children)
     return _is_be(main) and modal and any(
-        c.dep_ == "xcomp" and c.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        c.dep_ == "xcomp" and c.tag_ == "VB" and to_infinitive(c)
         for c in main.children)
 
 
@@ -1628,7 +1628,7 @@ def _seeming_state(main: Token) -> bool:
     if not subj:
         return False
     for x in main.children:
-        if x.dep_ != "xcomp" or not any(g.dep_ == "aux" and g.lower_ == "to" for g in x.children):
+        if x.dep_ != "xcomp" or not to_infinitive(x):
             continue
         if subj[0].dep_ == "expl":  # "there appeared to be a second fire": something found, guarded
             return x.lemma_ == "be" and any(g.dep_ == "attr" for g in x.children)
@@ -1656,7 +1656,7 @@ def _counterfactual(main: Token) -> bool:
         if not any(g.dep_ == "mark" for g in c.children) and not any(
                 g.dep_ == "nsubj" and g.i > c.i for g in c.children):
             continue
-        if any(g.dep_ in ("xcomp", "advcl") and any(x.dep_ == "aux" and x.lower_ == "to" for x in g.children)
+        if any(g.dep_ in ("xcomp", "advcl") and to_infinitive(g)
                for g in c.children):
             return True  # "were to V"
         subj = [g for g in c.children if g.dep_ == "nsubj"]
@@ -2075,7 +2075,7 @@ def _forecast(main: Token) -> bool:
 def _going_to(tok: Token) -> bool:
     """'going to' + a verb: what someone intends or what will happen, a prediction."""
     return tok.lemma_ == "go" and tok.tag_ == "VBG" and any(
-        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children)
+        c.dep_ == "xcomp" and to_infinitive(c) for c in tok.children)
 
 
 _DEPICTING = frozenset({"present", "paint", "offer", "draw", "sketch", "lay"})
@@ -2126,10 +2126,10 @@ def _sure_of(main: Token, adj: Token) -> bool:
 def _bound_to(main: Token) -> bool:
     """'be bound to' + a verb ("is bound to prompt", "is sure to win"): what must come, a prediction."""
     if main.lower_ in _BOUND and any(c.dep_ == "auxpass" for c in main.children):  # "bound" read as a passive
-        return any(g.dep_ == "xcomp" and any(x.dep_ == "aux" and x.lower_ == "to" for x in g.children)
+        return any(g.dep_ == "xcomp" and to_infinitive(g)
                    for g in main.children)
     return _is_be(main) and any(c.dep_ in ("acomp", "amod") and c.lower_ in _BOUND and any(
-        g.dep_ == "xcomp" and any(x.dep_ == "aux" and x.lower_ == "to" for x in g.children) for g in c.children)
+        g.dep_ == "xcomp" and to_infinitive(g) for g in c.children)
         for c in main.children)
 
 
