@@ -848,6 +848,16 @@ def test_praise_and_criticize_for_keep_the_object_and_the_frame(extractor) -> No
     ]
 
 
+def test_blame_verbs_frame_a_reason_with_for_but_not_a_span_of_time(extractor) -> None:
+    text = ("Row\n\nThe senator slammed the agency for ignoring the warnings. Critics blasted the mayor for the "
+            "delay. The union denounced the deal as a sellout. The storm blasted the coast for hours.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "The senator", "slammed", "the agency for ignoring the warnings"),
+        ("indirect", "Critics", "blasted", "the mayor for the delay"),
+        ("indirect", "The union", "denounced", "the deal as a sellout"),
+    ]
+
+
 def test_stray_participle_before_the_cue_is_not_its_content(extractor) -> None:
     text = ("Harbour plans\n\nAt a hearing focused chiefly on the harbour, the minister said dredging the "
             "channel should come first.\n")
@@ -1166,4 +1176,12 @@ def test_what_a_poll_shows_runs_over_the_standing_it_shows(extractor) -> None:
     text = "Race tightens\n\nWith polls showing her with a clear lead in the final week, Jones hired 40 new staff."
     assert _atts_of(extractor, text) == [
         ("indirect", "polls", "showing", "her with a clear lead in the final week"),
+    ]
+
+
+def test_a_shown_standing_runs_over_its_margin_and_place(extractor) -> None:
+    text = "Polls\n\nFresh polls out Friday show the senator up by 6 points in Iowa and the governor up by 2 in Texas."
+    assert _atts_of(extractor, text) == [
+        ("indirect", "Fresh polls out Friday", "show",
+         "the senator up by 6 points in Iowa and the governor up by 2 in Texas"),
     ]

@@ -56,6 +56,7 @@ _INTENTIONS = frozenset(load_lines("intention_cues.txt", package=_PKG))
 _PLAIN_ADJECTIVES = frozenset(load_lines("plain_adjectives.txt", package=_PKG))
 _POLL_VERBS = frozenset(load_lines("poll_verbs.txt", package=_PKG))
 _POLL_NOUNS = frozenset(load_lines("poll_nouns.txt", package=_PKG))
+_DURATIONS = frozenset(load_lines("duration_nouns.txt", package=_PKG))
 _FIRST_PERSON = frozenset({"i", "me", "we", "us"})  # a quoted speaker naming themself
 _PERSON_SUBJECTS = _FIRST_PERSON | {"you", "he", "she", "they"}  # a person as subject: "They read a lot"
 _STANDING_DEPS = {"dative", "dobj", "ccomp", "xcomp", "oprd", "advmod", "prep", "npadvmod"}  # a poll verb's standings
@@ -260,6 +261,9 @@ class AttributionFinder:
                 continue
             if prep == "at" and (not obj or not any(t.like_num for t in c.subtree)):
                 continue
+            if prep == "for" and (not obj or any(g.ent_type_ in ("DATE", "TIME") or g.lemma_ in _DURATIONS
+                                                 for g in c.children if g.dep_ == "pobj")):
+                continue  # "blasted the coast for hours": a span of time, not a reason
             if prep == "as" and not obj and not (tok.dep_ in ("relcl", "acl") and any(
                     g.dep_ in ("nsubj", "agent") for g in tok.children)):
                 # "the bridge that the council sees as unsafe": the object is the gap, and so is the noun
@@ -715,6 +719,9 @@ class AttributionFinder:
                                              or shown and c.lower_ == "with")
                     if c.dep_ == "prep" and after or shown and c.dep_ == "advmod" and c.i == obj.right_edge.i + 1:
                         end_tok = c
+                    elif shown and end_tok is not obj and c.i == end_tok.right_edge.i + 1 \
+                            and c.dep_ in ("prep", "advmod", "npadvmod") and doc[obj.right_edge.i + 1].dep_ == "advmod":
+                        end_tok = c  # the small clause runs on: "shows her up by 6 points in Iowa"
                 first = max(obj.left_edge.i, sent.start)
                 last = min(end_tok.right_edge.i, sent.end - 1)
                 span = _cut_tail(doc, doc[first:last + 1], cue)
