@@ -1143,3 +1143,13 @@ def test_a_speakers_own_judgement_a_vague_crowd_and_a_bombshell_are_no_claims(ex
         "Budget talks",
         "There are a lot of empty shops on Main Street after the fire in 2011",  # a place and a year to check
     ]
+
+
+def test_appraisal_of_an_object_is_no_claim_but_a_deplored_clause_is(extractor) -> None:
+    text = ("Council meets\n\nThe chairman lamented the shouting that filled most of the meeting. He praised the "
+            "clerks for their patience. The mayor lamented that the hall had flooded twice in May.")
+    assert _claims_of(extractor, text) == [
+        ("Council meets", None, False),
+        # the month "May" is no modal "may": the clause is not hedged
+        ("The mayor lamented that the hall had flooded twice in May", "lamented", False),
+    ]

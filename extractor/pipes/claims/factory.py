@@ -169,6 +169,7 @@ class ClaimFinder:
         self.headline_verbs = frozenset(load_lines("headline_verbs.txt", package=_PKG))
         self.passive_events = frozenset(load_lines("passive_events.txt", package=_PKG))
         self.labelling = frozenset(load_lines("labelling_verbs.txt", package=_PKG))
+        self.appraisal = frozenset(load_lines("appraisal_verbs.txt", package=_PKG))
         self.roles = frozenset(load_lines("institutional_roles.txt", package=_PKG))
         stances, pledges = _two_lists("stance_verbs.txt")
         self.stance = stances | pledges
@@ -585,6 +586,9 @@ class ClaimFinder:
                     c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in t.children)) for t in cue_toks):
                 # ("Roe launched what she called a 'fresh start'": the label names the object only)
                 return None  # "described him as a goth", "called the verdict bittersweet": a label
+            if verb_cue and any(t.lemma_.lower() in self.appraisal and not any(c.dep_ == "ccomp" for c in t.children)
+                                for t in cue_toks):
+                return None  # "hailed the deal", "lamented the bickering": an appraisal, not a fact
             if verb_cue and (att.cue.start <= head.idx < att.cue.end or start <= att.cue.start < end) \
                     and not any(_under_relative(t, head) for t in cue_toks):
                 inside = [t for t in toks if att.content.start <= t.idx < att.content.end]
@@ -1313,7 +1317,8 @@ class ClaimFinder:
 
     def _hedged(self, doc: Doc, start: int, end: int, toks: list[Token], atts, att_idx, in_title: bool) -> bool:
         span_toks = [t for t in toks if start <= t.idx < end]
-        if any(t.lower_ in self.hedges and not (t.dep_ == "aux" and _witnessed(t.head))
+        if any(t.lower_ in self.hedges and t.ent_type_ not in ("DATE", "TIME")  # "in May" is no "may"
+               and not (t.dep_ == "aux" and _witnessed(t.head))
                and not (t.dep_ == "amod" and t.head.lemma_.lower() in self._classified) for t in span_toks):
             return True  # ("could be seen going into": what was seen, no doubt; "among likely voters": a group)
         for t in span_toks:
