@@ -902,7 +902,8 @@ class AttributionFinder:
         for tok in sent:
             if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in self.nouns:
                 continue
-            if tok.dep_ == "dobj" and self._is_cue(tok.head) and not any(c.dep_ == "poss" for c in tok.children):
+            if tok.dep_ == "dobj" and self._is_cue(tok.head) and not any(c.dep_ == "poss" for c in tok.children) \
+                    and (_to_clause(tok) is None or _named_compound(tok) is None):
                 # "denies claims that ...": the noun is the content of the verb cue; one with a holder of
                 # its own ("rejected their assertion that ...") is also a report nested in that content
                 continue
@@ -932,6 +933,11 @@ class AttributionFinder:
                     content = clause
             if content is None and that is not None and that[0].head != tok and source is not None:
                 content = clause  # the clause the parse gave the verb
+            wanted = _to_clause(tok) if content is None else None
+            if wanted is not None and source is None and (named := _named_compound(tok)) is not None:
+                source = _noun_phrase(named)  # "a Daily Post request to unseal the file"
+            if wanted is not None and source is not None:  # "the family's request to release the records"
+                content = _span(doc[wanted.left_edge.i:wanted.right_edge.i + 1])
             if source is None:  # "made a comment that ...", "made the following comment:" (not "about X")
                 source, block = self._light_verb_frame(doc, tok, sent, quotes)
                 content = clause or block
@@ -1431,6 +1437,20 @@ def _tok_span(tok: Token) -> CharSpan:
 def _span(span: Span) -> CharSpan:
     start, end = trim(span.doc, span.start_char, span.end_char)
     return CharSpan(start, end)
+
+
+def _to_clause(noun: Token) -> Token | None:
+    """The infinitive a nominal cue takes ("request to unseal", "promise to build")."""
+    return next((c for c in noun.children if c.dep_ == "acl" and c.left_edge.i == noun.i + 1 and to_infinitive(c)),
+                None)
+
+
+def _named_compound(noun: Token) -> Token | None:
+    """A name before a nominal cue as its holder: "a Daily Post request", "the Kremlin statement"; it
+    must be named (a bare "media" or "police" is a topic as often as a holder)."""
+    names = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "PROPN"
+             and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")]
+    return names[-1] if names else None
 
 
 def _noun_phrase(tok: Token, drop_case: bool = False) -> CharSpan:
