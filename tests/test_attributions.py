@@ -945,6 +945,12 @@ def test_title_case_headline_holder_the_tagger_took_for_a_verb(extractor) -> Non
     assert _atts_of(extractor, text) == [("indirect", "Trump", "Warns", "Lee Tax Plan Would Hurt Farmers")]
 
 
+def test_sentence_case_headline_cue_the_tagger_took_for_a_plural_noun(extractor) -> None:
+    text = "City pledges quick repairs after flood\n\nThe mayor spoke on Monday.\n"
+    assert _atts_of(extractor, text) == [("indirect", "City", "pledges", "quick repairs after flood")]
+    assert _atts_of(extractor, "Prices rise as stocks fall\n\nThe mayor spoke on Monday.\n") == []
+
+
 def test_a_coordinated_cue_keeps_its_own_subject(extractor) -> None:
     text = ("Quake hits island\n\nThe old harbour still has light and fresh water and officials say they are "
             "sending blankets to families who lost their houses.\n"

@@ -1023,7 +1023,8 @@ class AttributionFinder:
     def _title_case_cue(self, doc: Doc, sent: Span) -> list[AttributionItem]:
         """'Police Say Gunman Acted Alone', 'Flu Reaches Europe, Officials Say': in a title-case
         headline the tagger often takes the cue verb for a name or a noun, so the parse gives no
-        frame; a capitalised cue form with a short holder on one side and a clause on the other does."""
+        frame; a capitalised cue form with a short holder on one side and a clause on the other does
+        (in a sentence-case headline, a cue form read as the plural noun that heads the line)."""
         words = [t for t in sent if not t.is_space]
         if len(words) > 16:
             return []
@@ -1033,7 +1034,9 @@ class AttributionFinder:
             body.pop()
         for k, tok in enumerate(body):
             lemmas = [lemma for lemma in _verb_lemmas(tok.lower_) if lemma in self.headline_cues]
-            if k == 0 or not tok.text[:1].isupper() or not lemmas:
+            # a sentence-case headline's cue the tagger took for a plural noun heading the whole line
+            misread = tok.dep_ == "ROOT" and tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s")
+            if k == 0 or not (tok.text[:1].isupper() or misread) or not lemmas:
                 continue
             if k == len(body) - 1 and doc[tok.i - 1].text != ",":
                 continue
