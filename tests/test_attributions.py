@@ -1203,3 +1203,8 @@ def test_a_nominal_request_or_promise_with_a_holder_reports_its_infinitive(extra
         ("indirect", "The mayor", "promise", "to fix the roads"),
         ("indirect", "Officials", "said", "the claims were made up to stop him from winning"),
     ]
+
+
+def test_ruled_that_reports_its_clause(extractor) -> None:
+    text = "Ruling\n\nThe board ruled that the claim was true. The judge ruled out a retrial. The king ruled for years."
+    assert _atts_of(extractor, text) == [("indirect", "The board", "ruled", "the claim was true")]

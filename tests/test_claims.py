@@ -1153,3 +1153,11 @@ def test_appraisal_of_an_object_is_no_claim_but_a_deplored_clause_is(extractor) 
         # the month "May" is no modal "may": the clause is not hedged
         ("The mayor lamented that the hall had flooded twice in May", "lamented", False),
     ]
+
+
+def test_a_ruling_is_a_report_and_its_making_a_claim(extractor) -> None:
+    text = "Ruling\n\nThe board ruled that the claim was true. The judge ruled out a retrial."
+    assert _claims_of(extractor, text) == [
+        ("The board ruled that the claim was true", None, False),  # a verdict given: an act, like a warning
+        ("The judge ruled out a retrial", None, False),
+    ]
