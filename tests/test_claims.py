@@ -1161,3 +1161,12 @@ def test_a_ruling_is_a_report_and_its_making_a_claim(extractor) -> None:
         ("The board ruled that the claim was true", None, False),  # a verdict given: an act, like a warning
         ("The judge ruled out a retrial", None, False),
     ]
+
+
+def test_a_body_s_present_attitude_voiced_in_a_quotation_is_no_claim(extractor) -> None:
+    text = ('Delay\n\n"The council regrets the delay," a spokesman said. "The company plans to hire 200 workers," '
+            "he said. The ministry welcomed the ceasefire.")
+    assert _claims_of(extractor, text) == [
+        ('"The company plans to hire 200 workers," he said', "said", False),  # a plan is no attitude
+        ("The ministry welcomed the ceasefire", None, False),  # told by the writer: the welcome was given
+    ]

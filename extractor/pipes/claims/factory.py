@@ -173,6 +173,7 @@ class ClaimFinder:
         self.roles = frozenset(load_lines("institutional_roles.txt", package=_PKG))
         stances, pledges = _two_lists("stance_verbs.txt")
         self.stance = stances | pledges
+        self._attitudes = stances
         # cue lemmas that foretell nothing of a holder's own: a belief, a question, a stance (a pledge does)
         self._no_forecast = _COGNITION | _ASKING | stances
         self.parties = frozenset(load_lines("party_members.txt", package=_PKG))
@@ -620,7 +621,7 @@ class ClaimFinder:
                 return None
         elif not self.check_worthy(main, content, in_title):
             return None
-        if self._first_person_witness(doc, content, main, quotes, atts):
+        if self._first_person_witness(doc, content, main, quotes, atts) or self._spoken_attitude(main, quotes):
             return None
         hedged = self._hedged(doc, start, end, toks, atts, att_idx, in_title)
         return ClaimItem(start, end, att_idx, hedged)
@@ -690,6 +691,13 @@ class ClaimFinder:
         habit = any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in main.children)
         return not any(c.dep_ == "neg" for c in main.children) or main.lemma_.lower() in _COGNITION | self.stance \
             or foresee or habit  # ("we will not tolerate it" refuses nothing that happened)
+
+    def _spoken_attitude(self, main: Token, quotes: list[tuple[int, int]]) -> bool:
+        """'"The ministry regrets the delay," a spokesman said': a body's present attitude voiced in a
+        quotation by someone who speaks for it, like a quoted "we regret"; nothing in it to check."""
+        return main.lemma_.lower() in self._attitudes and main.tag_ in ("VBZ", "VBP") \
+            and any(s <= main.idx < e for s, e in quotes) \
+            and not any(c.dep_ in ("xcomp", "neg", "aux") for c in main.children)
 
     def _institutional(self, doc: Doc, att) -> bool:
         """The holder speaks for an institution: an organisation or government itself, or a person
