@@ -851,12 +851,14 @@ def test_praise_and_criticize_for_keep_the_object_and_the_frame(extractor) -> No
 def test_blame_verbs_frame_a_reason_with_for_but_not_a_span_of_time(extractor) -> None:
     text = ("Row\n\nThe senator slammed the agency for ignoring the warnings. Critics blasted the mayor for the "
             "delay. The union denounced the deal as a sellout. The storm blasted the coast for hours. Critics "
-            "mocked the plan as a gimmick. Rebels attacked the town as night fell.")
+            "mocked the plan as a gimmick. Rebels attacked the town as night fell. The senator likened the tax "
+            "plan to a robbery.")
     assert _atts_of(extractor, text) == [
         ("indirect", "The senator", "slammed", "the agency for ignoring the warnings"),
         ("indirect", "Critics", "blasted", "the mayor for the delay"),
         ("indirect", "The union", "denounced", "the deal as a sellout"),
         ("indirect", "Critics", "mocked", "the plan as a gimmick"),  # "as" with a clause is no label
+        ("indirect", "The senator", "likened", "the tax plan to a robbery"),
     ]
 
 
