@@ -1170,3 +1170,11 @@ def test_a_body_s_present_attitude_voiced_in_a_quotation_is_no_claim(extractor) 
         ('"The company plans to hire 200 workers," he said', "said", False),  # a plan is no attitude
         ("The ministry welcomed the ceasefire", None, False),  # told by the writer: the welcome was given
     ]
+
+
+def test_title_case_present_verb_read_as_a_plural_name(extractor) -> None:
+    # the tagger reads "Breaks" as a name: a verb's "-s" form with a preposition of its own still states the event
+    assert _claims_of(extractor, "Lowe Breaks With Party On Farm Subsidy Bill\n\nThe vote is on Monday.")[0] == (
+        "Lowe Breaks With Party On Farm Subsidy Bill", None, False)
+    assert _claims_of(extractor, "Black Farmers And Their Struggles\n\nThe vote is on Monday.")[:1] != [
+        ("Black Farmers And Their Struggles", None, False)]

@@ -757,6 +757,15 @@ class ClaimFinder:
         words = {t.lower_ for t in content} | {t.lemma_.lower() for t in content}
         return not (words & self.opinion) and any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in content)
 
+    def _title_present(self, tok: Token) -> bool:
+        """A Title Case headline's present verb the tagger read as a plural name heading the line or
+        a clause of it ("Mayor Breaks With Party", "Senator Singles Out Rival"): a verb's "-s" form with
+        an object, a particle or a preposition of its own after it."""
+        if tok.tag_ not in ("NNP", "NNPS", "NNS") or tok.dep_ not in ("ROOT", "appos", "conj"):
+            return False
+        stem = tok.lower_[:-2] if tok.lower_.endswith("es") and tok.lower_[:-2] in self.verbs else tok.lower_[:-1]
+        return stem in self.verbs and any(c.i > tok.i and c.dep_ in ("dobj", "prt", "prep") for c in tok.children)
+
     def _title_passive(self, tok: Token, toks: list[Token]) -> bool:
         """A Title Case headline's passive, which the tagger reads as a name ("Rebel Camp Bombed By Army",
         "Escapee Added To Most Wanted List"): a capitalised "-ed" word after the first, not the end of a
@@ -794,8 +803,8 @@ class ClaimFinder:
             return in_title and any(_singular(t.lower_) in self.event_nouns and t.pos_ in ("NOUN", "PROPN")
                                     or t.lower_ in self.outcomes and t.pos_ in ("ADJ", "VERB")
                                     and not (t.dep_ in ("advmod", "amod") and t.head.i > t.i)
-                                    or (t.lower_.endswith("s") and t.lower_[:-1] in self.headline_verbs
-                                        and t.i > toks[0].i and t.text[:1].isupper())
+                                    or (t.lower_.endswith("s") and t.i > toks[0].i and t.text[:1].isupper()
+                                        and (t.lower_[:-1] in self.headline_verbs or self._title_present(t)))
                                     or self._title_passive(t, toks)
                                     for t in toks)
         if main.pos_ not in ("VERB", "AUX"):
