@@ -587,6 +587,9 @@ class ClaimFinder:
                     c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in t.children)) for t in cue_toks):
                 # ("Roe launched what she called a 'fresh start'": the label names the object only)
                 return None  # "described him as a goth", "called the verdict bittersweet": a label
+            if verb_cue and any(_act(t) and c.dep_ == "advmod" and c.lower_ in _EVALUATIVE
+                                for t in cue_toks for c in t.children):
+                return None  # "The mayor ruled wisely that ...": the act itself judged
             if verb_cue and any(t.lemma_.lower() in self.appraisal and not any(c.dep_ == "ccomp" for c in t.children)
                                 for t in cue_toks):
                 return None  # "hailed the deal", "lamented the bickering": an appraisal, not a fact
