@@ -1125,3 +1125,15 @@ def test_a_typographic_apostrophe_ends_a_name_and_the_record_keeps_it(extractor)
     # the parser reads "’s" as the possessive it was trained on, so the name ends before it
     assert [(e["label"], e["canonical"]) for e in rec["entities"]] == [("ORG", "Bellflower Superior Court")]
     assert rec["claims"][0]["text"] == "The Bellflower Superior Court’s Division 2 heard the case on Monday"
+
+
+def test_two_outlets_joined_for_a_poll_are_two_organisations(nlp: Language) -> None:
+    text = ("A new Denver Post-CBS News poll showed the senator ahead. The ABC News/Miami Herald "
+            "survey found a tie. Shares of Coca-Cola fell.")
+    assert entities(nlp, text) == [
+        ("ORG", "Denver Post", ["Denver Post"]),
+        ("ORG", "CBS News", ["CBS News"]),
+        ("ORG", "ABC News", ["ABC News"]),
+        ("ORG", "Miami Herald", ["Miami Herald"]),
+        ("ORG", "Coca-Cola", ["Coca-Cola"]),  # a name with a hyphen of its own stays whole
+    ]

@@ -461,6 +461,11 @@ class EntityClusterer:
                 k += 1
                 out.extend(self._repair(doc, doc[ent.start : nxt.end], "ORG"))
                 continue
+            joint = self._joint_outlets(doc, ent)
+            if joint is not None:  # "the ABC News/Miami Herald poll": two outlets, one poll
+                out.extend(self._repair(doc, doc[ent.start:joint], "ORG"))
+                out.extend(self._repair(doc, doc[joint + 1:ent.end], "ORG"))
+                continue
             headed = self._headed_run(doc, ent)
             if headed is not None:
                 while k < len(ents) and ents[k].start < headed[0]:
@@ -469,6 +474,21 @@ class EntityClusterer:
                 continue
             out.extend(self._repair(doc, ent))
         return out
+
+    def _joint_outlets(self, doc: Doc, ent: Span) -> int | None:
+        """The "/" or "-" joining two outlets that run a poll together ("Denver Post-CBS News",
+        "ABC News/Miami Herald"): each side ends in an outlet's head word or is a network.
+        The index of the joining token, or None."""
+        if ent.label_ != "ORG":
+            return None
+        for t in ent[1:-1]:
+            if t.text not in ("/", "-") or t.whitespace_ or doc[t.i - 1].whitespace_:
+                continue
+            left, right = doc[ent.start:t.i], doc[t.i + 1:ent.end]
+            if all(side[-1].text in self.org_heads or side.text in self.broadcasters for side in (left, right)) \
+                    and right[0].text[:1].isupper():
+                return t.i
+        return None
 
     def _headed_run(self, doc: Doc, ent: Span) -> tuple[int, str] | None:
         """A nationality or place followed by a capitalised run that ends in a head word names something
