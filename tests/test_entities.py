@@ -1137,3 +1137,17 @@ def test_two_outlets_joined_for_a_poll_are_two_organisations(nlp: Language) -> N
         ("ORG", "Miami Herald", ["Miami Herald"]),
         ("ORG", "Coca-Cola", ["Coca-Cola"]),  # a name with a hyphen of its own stays whole
     ]
+
+
+def test_outlets_and_pollsters_that_read_like_surnames_are_organisations(nlp: Language) -> None:
+    text = "Breitbart ran the story first. Gannett owns the paper. A new Rasmussen Reports poll found a tie."
+    assert entities(nlp, text) == [
+        ("ORG", "Breitbart", ["Breitbart"]),
+        ("ORG", "Gannett", ["Gannett"]),
+        ("ORG", "Rasmussen Reports", ["Rasmussen Reports"]),
+    ]
+
+
+def test_a_name_after_an_outlet_is_no_product_of_it(extractor) -> None:
+    record = extractor.extract_text("Polls tighten\n\nShe is up 4 points, according to HuffPost Pollster.")
+    assert [(e["canonical"], e["label"]) for e in record["entities"]] == [("HuffPost Pollster", "ORG")]

@@ -254,6 +254,8 @@ class EntityClusterer:
         self.kin_nouns = lexicon("kin_nouns.txt")
         self.team_nouns = lexicon("team_nouns.txt")
         self.broadcasters = lexicon("broadcasters.txt")
+        # outlets (gazetteer media.tsv): a name after one is a desk, a show or a tool ("HuffPost Pollster")
+        self.outlets = frozenset(row.split("\t")[0] for row in lexicon("media.tsv"))
         # words that can open or close a station or force name, found by one scan of the text
         words = sorted(self.broadcasters | {"Police", "Constabulary"}, key=len, reverse=True)
         self._station_re = re.compile(
@@ -1800,6 +1802,7 @@ class EntityClusterer:
             first = self.gaz.get(doc[c.start].text)
             if (
                 first and first[0] == "ORG" and len(words) <= 3 and words[-1] not in self.org_heads
+                and doc[c.start].text not in self.outlets
                 and not any(w in self.company_units for w in words[1:]) and not COMPANY_END.search(text)
                 and all(w[:1].isupper() and w.isalpha() for w in words[1:])
                 and doc[c.start].whitespace_ and self.gaz.get(text) is None

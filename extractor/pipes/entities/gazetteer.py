@@ -169,7 +169,7 @@ def _add_data_files(gaz: Gazetteer) -> None:
     for fname in ("igos.tsv", "place_abbreviations.tsv", "agencies.tsv", "works.tsv"):
         for row in _read_tsv(_data(fname)):
             gaz.add(row[0], row[1], STRONG, row[2] if len(row) > 2 else None)
-    for fname in ("companies.tsv", "products.tsv"):
+    for fname in ("companies.tsv", "media.tsv", "products.tsv"):
         for row in _read_tsv(_data(fname)):
             gaz.add(row[0], row[1], MEDIUM, row[2] if len(row) > 2 else None)
     for row in _read_tsv(_data("nations.txt")):
@@ -218,8 +218,8 @@ def _fingerprint() -> str:
             parts.append(f"{dist}={metadata.version(dist)}")
         except metadata.PackageNotFoundError:
             parts.append(f"{dist}=?")
-    for name in ("regions.tsv", "igos.tsv", "place_abbreviations.tsv", "demonyms.txt", "companies.tsv", "agencies.tsv",
-                 "products.tsv", "works.tsv", "nations.txt"):
+    for name in ("regions.tsv", "igos.tsv", "place_abbreviations.tsv", "demonyms.txt", "companies.tsv", "media.tsv",
+                 "agencies.tsv", "products.tsv", "works.tsv", "nations.txt"):
         parts.append(hashlib.sha256(_data(name).encode("utf-8")).hexdigest()[:16])
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:20]
 
