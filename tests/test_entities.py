@@ -1151,3 +1151,8 @@ def test_outlets_and_pollsters_that_read_like_surnames_are_organisations(nlp: La
 def test_a_name_after_an_outlet_is_no_product_of_it(extractor) -> None:
     record = extractor.extract_text("Polls tighten\n\nShe is up 4 points, according to HuffPost Pollster.")
     assert [(e["canonical"], e["label"]) for e in record["entities"]] == [("HuffPost Pollster", "ORG")]
+
+
+def test_a_hashtag_is_no_name(nlp: Language) -> None:
+    text = "Other reporters tweeted #ImWithAnn after the rally. Ann Lowe thanked them."
+    assert entities(nlp, text) == [("PERSON", "Ann Lowe", ["Ann Lowe"])]

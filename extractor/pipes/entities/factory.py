@@ -2003,6 +2003,8 @@ class EntityClusterer:
             return True  # names found in lower case on purpose ("eurozone"), handles ("@jo_roe")
         if not any(ch.isupper() for ch in m.text) or m.text in self.not_names or _DERIVED.match(m.text):
             return False
+        if m.start > 0 and self._text[m.start - 1] == "#":
+            return False  # "#ImWithHer": a hashtag is a slogan, not a name
         if m.text.lower() in holidays():
             return False  # 'the "Boxing Day" tsunami': a holiday is a date (the dates stage), no name
         if not m.votes or max(m.votes.values()) <= 0:
