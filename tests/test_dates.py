@@ -645,6 +645,15 @@ def test_last_and_next_season_are_the_nearest_one_gone_or_to_come(extractor, sen
     assert _dates(extractor, sentence, published) == expected
 
 
+def test_days_known_by_a_short_date_of_their_own(extractor) -> None:
+    text = "Families of 9/11 victims may sue. The vote was on 9/11/2016. D-Day veterans met."
+    assert _dates(extractor, text, "2016-09-23") == [
+        ("9/11", "DATE", "2001-09-11"),  # named_days.tsv: the attacks, not the 11th of September this year
+        ("9/11/2016", "DATE", "2016-09-11"),
+        ("D-Day", "DATE", "1944-06-06"),
+    ]
+
+
 def test_holidays_with_a_calendar_day(extractor) -> None:
     """Holidays of data/holidays.tsv take their day in the year the verb points to; as a noun's modifier
     ("Christmas trees") they date nothing."""

@@ -100,6 +100,13 @@ def test_skipped_dateline_is_not_annotated(extractor) -> None:
     assert [(d["text"], d["value"]) for d in record["dates"]] == [("Sunday", "2005-11-27")]
 
 
+def test_a_line_of_leftover_markup_is_not_annotated(extractor) -> None:
+    text = ('Polls tighten\n\nThe senator leads by 4 points.\n\n<tweet tweet-id="123456789012345678"><tweet/>.\n\n'
+            "It is close.\n")
+    record = extractor.extract_text(text)
+    assert [q["text"] for q in record["quantities"]] == ["4"]  # the embed's id is no figure
+
+
 @pytest.mark.parametrize("line", ["Quake hits Aceh on July 2, 2013", "Three killed as rioters bomb Greek bank"])
 def test_headlines_are_not_datelines(line: str) -> None:
     assert not is_dateline(line)

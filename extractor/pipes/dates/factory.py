@@ -31,6 +31,7 @@ from extractor.pipes.dates.normalise import (
     YEAR_END,
     holiday_in_year,
     holidays,
+    named_days,
     normalise,
     prefixes,
     sets,
@@ -218,6 +219,13 @@ def _holiday_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _named_day_pattern() -> re.Pattern[str]:
+    """A day known by a short date of its own ("9/11", "D-Day"), a whole word (not "9/11/2016")."""
+    alts = "|".join(re.escape(name) for name in sorted(named_days(), key=len, reverse=True))
+    return re.compile(r"(?<![\w/.-])(?:" + alts + r")(?![\w/-]|\.\d)")
+
+
+@cache
 def _future_cues() -> frozenset[str]:
     return frozenset(load_lines("future_cues.txt", package=_PKG))
 
@@ -378,6 +386,7 @@ class DateNormaliser:
         found += [(m.start(), m.end()) for m in _OTHER_WEEKDAY.finditer(doc.text)]
         found += [(m.start(), m.end()) for m in _DAY_FIRST.finditer(doc.text)]
         holiday_spans = {(m.start(), m.end()) for m in _holiday_pattern().finditer(doc.text)}
+        holiday_spans |= {(m.start(), m.end()) for m in _named_day_pattern().finditer(doc.text)}
         found += sorted(holiday_spans)
         found += [(m.start(), m.end()) for m in _BUSINESS_PERIOD.finditer(doc.text) if _names_period(m)]
         found += [(m.start(), m.end()) for m in _DEICTIC.finditer(doc.text)]

@@ -84,6 +84,8 @@ def normalise(text: str, published: str | None, direction: str = "past") -> tupl
         return None
     if low in sets():
         return "SET", sets()[low]
+    if t in named_days():
+        return "DATE", named_days()[t]
     base = _base(published)
     for rule in (_year, _relative, _season, _quarter, _ago, _half, _duration, _vague_length, _weekday, _deictic,
                  _small_hours, _clock, _month_only, _day_and_clock, _holiday):
@@ -377,6 +379,12 @@ def _season(low: str, base: date | None, direction: str = "past") -> tuple[str, 
     elif which in ("next", "coming"):
         year += base.month >= first  # "next spring" in May is the spring of next year; in January, this one
     return "DATE", f"{year}-{code}"
+
+
+@cache
+def named_days() -> dict[str, str]:
+    """Days known by a short date that names one event ("9/11"), with the day they stand for."""
+    return dict(line.split("\t") for line in load_lines("named_days.tsv", package=_PKG))
 
 
 @cache
