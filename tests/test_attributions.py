@@ -1212,3 +1212,14 @@ def test_a_nominal_request_or_promise_with_a_holder_reports_its_infinitive(extra
 def test_ruled_that_reports_its_clause(extractor) -> None:
     text = "Ruling\n\nThe board ruled that the claim was true. The judge ruled out a retrial. The king ruled for years."
     assert _atts_of(extractor, text) == [("indirect", "The board", "ruled", "the claim was true")]
+
+
+def test_a_relative_on_a_predicate_noun_speaks_for_the_named_subject(extractor) -> None:
+    text = ("Trucks\n\nThe vote is on Monday. Ann Roe is a stubborn woman who has called for a plan to bar all trucks "
+            "from the city. It was the nurse who said the boy had died. Our best hope is the voters who are saying "
+            "they want change.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "Ann Roe", "called for", "a plan to bar all trucks from the city"),
+        ("indirect", "the nurse", "said", "the boy had died"),  # a cleft's "it" holds nothing
+        ("indirect", "the voters", "saying", "they want change"),  # only a name or a person is who speaks
+    ]

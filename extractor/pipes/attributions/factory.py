@@ -1512,8 +1512,13 @@ def _antecedent(relcl: Token, pronoun: Token | None = None) -> CharSpan:
     names "an architect": with the clause the holder would swallow the report). Only a person ("who"),
     a name or a text holds a report this way: "a term which suggests spying" reports nothing, and its
     phrase is left whole (it then overlaps the content and no attribution is made)."""
-    span = _noun_phrase(relcl.head)
     head = relcl.head
+    if head.dep_ == "attr" and head.head.lemma_ == "be":
+        subj = [c for c in head.head.children if c.dep_ == "nsubj" and (
+            c.pos_ == "PROPN" or c.lower_ in ("he", "she", "they", "i", "we", "you"))]
+        if subj and head.pos_ != "PROPN":
+            return _noun_phrase(subj[0])  # "Roe is a zealot who has called for ...": Roe (not a cleft "It was X who")
+    span = _noun_phrase(head)
     holder = (pronoun is not None and pronoun.lower_ in ("who", "whom")) or head.pos_ == "PROPN" \
         or head.lemma_.lower() in _TEXT_NOUNS or head.lower_ in _TEXT_NOUNS
     cut = relcl.left_edge
