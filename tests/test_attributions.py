@@ -852,13 +852,15 @@ def test_blame_verbs_frame_a_reason_with_for_but_not_a_span_of_time(extractor) -
     text = ("Row\n\nThe senator slammed the agency for ignoring the warnings. Critics blasted the mayor for the "
             "delay. The union denounced the deal as a sellout. The storm blasted the coast for hours. Critics "
             "mocked the plan as a gimmick. Rebels attacked the town as night fell. The senator likened the tax "
-            "plan to a robbery.")
+            "plan to a robbery. The mayor attacked the governor for her support of the war. Rebels attacked the "
+            "convoy for two hours.")
     assert _atts_of(extractor, text) == [
         ("indirect", "The senator", "slammed", "the agency for ignoring the warnings"),
         ("indirect", "Critics", "blasted", "the mayor for the delay"),
         ("indirect", "The union", "denounced", "the deal as a sellout"),
         ("indirect", "Critics", "mocked", "the plan as a gimmick"),  # "as" with a clause is no label
         ("indirect", "The senator", "likened", "the tax plan to a robbery"),
+        ("indirect", "The mayor", "attacked", "the governor for her support of the war"),
     ]
 
 
