@@ -1178,3 +1178,14 @@ def test_title_case_present_verb_read_as_a_plural_name(extractor) -> None:
         "Lowe Breaks With Party On Farm Subsidy Bill", None, False)
     assert _claims_of(extractor, "Black Farmers And Their Struggles\n\nThe vote is on Monday.")[:1] != [
         ("Black Farmers And Their Struggles", None, False)]
+
+
+def test_poll_shares_that_would_choose_and_clauses_spliced_by_a_semicolon(extractor) -> None:
+    text = ("Race tied\n\nAmong likely voters, 41 percent would choose Lowe. The first sample is 912, give or take "
+            "3 points; the second sample is 488.")
+    assert _claims_of(extractor, text) == [
+        ("Race tied", None, False),
+        ("Among likely voters, 41 percent would choose Lowe", None, False),  # a measured share, no forecast
+        ("The first sample is 912, give or take 3 points", None, False),
+        ("the second sample is 488", None, False),  # a clause with its own subject after the semicolon
+    ]

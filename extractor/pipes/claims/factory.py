@@ -388,11 +388,13 @@ class ClaimFinder:
 
     @staticmethod
     def _spliced(t: Token, atts) -> bool:
-        """A clause the parser hung as a complement on the clause after a comma ("A bomb hit the school,
-        another bomb hit the market"): the next clause's verb reports or thinks nothing."""
+        """A clause the parser hung as a complement on the clause after a comma or a semicolon ("A bomb hit
+        the school, another bomb hit the market"): the next clause's verb reports or thinks nothing."""
         head = t.head
         after = t.right_edge.i + 1
-        if head.i <= after or head.pos_ != "VERB" or t.doc[after].text != ",":
+        semi = head.i > after and t.doc[after].text == ";" and any(  # "The mayor left; the council stayed"
+            c.dep_ in _SUBJ for c in head.children)
+        if not semi and (head.i <= after or head.pos_ != "VERB" or t.doc[after].text != ","):
             return False
         if t.left_edge.text in _QUOTES:
             return False  # '"We urge restraint," read the release': a quotation and its frame
@@ -939,7 +941,7 @@ class ClaimFinder:
                 c.dep_ == "expl" for c in main.children) or main.lemma_.lower() in _WISHES):
             return False  # "I wouldn't have done it", "there would never be these ratings", "would like to"
         if would and not foretold and not any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in main.children) \
-                and not _refusal(main) and not self._planned(main):
+                and not _refusal(main) and not self._planned(main) and not _polled_share(main):
             # "forecasters said the snow would cause ...", "the rule likely would not change ...": forecasts;
             # "would not stop" is a refusal, "would often visit" a past habit and "relatives would hold a
             # vigil Thursday" a plan, all facts
@@ -1667,6 +1669,13 @@ def _seeming_state(main: Token) -> bool:
                 and subj[0].lower_ not in ("it", "this", "that"):
             return True  # "the ledger appears to show that he knew": an act of a named thing, guarded
     return False
+
+
+def _polled_share(main: Token) -> bool:
+    """"41 percent would choose Lowe": a share of those polled saying what they would do is a measured
+    figure, not a forecast (the subject is a percentage)."""
+    return any(c.dep_ == "nsubj" and (c.lower_ in ("percent", "%") or c.lemma_ == "percentage") and any(
+        g.like_num for g in c.subtree) for c in main.children)
 
 
 def _counterfactual(main: Token) -> bool:
