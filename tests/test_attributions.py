@@ -853,7 +853,7 @@ def test_blame_verbs_frame_a_reason_with_for_but_not_a_span_of_time(extractor) -
             "delay. The union denounced the deal as a sellout. The storm blasted the coast for hours. Critics "
             "mocked the plan as a gimmick. Rebels attacked the town as night fell. The senator likened the tax "
             "plan to a robbery. The mayor attacked the governor for her support of the war. Rebels attacked the "
-            "convoy for two hours.")
+            "convoy for two hours. Critics criticized the tax law as a broken system.")
     assert _atts_of(extractor, text) == [
         ("indirect", "The senator", "slammed", "the agency for ignoring the warnings"),
         ("indirect", "Critics", "blasted", "the mayor for the delay"),
@@ -861,6 +861,7 @@ def test_blame_verbs_frame_a_reason_with_for_but_not_a_span_of_time(extractor) -
         ("indirect", "Critics", "mocked", "the plan as a gimmick"),  # "as" with a clause is no label
         ("indirect", "The senator", "likened", "the tax plan to a robbery"),
         ("indirect", "The mayor", "attacked", "the governor for her support of the war"),
+        ("indirect", "Critics", "criticized", "the tax law as a broken system"),
     ]
 
 
