@@ -1202,13 +1202,15 @@ def test_a_shown_standing_runs_over_its_margin_and_place(extractor) -> None:
 
 def test_a_nominal_request_or_promise_with_a_holder_reports_its_infinitive(extractor) -> None:
     text = ("Records\n\nA judge rejected a Daily Post request to open the court file on the merger. The mayor's "
-            "promise to fix the roads was broken. Officials said the claims were made up to stop him from winning.")
+            "promise to fix the roads was broken. Officials said the claims were made up to stop him from winning. "
+            "The court refused a request by the owners to close the road.")
     assert _atts_of(extractor, text) == [
         ("indirect", "A judge", "rejected", "a Daily Post request to open the court file on the merger"),
         # a named holder before the noun, or a possessive; the "to" clause right after it is the content
         ("indirect", "Daily Post", "request", "to open the court file on the merger"),
         ("indirect", "The mayor", "promise", "to fix the roads"),
         ("indirect", "Officials", "said", "the claims were made up to stop him from winning"),
+        ("indirect", "the owners", "request", "to close the road"),  # the holder's "by" phrase may come first
     ]
 
 

@@ -1443,9 +1443,12 @@ def _span(span: Span) -> CharSpan:
 
 
 def _to_clause(noun: Token) -> Token | None:
-    """The infinitive a nominal cue takes ("request to unseal", "promise to build")."""
-    return next((c for c in noun.children if c.dep_ == "acl" and c.left_edge.i == noun.i + 1 and to_infinitive(c)),
-                None)
+    """The infinitive a nominal cue takes ("request to unseal", "promise to build"), right after it or
+    after its holder ("a request by the owners to close the road")."""
+    held = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS and c.i == noun.i + 1
+            for t in c.subtree}
+    return next((c for c in noun.children if c.dep_ == "acl" and to_infinitive(c) and all(
+        i in held for i in range(noun.i + 1, c.left_edge.i))), None)
 
 
 def _named_compound(noun: Token) -> Token | None:
