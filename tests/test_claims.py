@@ -1189,3 +1189,8 @@ def test_poll_shares_that_would_choose_and_clauses_spliced_by_a_semicolon(extrac
         ("The first sample is 912, give or take 3 points", None, False),
         ("the second sample is 488", None, False),  # a clause with its own subject after the semicolon
     ]
+
+
+def test_an_apposition_with_a_figure_is_a_claim_under_a_sentence_that_is_none(extractor) -> None:
+    text = "Firm\n\nOfficials would not say why Ann Roe, a 12-year nurse, had left."
+    assert ("Ann Roe, a 12-year nurse", None, False) in _claims_of(extractor, text)

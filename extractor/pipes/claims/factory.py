@@ -1200,7 +1200,7 @@ class ClaimFinder:
                 # that enabled ...") adds a checkable fact; a bare title ("the capital, Athens") does not
                 facts = t.lower_ in self.parties or party or any(c.dep_ in ("prep", "nummod", "acl", "relcl")
                                                         for c in t.children) or any(
-                    c.dep_ == "npadvmod" for c in t.subtree) or (
+                    c.dep_ == "npadvmod" or c.tag_ == "CD" for c in t.subtree) or (
                     ante.ent_type_ == "PERSON" and t.lemma_.lower() in self.roles  # "officials led by X, then the
                     and not any(s.start <= ante.idx < s.end for s in sources))  # prime minister"; no source (51)
                 in_source = any(s.start <= ante.idx < s.end for s in sources)
