@@ -1194,3 +1194,14 @@ def test_poll_shares_that_would_choose_and_clauses_spliced_by_a_semicolon(extrac
 def test_an_apposition_with_a_figure_is_a_claim_under_a_sentence_that_is_none(extractor) -> None:
     text = "Firm\n\nOfficials would not say why Ann Roe, a 12-year nurse, had left."
     assert ("Ann Roe, a 12-year nurse", None, False) in _claims_of(extractor, text)
+
+
+def test_judging_idioms_and_superlatives_of_judgement_are_no_claims(extractor) -> None:
+    text = ('Deal\n\n"That plan makes no sense," he said. "It was the silliest plan in the county," he added. The '
+            "excuse does not hold water. It was the deadliest attack since 2001. It was the largest city in the "
+            "region.")
+    assert _claims_of(extractor, text) == [
+        # a superlative of size or toll is a record to check
+        ("It was the deadliest attack since 2001", None, False),
+        ("It was the largest city in the region", None, False),
+    ]

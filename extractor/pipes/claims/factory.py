@@ -107,6 +107,8 @@ _DUTIES = frozenset({"responsibility", "duty", "job", "task", "mission", "endgam
 # how sure a fact is, said of an extraposed clause ("it is likely the aide was named", "it is clear that X"):
 # the clause is a claim, hedged where the adjective doubts it; not a judgement
 _EPISTEMIC = frozenset({"likely", "probable", "clear", "evident", "obvious", "apparent", "certain", "true"})
+_JUDGED_SUPERLATIVES = frozenset(load_lines("judged_superlatives.txt", package=_PKG))
+_JUDGEMENT_IDIOMS = frozenset(tuple(line.split("\t")) for line in load_lines("judgement_idioms.tsv", package=_PKG))
 _BETTER = frozenset({"better", "best", "worse", "worst", "wiser", "smarter", "easier", "safer"})
 _SUBJECT_ADJECTIVES = frozenset(load_lines("subject_adjectives.txt", package=_PKG))
 # judgements of rightness or quality ("a reasonable decision", "ruled correctly")
@@ -910,6 +912,8 @@ class ClaimFinder:
             return False  # "some don't believe Gray had a gun": a stance; "nobody knows what ...": no fact
         if self._no_way_to_know(main):
             return False
+        if any((main.lemma_.lower(), c.lemma_.lower()) in _JUDGEMENT_IDIOMS for c in main.children if c.dep_ == "dobj"):
+            return False  # "That plan makes no sense", "the case doesn't hold water": a judgement
         if main.lemma_.lower() in ("update", "correct", "amend") and any(
                 c.dep_ == "nsubjpass" and c.lower_ in ("post", "story", "article", "piece", "report") and any(
                     g.dep_ == "det" and g.lower_ == "this" for g in c.children) for c in main.children):
@@ -1117,6 +1121,8 @@ class ClaimFinder:
                 return True
             if _well_done(g):
                 return True  # "a well-executed refinement", "a poorly-run campaign": a judgement of quality
+            if g.tag_ == "JJS" and g.lemma_.lower() in _JUDGED_SUPERLATIVES:
+                return True  # "It was the silliest plan in the county": a rating, not a record
         if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in kids) and any(
                 any(g.dep_ == "advmod" and g.lower_ == "as" for g in a.children)
                 and any(g.dep_ == "prep" and g.lower_ == "as" for g in a.children) for a in acomp):
