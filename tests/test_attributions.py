@@ -382,6 +382,8 @@ def test_as_frames_and_participles_after_prepositions(extractor) -> None:
         # a frame inside the clause keeps the predicate after it
         ("mixed", "the senator", "put", 'is "dead on arrival."'),
         ("indirect", "The mayor", "saying", "the bridge was safe"),
+        # the attack is a report of its own (frame_verbs.tsv), the saying it blames another
+        ("indirect", "Critics", "attacked", "the governor for saying the tax was fair"),
         ("indirect", "the governor", "saying", "the tax was fair"),
         ("indirect", "The treasurer", "saying", "he wants a diverse slate"),
         # "feel" reports a belief only with a clause
