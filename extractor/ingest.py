@@ -253,6 +253,9 @@ def analyse_layout(article: Article) -> None:
             if is_dateline(line[2]):
                 published = published or dateline_date(line[2])
                 article.skipped.append((line[0], line[1]))
+        if len(kept) > i + _HEAD_LINES and is_dateline(last):  # "Date Published: ..." closing the page
+            published = published or dateline_date(last)
+            article.skipped.append((kept[-1][0], kept[-1][1]))
         kept_starts = {line[0] for line in kept}
         article.skipped += [(a, b) for a, b, content in all_lines
                             if content.strip() and a not in kept_starts and s <= a and b <= e]

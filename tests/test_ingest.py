@@ -100,6 +100,14 @@ def test_skipped_dateline_is_not_annotated(extractor) -> None:
     assert [(d["text"], d["value"]) for d in record["dates"]] == [("Sunday", "2005-11-27")]
 
 
+def test_a_dateline_closing_the_page_dates_the_article_and_is_skipped(extractor) -> None:
+    text = ("Camp shelled\n\nShells hit the camp on Thursday, aid workers said.\n\nThe agency moved 300 families.\n\n"
+            "Nobody was hurt.\n\nRoads stayed open.\n\nDate Published: Tuesday, March 6, 2012\n")
+    record = extractor.extract_text(text)
+    assert record["metadata"]["published"] == "2012-03-06"
+    assert [(d["text"], d["value"]) for d in record["dates"]] == [("Thursday", "2012-03-01")]
+
+
 def test_a_line_of_leftover_markup_is_not_annotated(extractor) -> None:
     text = ('Polls tighten\n\nThe senator leads by 4 points.\n\n<tweet tweet-id="123456789012345678"><tweet/>.\n\n'
             "It is close.\n")
