@@ -1205,3 +1205,13 @@ def test_judging_idioms_and_superlatives_of_judgement_are_no_claims(extractor) -
         ("It was the deadliest attack since 2001", None, False),
         ("It was the largest city in the region", None, False),
     ]
+
+
+def test_tastes_and_passive_labels_are_no_claims(extractor) -> None:
+    text = ("School\n\nAnn Roe loves the small library on her street. Her son likes to draw. In the "
+            "poll, 5 percent prefer the mayor. Many schools in poor towns are called failing. The old port, also "
+            "called Kessa, was hit.")
+    assert _claims_of(extractor, text) == [
+        ("In the poll, 5 percent prefer the mayor", None, False),  # a polled share is a figure, not a taste
+        ("The old port, also called Kessa, was hit", None, False),  # a name given, not a label
+    ]

@@ -107,6 +107,7 @@ _DUTIES = frozenset({"responsibility", "duty", "job", "task", "mission", "endgam
 # how sure a fact is, said of an extraposed clause ("it is likely the aide was named", "it is clear that X"):
 # the clause is a claim, hedged where the adjective doubts it; not a judgement
 _EPISTEMIC = frozenset({"likely", "probable", "clear", "evident", "obvious", "apparent", "certain", "true"})
+_PREFERENCES = frozenset(load_lines("preference_verbs.txt", package=_PKG))
 _JUDGED_SUPERLATIVES = frozenset(load_lines("judged_superlatives.txt", package=_PKG))
 _JUDGEMENT_IDIOMS = frozenset(tuple(line.split("\t")) for line in load_lines("judgement_idioms.tsv", package=_PKG))
 _BETTER = frozenset({"better", "best", "worse", "worst", "wiser", "smarter", "easier", "safer"})
@@ -751,7 +752,9 @@ class ClaimFinder:
         if cue.lemma_.lower() not in self.labelling:
             return False
         if cue.tag_ == "VBN" and not any(c.dep_ == "aux" for c in cue.children):
-            return False  # "the main town, also called Qeshm": a name, not a judgement
+            # "the main town, also called Qeshm": a name, not a judgement; "schools are called failing": one
+            return any(c.dep_ == "auxpass" for c in cue.children) and any(
+                c.dep_ == "oprd" and c.pos_ != "PROPN" for c in cue.children)
         kids = [c for c in cue.children if c.i > cue.i]
         if not any(c.dep_ == "dobj" for c in kids) and not any(c.dep_ == "oprd" for c in kids):
             return False
@@ -912,6 +915,9 @@ class ClaimFinder:
             return False  # "some don't believe Gray had a gun": a stance; "nobody knows what ...": no fact
         if self._no_way_to_know(main):
             return False
+        if main.lemma_.lower() in _PREFERENCES and main.tag_ in ("VBZ", "VBP") and not _polled_share(main) and not any(
+                c.dep_ in ("neg", "aux") for c in main.children):
+            return False  # "She loves the library on her street": a taste, not a fact to check
         if any((main.lemma_.lower(), c.lemma_.lower()) in _JUDGEMENT_IDIOMS for c in main.children if c.dep_ == "dobj"):
             return False  # "That plan makes no sense", "the case doesn't hold water": a judgement
         if main.lemma_.lower() in ("update", "correct", "amend") and any(
