@@ -1215,3 +1215,12 @@ def test_tastes_and_passive_labels_are_no_claims(extractor) -> None:
         ("In the poll, 5 percent prefer the mayor", None, False),  # a polled share is a figure, not a taste
         ("The old port, also called Kessa, was hit", None, False),  # a name given, not a label
     ]
+
+
+def test_an_estimate_in_figures_is_a_hedged_claim(extractor) -> None:
+    text = ("Quake\n\nThe head of the team, Ann Roe, estimated that between 40 and 60 percent of the houses in the "
+            "worst-hit towns might have been destroyed.")
+    assert _claims_of(extractor, text) == [
+        ("The head of the team, Ann Roe, estimated that between 40 and 60 percent of the houses in the worst-hit "
+         "towns might have been destroyed", "estimated", True),
+    ]

@@ -1559,11 +1559,12 @@ def _office_held(clause: Token) -> bool:
 
 
 def _expected_figure(main: Token) -> bool:
-    """'expect' with a figure in what is expected ("the airline expects profits could rise by 5 percent",
+    """'expect' (or 'estimate', 'project', 'forecast') with a figure in what is expected ("the airline
+    expects profits could rise by 5 percent",
     "the plant is expected to cut 300 jobs"): guidance or a forecast in numbers, which the outcome will
     confirm or not; without one ("we expect our new stores will bring value") it is a stance."""
-    if main.lemma_.lower() != "expect":
-        return False
+    if main.lemma_.lower() not in ("expect", "estimate", "project", "forecast"):
+        return False  # ("estimated that up to 60 percent of the houses might have been destroyed": a figure)
     return any(_own_figure(t, c) for c in main.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree)
 
 
