@@ -1224,3 +1224,11 @@ def test_an_estimate_in_figures_is_a_hedged_claim(extractor) -> None:
         ("The head of the team, Ann Roe, estimated that between 40 and 60 percent of the houses in the worst-hit "
          "towns might have been destroyed", "estimated", True),
     ]
+
+
+def test_what_someone_was_able_to_do_is_a_claim(extractor) -> None:
+    text = "Plant\n\nAll 80 miners were able to climb out unhurt. The team was unable to reach the village."
+    assert _claims_of(extractor, text) == [
+        ("All 80 miners were able to climb out unhurt", None, False),
+        ("The team was unable to reach the village", None, False),
+    ]

@@ -1007,7 +1007,9 @@ class ClaimFinder:
                 if adj.tag_ not in ("JJR", "VBN") and not any(c.dep_ in ("prep", "npadvmod") and not _full_degree(c)
                                                                 for c in adj.children) \
                         and not _measured_against(main, adj) and adj.lower_ != "due" \
-                        and not _sure_of(main, adj):  # ("was due to appear", "it is clear that X")
+                        and not _sure_of(main, adj) and not (adj.lower_ in _SUBJECT_ADJECTIVES and any(
+                            c.dep_ == "xcomp" for c in adj.children)):  # ("was due to appear", "it is clear that
+                    # X", "were able to get out": what was done)
                     return False
                 if adj.lower_ in _VALUE_ADJECTIVES and not any(t.like_num for t in toks):
                     return False  # "the weather was fine for a picnic": a value judged, whatever it is for
