@@ -737,12 +737,12 @@ def test_point_out_reports_its_object(extractor) -> None:
 
 
 def test_participle_after_a_frame_shares_its_holder(extractor) -> None:
-    text = ('Debate\n\n"The plan is insane," Sanders said, going on to say that the country has spent years '
-            "fighting it.")
+    text = ('Debate\n\n"The plan is absurd," Roe said, going on to argue that the city has spent decades '
+            "ignoring it.")
     assert _atts_of(extractor, text) == [
-        ("direct", "Sanders", "said", '"The plan is insane,"'),
+        ("direct", "Roe", "said", '"The plan is absurd,"'),
         # "going on to say" has no subject of its own: the frame right before it holds the report
-        ("indirect", "Sanders", "say", "the country has spent years fighting it"),
+        ("indirect", "Roe", "argue", "the city has spent decades ignoring it"),
     ]
 
 

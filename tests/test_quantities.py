@@ -511,8 +511,8 @@ def test_market_reports_restated_changes_signs_and_rates(extractor) -> None:
 def test_names_idioms_ages_and_suspended_hyphens(extractor) -> None:
     """ "Ground Zero", "the 9/11 attacks", "one hell of", "one-sided", "one-on-one" and "Day 1" state no
     amount; "who is 70" after a name and "people under 30" are ages; "18- to 24-year-old" is an age range;
-    "coal- and gas-fired power plants" counts plants; "a one-half share" counts nothing; "plus or minus 4"
-    is a margin of 4."""
+    "oil- and gas-fired boilers" counts boilers; "a one-half share" counts nothing; "plus or minus 3"
+    is a margin of 3."""
     assert _quantities(extractor, "Crowds met near Ground Zero for the 9/11 attacks. It was one hell of a "
                                   "fight, one-sided from Day 1, and the rivals met one-on-one.") == []
     assert _quantities(extractor, "Mayor Dan Hollis, who is 70, wants people under 30 to vote, and "
@@ -522,15 +522,15 @@ def test_names_idioms_ages_and_suspended_hyphens(extractor) -> None:
         ("18", 18, "gte", "year", None),
         ("24-year-old", 24, "lte", "year", None),
     ]
-    assert _quantities(extractor, "Nearly 1,500 coal- and gas-fired power plants must report, and owners "
+    assert _quantities(extractor, "Nearly 900 oil- and gas-fired boilers must report, and owners "
                                   "get a one-half share of the fund.") == [
-        ("Nearly 1,500", 1500, "approx", None, "plant"),
+        ("Nearly 900", 900, "approx", None, "boiler"),
         ("one-half", 0.5, "eq", None, None),
     ]
-    assert _quantities(extractor, "The poll of 900 voters has a margin of error of plus or minus 4 "
+    assert _quantities(extractor, "The survey of 700 adults has a margin of sampling error of plus or minus 3 "
                                   "percentage points.") == [
-        ("900", 900, "eq", None, "voter"),
-        ("4 percentage points", 4, "eq", "percentage point", None),
+        ("700", 700, "eq", None, "adult"),
+        ("3 percentage points", 3, "eq", "percentage point", None),
     ]
 
 

@@ -525,7 +525,7 @@ class AttributionFinder:
             return None
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
         if not subj and verb.tag_ == "VBG":
-            return self._frame_before_participle(verb)  # '"…," X said, going on to say that …'
+            return self._frame_before_participle(verb)  # '"…," X said, going on to argue that …'
         if not subj or subj[0].lower_ in ("who", "what") and subj[0].dep_ != "relcl" and verb.dep_ != "relcl":
             return None  # "Who's to say that ...": a question names no holder
         lo, hi = sorted((subj[0].idx, verb.idx))

@@ -210,7 +210,7 @@ class QuantityExtractor:
         for m in found:
             cand = self._candidate(doc, m, skip_tokens)
             if cand is not None and cand.value < 0 and _PLUS_OR.search(text, 0, cand.start):
-                minus = re.match(r"(?i)minus\s+", text[cand.start : cand.end])  # "plus or minus 4 points": a margin
+                minus = re.match(r"(?i)minus\s+", text[cand.start : cand.end])  # "plus or minus 3 points": a margin
                 if minus:
                     cand.value, cand.start = -cand.value, cand.start + minus.end()
             if cand is not None and in_regions(doc, cand.start, cand.end):
@@ -941,7 +941,7 @@ class QuantityExtractor:
             if t.pos_ in ("NOUN", "PROPN") and nxt is not None and nxt.tag_ == "POS" and tok in t.subtree:
                 return t, False  # "100 teenagers' riot": the possessor is what the number counts
             if t.text.endswith("-") and len(t.text) > 1 and t.head.i > j:
-                j = t.head.i  # "coal- and gas-fired power plants": the noun both modifiers share
+                j = t.head.i  # "oil- and gas-fired boilers": the noun both modifiers share
                 continue
             if tok.i < t.head.i < j and t.head.dep_ in _LEFT_MODS and t.head.head.i > j:
                 j += 1  # "six AK 47 rifles": a word inside a modifier of the noun (a model name's number)
