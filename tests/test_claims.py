@@ -1232,3 +1232,11 @@ def test_what_someone_was_able_to_do_is_a_claim(extractor) -> None:
         ("All 80 miners were able to climb out unhurt", None, False),
         ("The team was unable to reach the village", None, False),
     ]
+
+
+def test_a_fronted_setting_leaves_a_quality_a_judgement_but_a_comparison_does_not(extractor) -> None:
+    text = ("Programs\n\nIn a town where most kids have little, those programs are extra valuable. Unlike the march "
+            "in Ashby, the protest remained peaceful.")
+    assert _claims_of(extractor, text) == [
+        ("Unlike the march in Ashby, the protest remained peaceful", None, False),
+    ]

@@ -1000,7 +1000,10 @@ class ClaimFinder:
         if main.lemma_ == "remain" and any(c.dep_ == "xcomp" and c.lemma_ == "see" for c in main.children):
             return False  # "it remains to be seen whether ...": nothing known yet
         if _is_be(main) or main.lemma_ == "remain":  # "the scale was remarkable": a bare evaluative adjective
-            comp = [c for c in main.children if c.dep_ in ("acomp", "attr", "prep", "oprd")]
+            # a fronted setting ("In a town where ..., the programs are valuable") does not make a quality a fact;
+            # a fronted comparison does ("Unlike the march in Ashby, the protest remained peaceful")
+            comp = [c for c in main.children if c.dep_ in ("acomp", "attr", "oprd") or c.dep_ == "prep" and (
+                c.i > main.i or c.lower_ in ("unlike", "like"))]
             if comp and all(c.dep_ == "acomp" for c in comp) and not any(
                     t.ent_type_ in ("DATE", "TIME") for t in toks):  # "Tuesday the crowd was calm": dated
                 adj = comp[0]
