@@ -1236,7 +1236,9 @@ def test_what_someone_was_able_to_do_is_a_claim(extractor) -> None:
 
 def test_a_fronted_setting_leaves_a_quality_a_judgement_but_a_comparison_does_not(extractor) -> None:
     text = ("Programs\n\nIn a town where most kids have little, those programs are extra valuable. Unlike the march "
-            "in Ashby, the protest remained peaceful.")
+            "in Ashby, the protest remained peaceful. The effect of Monday's vote is still small. Tuesday the crowd "
+            "was calm.")
     assert _claims_of(extractor, text) == [
         ("Unlike the march in Ashby, the protest remained peaceful", None, False),
+        ("Tuesday the crowd was calm", None, False),  # dated; a day inside the subject dates nothing
     ]

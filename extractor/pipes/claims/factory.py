@@ -1004,8 +1004,9 @@ class ClaimFinder:
             # a fronted comparison does ("Unlike the march in Ashby, the protest remained peaceful")
             comp = [c for c in main.children if c.dep_ in ("acomp", "attr", "oprd") or c.dep_ == "prep" and (
                 c.i > main.i or c.lower_ in ("unlike", "like"))]
-            if comp and all(c.dep_ == "acomp" for c in comp) and not any(
-                    t.ent_type_ in ("DATE", "TIME") for t in toks):  # "Tuesday the crowd was calm": dated
+            named = {t.i for c in main.children if c.dep_ == "nsubj" for t in c.subtree}
+            if comp and all(c.dep_ == "acomp" for c in comp) and not any(  # "Tuesday the crowd was calm": dated
+                    t.ent_type_ in ("DATE", "TIME") and t.i not in named for t in toks):  # not "Monday's debate"
                 adj = comp[0]
                 if adj.tag_ not in ("JJR", "VBN") and not any(c.dep_ in ("prep", "npadvmod") and not _full_degree(c)
                                                                 for c in adj.children) \
