@@ -1242,3 +1242,9 @@ def test_a_fronted_setting_leaves_a_quality_a_judgement_but_a_comparison_does_no
         ("Unlike the march in Ashby, the protest remained peaceful", None, False),
         ("Tuesday the crowd was calm", None, False),  # dated; a day inside the subject dates nothing
     ]
+
+
+def test_a_negated_there_appears_is_a_guarded_fact_not_an_imperative(extractor) -> None:
+    assert _claims_of(extractor, "Fire\n\nThere did not really appear to be a link with the fire.") == [
+        ("There did not really appear to be a link with the fire", None, True),
+    ]

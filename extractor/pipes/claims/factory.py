@@ -981,8 +981,8 @@ class ClaimFinder:
                 c.lower_ in ("ta", "na") and c.i == main.i + 1 for c in main.children):
             return False  # "was going to be hard", "I'm gonna go home": a prediction or plan
         if main.tag_ == "VB" and not subj and main.dep_ in ("ROOT", "conj", "ccomp", "parataxis") and not any(
-                c.dep_ in ("aux", "auxpass") and not (c.lemma_.lower() == "do" and c.i < main.i)
-                for c in main.children):
+                c.dep_ in ("aux", "auxpass") and not (c.lemma_.lower() == "do" and c.i < main.i) or c.dep_ == "expl"
+                for c in main.children):  # ("there did not really appear to be": a subject after all)
             return False  # an imperative ("Come on", "Don't forget that ..."): an appeal, not a fact
         if _is_be(main) and subj and (subj[0].pos_ == "PRON" or subj[0].pos_ == "NOUN" and self._quoted(main)) \
                 and self._characterisation(main):
