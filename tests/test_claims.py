@@ -1248,3 +1248,11 @@ def test_a_negated_there_appears_is_a_guarded_fact_not_an_imperative(extractor) 
     assert _claims_of(extractor, "Fire\n\nThere did not really appear to be a link with the fire.") == [
         ("There did not really appear to be a link with the fire", None, True),
     ]
+
+
+def test_a_challenge_brought_by_someone_is_an_act(extractor) -> None:
+    text = ("Rules\n\nTwelve states are challenging the agency's new rules before 10 judges. These figures challenge "
+            "the claims of the ministry.")
+    assert _claims_of(extractor, text) == [
+        ("Twelve states are challenging the agency's new rules before 10 judges", None, False),
+    ]

@@ -905,6 +905,9 @@ class ClaimFinder:
             framed = False  # "the council, which represents the companies": a body acting for others
         if framed and _expected_figure(main):
             framed = False  # "the plant is expected to cut 300 jobs": guidance with a figure
+        if framed and main.lemma_.lower() == "challenge" and any(
+                c.dep_ == "nsubj" and self._acting(c) for c in main.children):
+            framed = False  # "twelve states are challenging the rules in court": an act, not "figures challenge"
         if framed and _seeming_state(main):
             framed = False  # "we appear to be past the peak": a guarded statement of a state, a hedged claim
         if framed or self._labels(main):
@@ -1091,6 +1094,11 @@ class ClaimFinder:
             s = next((c for c in main.head.children if c.dep_ == "nsubj"), s)
             if s.lower_ == "it":
                 return False
+        return self._acting(s)
+
+    def _acting(self, s: Token) -> bool:
+        """A subject that acts: a person, a body, a place's government, a pronoun for them, or a noun for
+        people or bodies (agent_nouns.txt, institutional_roles.txt)."""
         return s.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or s.lower_ in ("he", "she", "they", "we", "i") or (
             s.pos_ == "NOUN" and (s.lemma_.lower() in self.roles or s.lemma_.lower() in self.agents))
 
