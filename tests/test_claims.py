@@ -1256,3 +1256,14 @@ def test_a_challenge_brought_by_someone_is_an_act(extractor) -> None:
     assert _claims_of(extractor, text) == [
         ("Twelve states are challenging the agency's new rules before 10 judges", None, False),
     ]
+
+
+def test_an_ongoing_while_clause_tells_when_a_contrast_is_split(extractor) -> None:
+    text = ("Court\n\nThe court froze the plan while the appeal is heard. The guard was attacked while she was "
+            "visiting the ward. The army shelled the town, while the rebels retook two villages.")
+    assert _claims_of(extractor, text) == [
+        ("The court froze the plan while the appeal is heard", None, False),
+        ("The guard was attacked while she was visiting the ward", None, False),
+        ("The army shelled the town", None, False),
+        ("the rebels retook two villages", None, False),
+    ]

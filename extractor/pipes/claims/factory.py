@@ -361,7 +361,7 @@ class ClaimFinder:
                 heads.append(t)
             elif t.dep_ == "advcl" and own_subj and any(
                     c.dep_ == "mark" and c.lower_ in _CONTRAST for c in kids) and not _office_held(t) \
-                    and not _as_though(t):
+                    and not _as_though(t) and not _meanwhile(t):
                 heads.append(t)
             elif t.dep_ in ("advcl", "xcomp", "conj", "acl") and t.tag_ == "VBG" and comma_before \
                     and t.head.pos_ in ("VERB", "AUX") and not own_subj \
@@ -1995,6 +1995,16 @@ def _wh_clause(verb: Token) -> bool:
     while first.is_punct or first.dep_ == "cc":
         first = first.doc[first.i + 1]
     return first.tag_ in ("WP", "WDT", "WRB", "WP$") or first.lower_ == "whether"
+
+
+def _meanwhile(clause: Token) -> bool:
+    """A "while" clause after its head, with no comma before it and an ongoing or passive verb ("the court
+    froze the plan while the appeal is heard", "was shot while she was visiting him") tells when, not a
+    contrast (", while the rebels retook ...", "rose while turnout fell")."""
+    mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+    ongoing = clause.tag_ == "VBG" or any(c.dep_ == "auxpass" for c in clause.children)
+    return mark is not None and mark.lower_ == "while" and clause.i > clause.head.i and mark.i > 0 \
+        and clause.doc[mark.i - 1].text not in (",", ";", "—", "--") and ongoing
 
 
 def _as_though(verb: Token) -> bool:
