@@ -1267,3 +1267,8 @@ def test_an_ongoing_while_clause_tells_when_a_contrast_is_split(extractor) -> No
         ("The army shelled the town", None, False),
         ("the rebels retook two villages", None, False),
     ]
+
+
+def test_the_odds_of_an_event_are_no_claim(extractor) -> None:
+    text = "Ruling\n\nA verdict is unlikely before the spring recess. It is likely that the bridge will reopen in May."
+    assert _claims_of(extractor, text) == [("It is likely that the bridge will reopen in May", None, True)]

@@ -107,6 +107,7 @@ _DUTIES = frozenset({"responsibility", "duty", "job", "task", "mission", "endgam
 # how sure a fact is, said of an extraposed clause ("it is likely the aide was named", "it is clear that X"):
 # the clause is a claim, hedged where the adjective doubts it; not a judgement
 _EPISTEMIC = frozenset({"likely", "probable", "clear", "evident", "obvious", "apparent", "certain", "true"})
+_ODDS = frozenset({"likely", "unlikely", "possible", "impossible", "probable", "improbable"})
 _PREFERENCES = frozenset(load_lines("preference_verbs.txt", package=_PKG))
 _JUDGED_SUPERLATIVES = frozenset(load_lines("judged_superlatives.txt", package=_PKG))
 _JUDGEMENT_IDIOMS = frozenset(tuple(line.split("\t")) for line in load_lines("judgement_idioms.tsv", package=_PKG))
@@ -918,6 +919,10 @@ class ClaimFinder:
             return False  # "some don't believe Gray had a gun": a stance; "nobody knows what ...": no fact
         if self._no_way_to_know(main):
             return False
+        if _is_be(main) and not foretold and any(c.dep_ == "acomp" and c.lower_ in _ODDS and not any(
+                g.dep_ in ("ccomp", "xcomp") for g in c.children) for c in main.children) \
+                and not any(c.dep_ == "expl" or c.lower_ == "it" and c.dep_ == "nsubj" for c in main.children):
+            return False  # "A verdict is unlikely before the spring recess": the odds of an event, not one
         if main.lemma_.lower() in _PREFERENCES and main.tag_ in ("VBZ", "VBP") and not _polled_share(main) and not any(
                 c.dep_ in ("neg", "aux") for c in main.children):
             return False  # "She loves the library on her street": a taste, not a fact to check
