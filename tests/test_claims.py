@@ -1272,3 +1272,8 @@ def test_an_ongoing_while_clause_tells_when_a_contrast_is_split(extractor) -> No
 def test_the_odds_of_an_event_are_no_claim(extractor) -> None:
     text = "Ruling\n\nA verdict is unlikely before the spring recess. It is likely that the bridge will reopen in May."
     assert _claims_of(extractor, text) == [("It is likely that the bridge will reopen in May", None, True)]
+
+
+def test_an_insult_is_no_claim(extractor) -> None:
+    text = 'Row\n\n"The senator is a despicable liar," Roe said. "The plan is an absurd stunt," Lee said.'
+    assert _claims_of(extractor, text) == []
