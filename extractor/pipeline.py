@@ -65,6 +65,8 @@ def add_components(nlp: Language, gazetteers: Iterable[str | Path] = ()) -> Lang
             nlp.add_pipe("news_lines", before="parser")
         else:
             nlp.add_pipe("news_lines")
+    if "news_lemmas" not in nlp.pipe_names and "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("news_lemmas", after="lemmatizer")
     configs = {"news_entities": {"extra_gazetteers": [str(g) for g in gazetteers]}}
     for pipe in PIPE_NAMES:
         if pipe not in nlp.pipe_names:

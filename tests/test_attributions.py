@@ -1230,3 +1230,12 @@ def test_a_relative_on_a_predicate_noun_speaks_for_the_named_subject(extractor) 
         ("indirect", "the nurse", "said", "the boy had died"),  # a cleft's "it" holds nothing
         ("indirect", "the voters", "saying", "they want change"),  # only a name or a person is who speaks
     ]
+
+
+def test_a_hope_with_a_clause_reports_a_belief_whatever_the_verb_form(extractor) -> None:
+    # the model's lemmatizer read "hopes" as "hop"; the lemma stage gives the cue back
+    text = "Vote\n\nThe mayor said she hopes the vote sends a message that the town cares."
+    assert _atts_of(extractor, text) == [
+        ("indirect", "The mayor", "said", "she hopes the vote sends a message that the town cares"),
+        ("indirect", "she", "hopes", "the vote sends a message that the town cares"),
+    ]
