@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.pipes.base import (
     DASHES,
     PEOPLE_NOUNS,
+    PERSON_PRONOUNS,
     CharSpan,
     is_person,
     regions,
@@ -714,13 +715,15 @@ class AttributionFinder:
             if self._object_reports(cue) or _has_clause(obj):
                 end_tok = obj
                 shown = cue.lemma_.lower() in _DISPLAY_VERBS  # "showing her with a lead", "shows him ahead"
+                # a shown standing: the object with an adverb right after it ("shows her up by 6 points")
+                small = shown and obj.right_edge.i + 1 < len(doc) and doc[obj.right_edge.i + 1].dep_ == "advmod"
                 for c in kids:  # "claimed responsibility for the attacks", "lists X as an employee"
                     after = c.i > obj.i and (c.lower_ in ("for", "as", "of", "to", "through")
                                              or shown and c.lower_ == "with")
                     if c.dep_ == "prep" and after or shown and c.dep_ == "advmod" and c.i == obj.right_edge.i + 1:
                         end_tok = c
-                    elif shown and end_tok is not obj and c.i == end_tok.right_edge.i + 1 \
-                            and c.dep_ in ("prep", "advmod", "npadvmod") and doc[obj.right_edge.i + 1].dep_ == "advmod":
+                    elif small and end_tok is not obj and c.i == end_tok.right_edge.i + 1 \
+                            and c.dep_ in ("prep", "advmod", "npadvmod"):
                         end_tok = c  # the small clause runs on: "shows her up by 6 points in Iowa"
                 first = max(obj.left_edge.i, sent.start)
                 last = min(end_tok.right_edge.i, sent.end - 1)
@@ -1518,7 +1521,7 @@ def _antecedent(relcl: Token, pronoun: Token | None = None) -> CharSpan:
     head = relcl.head
     if head.dep_ == "attr" and head.head.lemma_ == "be":
         subj = [c for c in head.head.children if c.dep_ == "nsubj" and (
-            c.pos_ == "PROPN" or c.lower_ in ("he", "she", "they", "i", "we", "you"))]
+            c.pos_ == "PROPN" or c.lower_ in PERSON_PRONOUNS)]
         if subj and head.pos_ != "PROPN":
             return _noun_phrase(subj[0])  # "Roe is a zealot who has called for ...": Roe (not a cleft "It was X who")
     span = _noun_phrase(head)
