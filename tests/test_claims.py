@@ -1277,3 +1277,31 @@ def test_the_odds_of_an_event_are_no_claim(extractor) -> None:
 def test_an_insult_is_no_claim(extractor) -> None:
     text = 'Row\n\n"The senator is a despicable liar," Roe said. "The plan is an absurd stunt," Lee said.'
     assert _claims_of(extractor, text) == []
+
+
+def test_doubts_refusals_to_tolerate_and_verdicts_are_no_claims(extractor) -> None:
+    text = ('Hearing\n\nRoe said he doubted the court would enforce the order. Lee says she cannot allow the '
+            'board to close the clinic. "The audit is a waste of money," Kay said. The vote was a sham, Dee said. '
+            'The couple cannot have children. The plant dumped waste into the river.')
+    assert _claims_of(extractor, text) == [
+        ("The couple cannot have children", None, False),
+        ("The plant dumped waste into the river", None, False),
+    ]
+
+
+def test_a_relative_that_reports_a_feeling_is_no_claim(extractor) -> None:
+    # the feeling counts as a predicate only: a headline's "Sailor honoured" is still an award
+    text = "Talks\n\nThe mayor, who says she is humbled, opened the bridge on Monday."
+    assert _claims_of(extractor, text) == [
+        ("The mayor, who says she is humbled, opened the bridge on Monday", "says", False),
+    ]
+
+
+def test_a_party_tag_in_brackets_is_a_claim_like_one_after_a_comma(extractor) -> None:
+    text = "Vote\n\nRep. Ann Roe (D-Ohio) said the vote was held on Monday. The bill was backed by Tom Reyes, R-Ohio."
+    assert _claims_of(extractor, text) == [
+        ("Rep. Ann Roe (D-Ohio)", None, False),
+        ("Rep. Ann Roe (D-Ohio) said the vote was held on Monday", "said", False),
+        ("The bill was backed by Tom Reyes, R-Ohio", None, False),
+        ("Tom Reyes, R-Ohio", None, False),
+    ]

@@ -52,6 +52,7 @@ _DECISION_VERBS = frozenset({"announce", "decide", "confirm", "agree"})
 _SCHEDULE_VERBS = frozenset(load_lines("schedule_verbs.txt", package=_PKG))
 _WEEKDAYS = frozenset(WEEKDAYS)
 _FUTURE_MODALS = frozenset({"will", "'ll", "shall", "might", "wo"})
+_TOLERATING = frozenset(load_lines("tolerance_verbs.txt", package=_PKG))
 _FORECAST_MODALS = _FUTURE_MODALS | {"could"}  # with "would" and "going to": what a holder may foresee
 # framing verbs that state a figure when one is their object ("women represented 41 percent of staff",
 # "the group raised $5 million"), unlike wishes ("wanted 60 votes")
@@ -583,9 +584,8 @@ class ClaimFinder:
             verb_cue = any(t.dep_ not in ("acl", "relcl") or t.i == head.i for t in cue_toks)
             if verb_cue and any(_expected_figure(t) for t in cue_toks):
                 return ClaimItem(start, end, att_idx, True)  # "the airline expects profits could rise 5 percent"
-            if verb_cue and any(t.lemma_.lower() in self.framing or (
-                    t.lemma_.lower() in _COGNITION and any(c.dep_ == "neg" for c in t.children)) for t in cue_toks):
-                return None  # "some don't believe X", "perceive X as Y": a stance, not a claim
+            if verb_cue and any(t.lemma_.lower() in self.framing or _disbelief(t) for t in cue_toks):
+                return None  # "some don't believe X", "perceive X as Y", "doubted X": a stance, not a claim
             if verb_cue and any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for t in cue_toks for c in t.children) \
                     and not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for t in cue_toks for c in t.children):
                 return None  # "Perhaps the moderators will demand details": a report foreseen, not made
@@ -917,6 +917,8 @@ class ClaimFinder:
                 "nobody", "noone") or c.dep_ == "nsubj" and c.lower_ == "one" and any(
                 g.lower_ == "no" for g in c.children) for c in main.children):
             return False  # "some don't believe Gray had a gun": a stance; "nobody knows what ...": no fact
+        if _disbelief(main) and any(c.dep_ == "ccomp" for c in main.children):
+            return False  # "Roe doubts the mill will reopen": a belief denied, a stance
         if self._no_way_to_know(main):
             return False
         if _is_be(main) and not foretold and any(c.dep_ == "acomp" and c.lower_ in _ODDS and not any(
@@ -926,8 +928,9 @@ class ClaimFinder:
         if main.lemma_.lower() in _PREFERENCES and main.tag_ in ("VBZ", "VBP") and not _polled_share(main) and not any(
                 c.dep_ in ("neg", "aux") for c in main.children):
             return False  # "She loves the library on her street": a taste, not a fact to check
-        if any((main.lemma_.lower(), c.lemma_.lower()) in _JUDGEMENT_IDIOMS for c in main.children if c.dep_ == "dobj"):
-            return False  # "That plan makes no sense", "the case doesn't hold water": a judgement
+        if any((main.lemma_.lower(), c.lemma_.lower()) in _JUDGEMENT_IDIOMS for c in main.children
+               if c.dep_ in ("dobj", "attr")):
+            return False  # "That plan makes no sense", "the case doesn't hold water", "it's a farce": a judgement
         if main.lemma_.lower() in ("update", "correct", "amend") and any(
                 c.dep_ == "nsubjpass" and c.lower_ in ("post", "story", "article", "piece", "report") and any(
                     g.dep_ == "det" and g.lower_ == "this" for g in c.children) for c in main.children):
@@ -953,6 +956,8 @@ class ClaimFinder:
                 and not _behaviour(main, toks) and not self._provision(main, toks) \
                 and not _witnessed(main) and not _decided(main) and not _scheduled(main):
             return False
+        if _not_tolerated(main):
+            return False  # "we cannot allow him to win": a stance or resolve, not a fact
         would = any(c.dep_ == "aux" and (c.lower_ == "would" or c.lower_ == "'d" and c.tag_ == "MD")
                     for c in main.children)
         if would and (any(c.dep_ == "aux" and c.lemma_ == "have" for c in main.children) or any(
@@ -1196,13 +1201,19 @@ class ClaimFinder:
             if ante is None:
                 continue
             comma = t.left_edge.i - 1
-            if _final_where(t, sent) and comma >= sent.start and doc[comma].text not in (",", "—", "--"):
+            if doc[t.left_edge.i].text == "(":
+                comma += 1  # the bracket parsed inside the apposition
+            bracketed = t.dep_ == "appos" and comma >= sent.start and doc[comma].text == "(" and _party_tag(t)
+            if bracketed:  # "Rep. Ann Roe (D-Ohio)": the tag in brackets, as after a comma
+                pass
+            elif _final_where(t, sent) and comma >= sent.start and doc[comma].text not in (",", "—", "--"):
                 comma += 1  # "holed up in an office on the second floor where the SWAT team found her"
             elif comma < sent.start or not (doc[comma].text in (",", "—", "--") or _spaced_hyphen(doc[comma])) \
                     or doc[comma].i <= t.head.i:
                 continue
-            dashed_tail = doc[comma].text not in (",", "where") and t.dep_ == "appos" and _last_dash(doc[comma], sent)
-            if doc[comma].text not in (",", "where") and t.dep_ != "relcl" and not dashed_tail:
+            dashed_tail = doc[comma].text not in (",", "where", "(") and t.dep_ == "appos" \
+                and _last_dash(doc[comma], sent)
+            if doc[comma].text not in (",", "where") and t.dep_ != "relcl" and not dashed_tail and not bracketed:
                 continue  # "Gray — who allegedly turned ...": a relative clause set off by a dash
             if any(a.dep_ == "advcl" and a.lower_ == "were" for a in t.ancestors):
                 continue  # inside an unreal condition ("If the board were to reject the bid, ..."): no fact
@@ -1222,6 +1233,9 @@ class ClaimFinder:
                 if not self.check_worthy(t, toks, False) or any(
                         c.dep_ == "aux" and c.lower_ == "would" for c in t.children):
                     continue  # "who would go out of his way": a habit in a portrait, not an event
+                said = next((c for c in t.children if c.dep_ == "ccomp"), None) if _is_cue(t, atts) else None
+                if said is not None and not self.check_worthy(said, list(said.subtree), False):
+                    continue  # "Roe, who says she is humbled": the report of a feeling or a stance
                 if _unnamed(toks) or (t.dep_ == "relcl" and t.lemma_.lower() in self.labelling and t.tag_ == "VBN"):
                     continue  # "a friend, who asked not to be named"; "Jenkin, who was described as a Goth"
             elif t.dep_ == "appos" and (t.pos_ == "NOUN" or t.lower_ in self.parties or party):
@@ -1240,8 +1254,9 @@ class ClaimFinder:
                 if any(c.dep_ == "nummod" for c in t.children) and any(c.dep_ == "nummod" for c in ante.children):
                     continue  # "14 AK-47 Rifles, 31 magazines and 923 rounds": a list, not an apposition
                 toks = list(t.subtree)
-                if party:  # the tag alone, not a name coordinated after it
-                    toks = list(t.doc[t.left_edge.i:t.i + 1])
+                if party:  # the tag alone, not a name coordinated after it, with its closing bracket
+                    toks = list(t.doc[t.left_edge.i:t.i + (2 if bracketed and t.i + 1 < len(doc) and
+                                                             doc[t.i + 1].text == ")" else 1)])
                 if dashed_tail:  # "its Kinect - a device that ..., without need of X": the aside runs to the end
                     toks = list(doc[t.left_edge.i:sent.end])
             else:
@@ -2098,6 +2113,15 @@ def _probable(main: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in _LIKELY for c in kids)
 
 
+def _not_tolerated(main: Token) -> bool:
+    """A present "cannot" with a verb of tolerating ("cannot allow", "can't accept", "cannot have X do")."""
+    lemma = main.lemma_.lower()
+    if lemma not in _TOLERATING or not any(c.dep_ == "neg" for c in main.children) or not any(
+            c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in main.children):
+        return False
+    return lemma != "have" or any(c.dep_ in ("ccomp", "xcomp") for c in main.children)
+
+
 def _refusal(main: Token) -> bool:
     """'would not' as the past of a refusal ("the driver would not stop for the police"), a fact."""
     return any(c.dep_ == "neg" for c in main.children) and not _guessed_or_conditional(main)
@@ -2132,6 +2156,12 @@ def _scheduled(main: Token) -> bool:
     return any(c.dep_ in ("prep", "npadvmod") and any(
         t.ent_type_ == "DATE" and (any(ch.isdigit() for ch in t.text) or t.lower_ in _WEEKDAYS) for t in c.subtree)
         for c in main.children)
+
+
+def _disbelief(verb: Token) -> bool:
+    """A belief denied: a negated thinking verb ("don't believe") or "doubt", which says as much."""
+    lemma = verb.lemma_.lower()
+    return lemma == "doubt" or lemma in _COGNITION and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _believed(main: Token) -> Token | None:
