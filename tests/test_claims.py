@@ -1305,3 +1305,25 @@ def test_a_party_tag_in_brackets_is_a_claim_like_one_after_a_comma(extractor) ->
         ("The bill was backed by Tom Reyes, R-Ohio", None, False),
         ("Tom Reyes, R-Ohio", None, False),
     ]
+
+
+def test_stakes_risks_sarcasm_and_anyone_who_are_no_claims(extractor) -> None:
+    text = ('Hearing\n\nThe merger is risky for the mayor. Anyone who skips the vote lacks '
+            'the standing to run for mayor. "Sure, we love audits," Kay said sarcastically. The board said its '
+            'credibility was on the line. Lee said there was a danger that the dam could fail. The new fund has '
+            'the potential to double the grants. The truck was on the way to Boston when it crashed. Dee was on '
+            'the line with the dispatcher for ten minutes.')
+    assert _claims_of(extractor, text) == [
+        ("The truck was on the way to Boston when it crashed", None, False),
+        ("Dee was on the line with the dispatcher for ten minutes", None, False),
+    ]
+
+
+def test_a_clause_that_goes_on_after_an_apposition_is_not_cut_at_it(extractor) -> None:
+    text = ("Vote\n\nThe council voted on Monday to hold Dan Roe, a former aide to the mayor, in contempt for "
+            "declining to give evidence on the fund.")
+    assert _claims_of(extractor, text) == [
+        ("The council voted on Monday to hold Dan Roe, a former aide to the mayor, in contempt for declining to "
+         "give evidence on the fund", None, False),
+        ("Dan Roe, a former aide to the mayor", None, False),
+    ]

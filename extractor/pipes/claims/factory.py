@@ -53,6 +53,7 @@ _SCHEDULE_VERBS = frozenset(load_lines("schedule_verbs.txt", package=_PKG))
 _WEEKDAYS = frozenset(WEEKDAYS)
 _FUTURE_MODALS = frozenset({"will", "'ll", "shall", "might", "wo"})
 _TOLERATING = frozenset(load_lines("tolerance_verbs.txt", package=_PKG))
+_NONLITERAL = frozenset(load_lines("nonliteral_adverbs.txt", package=_PKG))
 _FORECAST_MODALS = _FUTURE_MODALS | {"could"}  # with "would" and "going to": what a holder may foresee
 # framing verbs that state a figure when one is their object ("women represented 41 percent of staff",
 # "the group raised $5 million"), unlike wishes ("wanted 60 votes")
@@ -220,7 +221,7 @@ class ClaimFinder:
                 for item in unit_items:
                     for bg, cut in background:
                         if cut >= 0 and item.start < bg.start < item.end and item.start < cut < item.end and (
-                                bg.end - 2 <= item.end <= bg.end + 2 or self._tail_only(doc, cut, item)):
+                                bg.end - 2 <= item.end <= bg.end + 2 or self._tail_only(doc, cut, item, bg.end)):
                             item.start, item.end = trim(doc, item.start, cut)
                     claims.setdefault((item.start, item.end), item)
             own = [c for unit_items in per_unit for c in unit_items]
@@ -282,11 +283,14 @@ class ClaimFinder:
         claims[(start, end)] = whole
         return claims
 
-    def _tail_only(self, doc: Doc, cut: int, item: ClaimItem) -> bool:
+    def _tail_only(self, doc: Doc, cut: int, item: ClaimItem, aside_end: int) -> bool:
         """Nothing after the comma belongs to the clause's own verb: the rest is background."""
         span = doc.char_span(cut, item.end, alignment_mode="expand")
         if span is None:
             return False
+        if any(t.idx >= aside_end and not t.is_punct and t.head.idx < cut and t.head.pos_ in ("VERB", "AUX")
+               and t.dep_ != "conj" and t.head.sent.start == span.sent.start for t in span):
+            return False  # "voted to hold Roe, an aide to Lee, in contempt": the clause goes on after the aside
         heads = {t.head.i for t in doc.char_span(item.start, cut, alignment_mode="expand") or []
                  if t.dep_ == "ROOT" or t.head.i == t.i}
         if not heads:
@@ -584,6 +588,8 @@ class ClaimFinder:
             verb_cue = any(t.dep_ not in ("acl", "relcl") or t.i == head.i for t in cue_toks)
             if verb_cue and any(_expected_figure(t) for t in cue_toks):
                 return ClaimItem(start, end, att_idx, True)  # "the airline expects profits could rise 5 percent"
+            if verb_cue and any(c.dep_ == "advmod" and c.lower_ in _NONLITERAL for t in cue_toks for c in t.children):
+                return None  # '"Sure, we love audits," Roe said sarcastically': words not meant as stated
             if verb_cue and any(t.lemma_.lower() in self.framing or _disbelief(t) for t in cue_toks):
                 return None  # "some don't believe X", "perceive X as Y", "doubted X": a stance, not a claim
             if verb_cue and any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for t in cue_toks for c in t.children) \
@@ -928,8 +934,7 @@ class ClaimFinder:
         if main.lemma_.lower() in _PREFERENCES and main.tag_ in ("VBZ", "VBP") and not _polled_share(main) and not any(
                 c.dep_ in ("neg", "aux") for c in main.children):
             return False  # "She loves the library on her street": a taste, not a fact to check
-        if any((main.lemma_.lower(), c.lemma_.lower()) in _JUDGEMENT_IDIOMS for c in main.children
-               if c.dep_ in ("dobj", "attr")):
+        if _idiom(main):
             return False  # "That plan makes no sense", "the case doesn't hold water", "it's a farce": a judgement
         if main.lemma_.lower() in ("update", "correct", "amend") and any(
                 c.dep_ == "nsubjpass" and c.lower_ in ("post", "story", "article", "piece", "report") and any(
@@ -1962,6 +1967,7 @@ def _vague_existential(main: Token) -> bool:
 
 
 _QUANTIFIERS = frozenset({"some", "many", "most", "all", "few", "several", "others"})
+_ANYONE = frozenset({"anyone", "anybody", "whoever"})  # "Anyone who ... lacks ...": whoever fits, no one named
 _ANCHORS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "DATE", "TIME", "MONEY",
                       "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 
@@ -1978,7 +1984,7 @@ def _generic_statement(main: Token, toks: list[Token]) -> bool:
     s = subj[0]
     dets = [c.lower_ for c in s.children if c.dep_ in ("det", "amod") and c.lower_ in _QUANTIFIERS | {
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your"}]
-    kind = s.tag_ == "NNS" and (not dets or dets[0] in _QUANTIFIERS) or s.lower_ in _QUANTIFIERS or (
+    kind = s.tag_ == "NNS" and (not dets or dets[0] in _QUANTIFIERS) or s.lower_ in _QUANTIFIERS | _ANYONE or (
         s.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod") for c in s.children)
         and _is_be(main) and any(c.dep_ == "attr" for c in main.children))  # "tax fraud is not the same as ..."
     if not kind or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" and not any(
@@ -2156,6 +2162,21 @@ def _scheduled(main: Token) -> bool:
     return any(c.dep_ in ("prep", "npadvmod") and any(
         t.ent_type_ == "DATE" and (any(ch.isdigit() for ch in t.text) or t.lower_ in _WEEKDAYS) for t in c.subtree)
         for c in main.children)
+
+
+def _idiom(main: Token) -> bool:
+    """Verb and object, complement or prepositional phrase in judgement_idioms.tsv."""
+    lemma = main.lemma_.lower()
+    for c in main.children:
+        if c.dep_ in ("dobj", "attr") and (lemma, c.lemma_.lower()) in _JUDGEMENT_IDIOMS:
+            return True
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and (lemma, f"{c.lower_} {g.lemma_.lower()}") in _JUDGEMENT_IDIOMS
+                                    and all(x.dep_ == "det" or x.dep_ == "prep" and x.lower_ != "with"
+                                            for x in g.children)  # "the line", not "fault lines"
+                                    and not any(x.dep_ == "prep" and x.lower_ == "with" for x in main.children)
+                                    for g in c.children):
+            return True
+    return False
 
 
 def _disbelief(verb: Token) -> bool:
