@@ -77,6 +77,8 @@ def add_components(nlp: Language, gazetteers: Iterable[str | Path] = ()) -> Lang
             nlp.add_pipe("news_lines")
     if "news_lemmas" not in nlp.pipe_names and "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("news_lemmas", after="lemmatizer")
+    if "news_headline" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("news_headline")  # after the model's own components, before ours
     configs = {"news_entities": {"extra_gazetteers": [str(g) for g in gazetteers]}}
     for pipe in PIPE_NAMES:
         if pipe not in nlp.pipe_names:

@@ -7,7 +7,7 @@ quantities, dates, attributions, claims. Each writes one ``Doc`` extension;
 later components may read earlier ones, never the reverse.
 """
 
-from extractor.pipes import attributions, claims, dates, entities, lemmas, lines, quantities  # noqa: F401
+from extractor.pipes import attributions, claims, dates, entities, headline, lemmas, lines, quantities  # noqa: F401
 from extractor.pipes.base import PIPE_NAMES, set_article
 
 __all__ = ["PIPE_NAMES", "set_article"]

@@ -884,8 +884,9 @@ class QuantityExtractor:
     def _elided(self, tok: Token, noun: Token) -> bool:
         """The number or its participle is coordinated with a casualty verb ("were killed and 50 injured")."""
         for t in (tok, noun):
-            if t.dep_ == "conj" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in self.lex["person_verbs"]:
-                return True
+            if t.dep_ == "conj" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in self.lex["person_verbs"] \
+                    and not any(x.text == ";" for x in t.doc[t.head.i + 1 : t.i]):
+                return True  # not across a semicolon: "kills 10; 2 dead" counts the dead apart
         return False
 
     def _casualty_word(self, noun: Token) -> bool:
