@@ -358,6 +358,20 @@ def test_transcript_turns_and_signed_quotes(extractor) -> None:
     ]
 
 
+def test_a_transcript_printed_as_a_quotation_is_verbatim_paragraph_by_paragraph(extractor) -> None:
+    # each paragraph opens with a mark and none closes until the end: the speaker's unlabelled
+    # paragraphs are more of the same turn; the stage note and the end matter are no one's words
+    text = ('Debate talk\n\nPartial transcript:\n\n"HOLT: Will you release your returns?\n\n'
+            '"MARSH: Yes, in May. The audit is done.\n\n"The filing is ready to go.\n\n"(CROSSTALK.)\n\n'
+            '"HOLT: Thank you, senator.\n\n"Follow our reporter online."')
+    assert [a[:3] + (a[3][:25],) for a in _atts_of(extractor, text)] == [
+        ("direct", "HOLT", ":", "Will you release your ret"),
+        ("direct", "MARSH", ":", "Yes, in May. The audit is"),
+        ("direct", "MARSH", ":", '"The filing is ready to g'),
+        ("direct", "HOLT", ":", "Thank you, senator"),
+    ]
+
+
 def test_relaying_outlet_and_name_before_a_headline_colon(extractor) -> None:
     text = ("Warren: Bank chief 'should be investigated'\n\n"
             "Senator Elizabeth Warren questioned the bank's chief on Tuesday. "
@@ -1268,3 +1282,14 @@ def test_a_right_asserted_or_denied_reports_nothing_and_bragging_does(extractor)
         ("indirect", "Ann Roe", "brags", "her record in the six debates"),
         ("indirect", "Lee", "echoed", "the mayor's call for calm"),
     ]
+
+
+def test_she_does_not_resolve_to_a_man_named_just_before(extractor) -> None:
+    # the census lists of the names package give "Dan" to men and "Ann" to women; "Mrs." says it outright
+    text = ('Rally\n\nDan Roe walked onto the stage. Ann Lee clapped as Roe waved to the crowd. "It is over," she '
+            'said. Mrs. Kim Park arrived later. Roe spoke again. "We won," she said.')
+    record = extractor.extract_text(text)
+    names = {i: e["canonical"] for i, e in enumerate(record["entities"])}
+    ids = {e["id"]: e["canonical"] for e in record["entities"]}
+    assert [(a["source"]["text"], ids.get(a["source_entity"], names.get(a["source_entity"])))
+            for a in record["attributions"]] == [("she", "Ann Lee"), ("she", "Kim Park")]

@@ -33,6 +33,7 @@ from extractor.pipes.base import (
     to_infinitive,
     trim,
 )
+from extractor.pipes.entities.patterns import given_name_genders
 from extractor.resources import load_lines
 
 _PKG = "extractor.pipes.attributions"
@@ -58,6 +59,7 @@ _PLAIN_ADJECTIVES = frozenset(load_lines("plain_adjectives.txt", package=_PKG))
 _POLL_VERBS = frozenset(load_lines("poll_verbs.txt", package=_PKG))
 _POLL_NOUNS = frozenset(load_lines("poll_nouns.txt", package=_PKG))
 _DURATIONS = frozenset(load_lines("duration_nouns.txt", package=_PKG))
+_HONORIFIC_SEX = dict(line.split("\t") for line in load_lines("honorifics.tsv", package=_PKG))
 _FIRST_PERSON = frozenset({"i", "me", "we", "us"})  # a quoted speaker naming themself
 _PERSON_SUBJECTS = _FIRST_PERSON | {"you", "he", "she", "they"}  # a person as subject: "They read a lot"
 _STANDING_DEPS = {"dative", "dobj", "ccomp", "xcomp", "oprd", "advmod", "prep", "npadvmod"}  # a poll verb's standings
@@ -105,10 +107,14 @@ class AttributionFinder:
         self.light_verbs = frozenset(load_lines("light_verbs.txt", package=_PKG))
         self.gated = frozenset(load_lines("statement_gated_cues.txt", package=_PKG))
         self.statements = self.nouns | frozenset(load_lines("statement_objects.txt", package=_PKG))
-        self.pronouns = {
-            p: labels.split(",")
-            for p, labels in (line.split("\t") for line in load_lines("pronouns.tsv", package=_PKG))
-        }
+        self.pronouns: dict[str, list[str]] = {}
+        self.pronoun_sex: dict[str, str] = {}
+        for line in load_lines("pronouns.tsv", package=_PKG):
+            pronoun, labels, *sex = line.split("\t")
+            self.pronouns[pronoun] = labels.split(",")
+            if sex:
+                self.pronoun_sex[pronoun] = sex[0]
+        self.name_sex = given_name_genders()
 
     def __call__(self, doc: Doc) -> Doc:
         quotes = quote_spans(doc)
@@ -1065,6 +1071,16 @@ class AttributionFinder:
         return any(self.verbs.get(lemma, False) for lemma in _verb_lemmas(tok.lower_))
 
     # -- sources -> entities --------------------------------------------------------
+    def _sex_of(self, doc: Doc, cluster) -> str | None:  # noqa: ANN001 - an entity cluster
+        """"m" or "f" when an honorific before a mention ("Mrs. Roe") or the given name says so; a
+        "she" then never resolves to a man named just before her."""
+        for m in cluster.mentions:
+            before = doc.text[max(0, m.start - 6):m.start].split()
+            if before and before[-1] in _HONORIFIC_SEX:
+                return _HONORIFIC_SEX[before[-1]]
+        first = max(cluster.mentions, key=lambda m: m.end - m.start).text.split()[0]
+        return self.name_sex.get(first)
+
     def _resolve(self, doc: Doc, source: CharSpan | None) -> int | None:
         clusters = doc._.entities or []
         if source is None:
@@ -1081,11 +1097,14 @@ class AttributionFinder:
                         best = (key, idx)
         if best:
             return best[1]
-        labels = self.pronouns.get(source.text(doc).lower())
+        pronoun = source.text(doc).lower()
+        labels = self.pronouns.get(pronoun)
         if not labels:
             return None
+        sex = self.pronoun_sex.get(pronoun)
         for label in labels:
             candidates = [(m.start, idx) for idx, c in enumerate(clusters) if c.label == label
+                          and not (sex and label == "PERSON" and self._sex_of(doc, c) not in (None, sex))
                           for m in c.mentions if m.end <= source.start]
             if candidates:
                 return max(candidates)[1]
@@ -2342,6 +2361,11 @@ def _signed_quotes(doc: Doc, quotes: list[tuple[int, int]], found: list[Attribut
 _TURN = re.compile(r"^[ \t]*[\"“]?[ \t]*([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,2})(:)[ \t]+(\S[^\n]*)$", re.M)
 
 
+_TURN_MARKS = frozenset({'"', "“"})
+# a paragraph that opens with a quotation mark and a word, not a bracketed stage note
+_QUOTED_PARAGRAPH = re.compile(r"^[ \t]*([\"“][ \t]*[A-Za-z][^\n]*)$", re.M)
+
+
 def _transcript_turns(doc: Doc, found: list[AttributionItem]) -> list[AttributionItem]:
     """Transcript turns ('PENCE: Well, look, ...'): a speaker's name in capitals opens the line and a
     colon sets off what the speaker said, to the end of the line. The label must name a person the
@@ -2360,7 +2384,7 @@ def _transcript_turns(doc: Doc, found: list[AttributionItem]) -> list[Attributio
               for m in c.mentions}
     out = list(found)
     transcript = max(counts.values()) >= 2  # a speaker with two turns: the other labels are speakers too
-    for m in turns:
+    for k, m in enumerate(turns):
         label = m.group(1)
         if label.lower() in places or not (transcript or label.split()[-1].lower() in people):
             continue
@@ -2368,8 +2392,16 @@ def _transcript_turns(doc: Doc, found: list[AttributionItem]) -> list[Attributio
         if end - start < 3:
             continue
         colon = CharSpan(m.start(2), m.end(2))
+        # a transcript printed as a quotation ('"ROE: ...', each paragraph opening with a mark) is verbatim
+        quoted = doc.text[m.start():m.start(1)].strip() in _TURN_MARKS
+        kind = "direct" if quoted else "indirect"
         out = [a for a in out if a.cue != colon]  # the colon frame read from the sentence alone
-        out.append(AttributionItem("indirect", CharSpan(m.start(1), m.end(1)), colon, CharSpan(start, end)))
+        out.append(AttributionItem(kind, CharSpan(m.start(1), m.end(1)), colon, CharSpan(start, end)))
+        if quoted and transcript and k + 1 < len(turns):  # up to the next turn; after the last, end matter
+            for more in _QUOTED_PARAGRAPH.finditer(doc.text, m.end(), turns[k + 1].start()):
+                s, e = trim(doc, more.start(1), more.end(1))
+                if e - s >= 3:  # the speaker's next paragraph, no label of its own ("(CROSSTALK.)" is none)
+                    out.append(AttributionItem("direct", CharSpan(m.start(1), m.end(1)), colon, CharSpan(s, e)))
     return out
 
 

@@ -1026,8 +1026,8 @@ class ClaimFinder:
             if comp and all(c.dep_ == "acomp" for c in comp) and not any(  # "Tuesday the crowd was calm": dated
                     t.ent_type_ in ("DATE", "TIME") and t.i not in named for t in toks):  # not "Monday's debate"
                 adj = comp[0]
-                if adj.tag_ not in ("JJR", "VBN") and not any(c.dep_ in ("prep", "npadvmod") and not _full_degree(c)
-                                                                for c in adj.children) \
+                if adj.tag_ not in ("JJR", "VBN") and not any(c.dep_ in ("prep", "npadvmod", "nummod")
+                                                                and not _full_degree(c) for c in adj.children) \
                         and not _measured_against(main, adj) and adj.lower_ != "due" \
                         and not _sure_of(main, adj) and not (adj.lower_ in _SUBJECT_ADJECTIVES and any(
                             c.dep_ == "xcomp" for c in adj.children)):  # ("was due to appear", "it is clear that

@@ -36,6 +36,24 @@ NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*"
 
 
 @cache
+def given_name_genders(max_rank: int = 1000, ratio: float = 4.0) -> dict[str, str]:
+    """"m" or "f" for common given names (title case) that the census lists give mostly to one sex:
+    the share of one list at least ``ratio`` times the other's. "Jordan" or "Taylor" get neither."""
+    shares: dict[str, list[float]] = {}
+    for k, fname in enumerate(("dist.male.first", "dist.female.first")):
+        try:
+            text = resources.files("names").joinpath(fname).read_text(encoding="utf-8")
+        except (ModuleNotFoundError, FileNotFoundError, OSError):
+            return {}
+        for line in text.splitlines():
+            parts = line.split()
+            if len(parts) == 4 and parts[3].isdigit() and int(parts[3]) <= max_rank:
+                shares.setdefault(parts[0].title(), [0.0, 0.0])[k] = float(parts[1])
+    return {name: ("m" if male >= ratio * female else "f") for name, (male, female) in shares.items()
+            if max(male, female) >= ratio * min(male, female)}
+
+
+@cache
 def first_names(max_rank: int = 1000) -> frozenset[str]:
     """Common given names (title case) from the census lists of the ``names`` package, if installed."""
     out: set[str] = set()
