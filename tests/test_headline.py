@@ -26,7 +26,8 @@ def test_a_title_case_headline_reports_and_claims_like_a_sentence(extractor) -> 
 
 
 def test_lowered_words_are_those_the_body_never_capitalises(extractor) -> None:
-    text = "Port Chief Misled Board Over Repairs, Engineer Says\n\nThe engineer told the Harbor Board the repairs were late."
+    text = ("Port Chief Misled Board Over Repairs, Engineer Says\n\nThe engineer told the Harbor Board the repairs "
+            "were late.")
     tags = _title_tags(extractor, text)
     assert [(w, pos) for w, pos, _ in tags if pos in ("VERB", "AUX")] == [("Misled", "VERB"), ("Says", "VERB")]
     assert ("Board", "PROPN") in [(w, pos) for w, pos, _ in tags]  # "the Harbor Board" in the body
