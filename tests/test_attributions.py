@@ -1293,3 +1293,20 @@ def test_she_does_not_resolve_to_a_man_named_just_before(extractor) -> None:
     ids = {e["id"]: e["canonical"] for e in record["entities"]}
     assert [(a["source"]["text"], ids.get(a["source_entity"], names.get(a["source_entity"])))
             for a in record["attributions"]] == [("she", "Ann Lee"), ("she", "Kim Park")]
+
+
+def test_comparisons_criticism_and_wondering_report(extractor) -> None:
+    text = ("Debate\n\nRoe compared Lee to a referee who never blows the whistle. Roe criticized the board's "
+            "handling of the audit. Lee has often wondered whether the panel would treat him fairly. In May, the "
+            "chair called on other members to drop the plan.")
+    record = extractor.extract_text(text)
+    assert_offsets(record, text)
+    assert _atts(record) == [
+        ("indirect", "Roe", "compared", "Lee to a referee who never blows the whistle"),
+        ("indirect", "Roe", "criticized", "the board's handling of the audit"),
+        ("indirect", "Lee", "wondered", "the panel would treat him fairly"),
+        # "on" parsed as a particle that holds the object
+        ("indirect", "the chair", "called on", "other members to drop the plan"),
+    ]
+    # criticism of a thing named is the holder's appraisal, no claim (claims/data/appraisal_verbs.txt)
+    assert "Roe criticized the board's handling of the audit" not in [c["text"] for c in record["claims"]]

@@ -211,7 +211,8 @@ class AttributionFinder:
                 heads.append(objs[0])
             for h in heads:
                 for c in h.children:
-                    if c.dep_ == "prep" and c.lower_ == prep and c.i > tok.i and any(
+                    # ("called on X to Y" may be parsed with "on" as a particle that holds the object)
+                    if c.dep_ in ("prep", "prt") and c.lower_ == prep and c.i > tok.i and any(
                             g.dep_ in ("pobj", "pcomp") for g in c.children) \
                             and (not _call_on(tok, c) or _appeal(tok, c) is not None) \
                             and (obj != "*" or any(g.dep_ == "pcomp" or _has_clause(g) for g in c.children)):
