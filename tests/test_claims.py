@@ -1337,3 +1337,10 @@ def test_an_adjective_measured_by_a_figure_is_a_fact_however_it_is_parsed(extrac
         ("The budget was $4 million short", None, False),
         ("The plant closed in May", None, False),
     ]
+
+
+def test_a_first_person_belief_in_a_transcript_turn_is_the_speakers_own_stance(extractor) -> None:
+    # the turn has no mark of its own before "I": the frame is still inside the speaker's words
+    text = ('Debate talk\n\nPartial transcript:\n\n"HOLT: Will you release your returns?\n\n'
+            '"MARSH: I think the audit was fair.\n\n"HOLT: Thank you, senator.')
+    assert _claims_of(extractor, text) == []

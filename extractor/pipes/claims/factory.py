@@ -2364,7 +2364,7 @@ def _speaker_self_frame(doc: Doc, att: AttributionItem, quotes: list[tuple[int, 
     """'"I think the bridge will hold," the mayor said': a first-person frame inside a quotation is
     the speaker talking about themself, so the clause is judged whole, as the speaker's own words
     (a belief or an appeal stays no claim), while it links to that innermost attribution."""
-    return _writer_pronoun(doc, att) and any(s < att.source.start < e for s, e in quotes)
+    return _writer_pronoun(doc, att) and any(s <= att.source.start < e for s, e in quotes)  # (a turn has no mark)
 
 
 def _writer_pronoun(doc: Doc, att: AttributionItem) -> bool:
