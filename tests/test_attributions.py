@@ -1310,3 +1310,15 @@ def test_comparisons_criticism_and_wondering_report(extractor) -> None:
     ]
     # criticism of a thing named is the holder's appraisal, no claim (claims/data/appraisal_verbs.txt)
     assert "Roe criticized the board's handling of the audit" not in [c["text"] for c in record["claims"]]
+
+
+def test_a_bare_quote_after_a_paraphrase_is_the_paraphrased_holders(extractor) -> None:
+    # the last quotation is Roe's, but Lee is reported in between: the quote goes on with Lee's words
+    text = ('Rents\n\n"We will not stop," Roe said on Monday.\n\nOn a talk show, Sen. Ann Lee, who lost the primary, '
+            'said rent was one of the reasons voters are angry. "People are tired of paying half their wages for a '
+            'room."')
+    assert [(a[0], a[1], a[2]) for a in _atts_of(extractor, text)] == [
+        ("direct", "Roe", "said"),
+        ("indirect", "Sen. Ann Lee", "said"),
+        ("direct", "Sen. Ann Lee", "said"),
+    ]

@@ -229,8 +229,9 @@ def test_outcries_bare_frames_fragments_and_judged_predicates_are_not_claims(ext
         # fragment, a graded "quite an extraordinary" and an extraposed "it is humiliating" are not
         ("Hundreds of residents marched to city hall, chanting \"Save our park!\"", None, False),
         ("The old contract had been due to expire on Friday", None, False),  # "due": a real subject
-        ("Smith criticized the deal", None, False),
-        ("the deal, which was announced Friday", None, False),  # a passive "announced" is no bare frame
+        # criticism of a thing is an appraisal like "deplored the deal" (appraisal_verbs.txt), but a passive
+        # "announced" in the relative is no bare frame
+        ("the deal, which was announced Friday", None, False),
     ]
 
 
@@ -1344,3 +1345,9 @@ def test_a_first_person_belief_in_a_transcript_turn_is_the_speakers_own_stance(e
     text = ('Debate talk\n\nPartial transcript:\n\n"HOLT: Will you release your returns?\n\n'
             '"MARSH: I think the audit was fair.\n\n"HOLT: Thank you, senator.')
     assert _claims_of(extractor, text) == []
+
+
+def test_criticism_for_an_act_is_a_claim_and_of_a_thing_an_appraisal(extractor) -> None:
+    text = ("Pool\n\nRoe criticized the mayor for closing the pool. Roe criticized the board's handling of the "
+            "audit. They praised the crew for their calm.")
+    assert _claims_of(extractor, text) == [("Roe criticized the mayor for closing the pool", "criticized", False)]

@@ -2223,8 +2223,9 @@ def _continuations(doc: Doc, found: list[AttributionItem], leads: list[tuple[int
     """A quotation opening a sentence without a cue continues the direct attribution just before it.
 
     A quotation with no quote to continue takes the speaker of the sentence right after it when that
-    sentence opens with its frame ('"She's a hard worker." / Kenneth Dorsey says ...'); failing that,
-    the holder paraphrased in the sentence just before it ('X said the plan was sound. "It will ..."').
+    sentence opens with its frame ('"She's a hard worker." / Kenneth Dorsey says ...'). The holder
+    paraphrased in the sentence just before it ('X said the plan was sound. "It will ..."') wins over
+    both, when that report comes after the last quotation.
     """
     out = []
     opened = {q[0]: q[1] for _, q in leads}
@@ -2236,8 +2237,10 @@ def _continuations(doc: Doc, found: list[AttributionItem], leads: list[tuple[int
         frame = max(prev, key=lambda a: a.content.start) if prev else _frame_after(doc, found, sents, n, e)
         if frame is None:
             frame = _next_paragraph_quote(doc, found, e, opened)
-        if frame is None and n > 0:
-            frame = _paraphrase_before(found + out, sents[n - 1], s)
+        para = _paraphrase_before(found + out, sents[n - 1], s) if n > 0 else None
+        if para is not None and (frame is None or frame.content.start < para.cue.start) and (
+                frame is None or para.source.text(doc).lower() not in _FIRST_PERSON):  # ("I think" mid-quote)
+            frame = para  # a holder paraphrased in between speaks the quote, not the quoted speaker before
         if frame is not None:
             out.append(AttributionItem("direct", frame.source, frame.cue, CharSpan(s, e), frame.source_entity,
                                        frame.hedge))

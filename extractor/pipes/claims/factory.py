@@ -602,8 +602,10 @@ class ClaimFinder:
             if verb_cue and any(_act(t) and c.dep_ == "advmod" and c.lower_ in _EVALUATIVE
                                 for t in cue_toks for c in t.children):
                 return None  # "The mayor ruled wisely that ...": the act itself judged
-            if verb_cue and any(t.lemma_.lower() in self.appraisal and not any(c.dep_ == "ccomp" for c in t.children)
-                                for t in cue_toks):
+            if verb_cue and any(t.lemma_.lower() in self.appraisal and not any(
+                    c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ == "for"
+                    and any(g.dep_ == "pcomp" for g in c.children) for c in t.children) for t in cue_toks):
+                # (not "criticized the mayor for closing the pool": an act held against someone, a responsibility)
                 return None  # "hailed the deal", "lamented the bickering": an appraisal, not a fact
             if verb_cue and (att.cue.start <= head.idx < att.cue.end or start <= att.cue.start < end) \
                     and not any(_under_relative(t, head) for t in cue_toks):
