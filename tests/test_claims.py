@@ -1351,3 +1351,22 @@ def test_criticism_for_an_act_is_a_claim_and_of_a_thing_an_appraisal(extractor) 
     text = ("Pool\n\nRoe criticized the mayor for closing the pool. Roe criticized the board's handling of the "
             "audit. They praised the crew for their calm.")
     assert _claims_of(extractor, text) == [("Roe criticized the mayor for closing the pool", "criticized", False)]
+
+
+def test_a_quoted_present_statement_needs_a_name_a_figure_or_an_operation_behind_it(extractor) -> None:
+    text = ('Hearing\n\n"It is wrecking the whole board," Roe said. "We are searching the woods," a police '
+            'spokesman said. "The plant employs 300 people," Roe said. "This is about who we are as a town," '
+            'Lee said.')
+    assert _claims_of(extractor, text) == [
+        ('"We are searching the woods," a police spokesman said', "said", False),
+        ('"The plant employs 300 people," Roe said', "said", False),
+    ]
+
+
+def test_a_quoted_first_person_act_on_someone_named_is_a_claim_a_witness_detail_is_not(extractor) -> None:
+    text = ('Memoir\n\n"I notified the Eastvale Police that she was missing," Roe wrote. "We heard gunshots," Lee '
+            'said. "I called Dan Moss at once," Kay said.')
+    assert _claims_of(extractor, text) == [
+        ('"I notified the Eastvale Police that she was missing," Roe wrote', "wrote", False),
+        ('"I called Dan Moss at once," Kay said', "said", False),
+    ]

@@ -54,6 +54,7 @@ _WEEKDAYS = frozenset(WEEKDAYS)
 _FUTURE_MODALS = frozenset({"will", "'ll", "shall", "might", "wo"})
 _TOLERATING = frozenset(load_lines("tolerance_verbs.txt", package=_PKG))
 _NONLITERAL = frozenset(load_lines("nonliteral_adverbs.txt", package=_PKG))
+_OPERATIONAL = frozenset(load_lines("operational_sources.txt", package=_PKG))
 _FORECAST_MODALS = _FUTURE_MODALS | {"could"}  # with "would" and "going to": what a holder may foresee
 # framing verbs that state a figure when one is their object ("women represented 41 percent of staff",
 # "the group raised $5 million"), unlike wishes ("wanted 60 votes")
@@ -638,7 +639,9 @@ class ClaimFinder:
                 return None
         elif not self.check_worthy(main, content, in_title):
             return None
-        if self._first_person_witness(doc, content, main, quotes, atts) or self._spoken_attitude(main, quotes):
+        if self._first_person_witness(doc, content, main, quotes, atts) or self._spoken_attitude(main, quotes) \
+                or _unanchored_quote(main, content, quotes) and not (
+                    att_idx is not None and self._operational(doc, atts[att_idx])):
             return None
         hedged = self._hedged(doc, start, end, toks, atts, att_idx, in_title)
         return ClaimItem(start, end, att_idx, hedged)
@@ -691,6 +694,10 @@ class ClaimFinder:
         if main.tag_ == "VBD" and main.lemma_.lower() in _WITNESS and any(
                 c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in main.children):
             return False  # "I saw the car hit the wall": a witness's account of the event (not "I heard screaming")
+        if main.tag_ == "VBD" and main.lemma_.lower() not in _WITNESS | _COGNITION | self.stance and any(
+                t.ent_type_ in ("PERSON", "ORG") and t.i > main.i and t.dep_ != "nsubj" and t.sent == main.sent
+                and any(s <= t.idx < e for s, e in quotes) == any(s <= main.idx < e for s, e in quotes) for t in toks):
+            return False  # "I notified the Secret Service", "I assigned a nurse to Ann Roe": an act on others
         quoted = any(s <= main.idx < e for s, e in quotes)
         if not quoted and not in_open_quote(doc, main.sent) and checkable(doc[toks[0].i:toks[-1].i + 1]):
             return False  # the writer's own record, unquoted ("I have served as a judge for 30 years")
@@ -715,6 +722,18 @@ class ClaimFinder:
         return main.lemma_.lower() in self._attitudes and main.tag_ in ("VBZ", "VBP") \
             and any(s <= main.idx < e for s, e in quotes) \
             and not any(c.dep_ in ("xcomp", "neg", "aux") for c in main.children)
+
+    def _operational(self, doc: Doc, att) -> bool:  # noqa: ANN001 - an attribution
+        """The holder speaks for a body that acts (operational_sources.txt), or is an organisation."""
+        ents = doc._.entities or []
+        words = [] if att.source is None else att.source.text(doc).lower().split()
+        if att.source_entity is not None and att.source_entity < len(ents):
+            ent = ents[att.source_entity]
+            if ent.label in ("ORG", "GPE"):
+                return True
+            for m in ent.mentions:  # the title or unit before a name ("Police Lt. Ann Roe")
+                words += doc.text[max(0, m.start - 40):m.start].lower().split()[-4:]
+        return any(w.strip(",") in _OPERATIONAL for w in words)
 
     def _institutional(self, doc: Doc, att) -> bool:
         """The holder speaks for an institution: an organisation or government itself, or a person
@@ -2179,6 +2198,19 @@ def _idiom(main: Token) -> bool:
                                     for g in c.children):
             return True
     return False
+
+
+def _unanchored_quote(main: Token, content: list[Token], quotes: list[tuple[int, int]]) -> bool:
+    """A quoted present-tense statement that names nothing and counts nothing ('"This is a waste of
+    everyone's evening"', '"It is wrecking the whole board"', '"We all know what happened"'): the
+    speaker's view of things, not a fact a reader could check. What happened (a past event), a name, a
+    date or a figure anchors a quoted statement."""
+    if not any(s <= main.idx < e for s, e in quotes):
+        return False
+    if main.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" or
+                                          c.dep_ == "aux" and c.lemma_ == "have" for c in main.children):
+        return False
+    return not any(t.ent_type_ in _ANCHORS or t.like_num for t in content)
 
 
 def _disbelief(verb: Token) -> bool:
