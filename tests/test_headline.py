@@ -39,3 +39,12 @@ def test_a_sentence_case_headline_keeps_the_model_reading(extractor) -> None:
                                                                                            ("says", "VERB")]
     names = extractor.nlp.pipe_names
     assert names.index("parser") < names.index("news_headline") < names.index("news_entities")
+
+
+def test_a_plural_noun_root_that_is_a_verb_heads_a_sentence_case_headline(extractor) -> None:
+    text = "County court rules against the new toll\n\nThe ruling came on Friday."
+    tags = _title_tags(extractor, text)
+    assert tags[1:3] == [("court", "NOUN", "nsubj"), ("rules", "VERB", "ROOT")]
+    record = extractor.extract_text(text)
+    assert [c["text"] for c in record["claims"]] == ["County court rules against the new toll",
+                                                     "The ruling came on Friday"]

@@ -196,3 +196,13 @@ def is_person(tok: Token) -> bool:
     """A person or people: a PERSON name, a subject-case personal pronoun, or a people noun ("prosecutors")."""
     return tok.ent_type_ == "PERSON" or tok.lower_ in PERSON_PRONOUNS or (
         tok.pos_ == "NOUN" and tok.lemma_.lower() in PEOPLE_NOUNS)
+
+
+def known_verbs(nlp: Language) -> frozenset[str]:
+    """The base forms of English verbs the model's rule lemmatizer knows (empty for a model without one)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_index").get("verb", ()))

@@ -27,7 +27,7 @@ from spacy.attrs import HEAD
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extractor.pipes.base import DASHES, is_person, sentences, to_infinitive, trim
+from extractor.pipes.base import DASHES, is_person, known_verbs, sentences, to_infinitive, trim
 from extractor.pipes.claims.opinion import checkable, in_open_quote, opinion_ranges, sign_offs
 from extractor.pipes.dates.normalise import WEEKDAYS
 from extractor.resources import load_lines
@@ -148,16 +148,6 @@ class ClaimItem:
 @Language.factory("news_claims", default_config={})
 def make_claims(nlp: Language, name: str) -> ClaimFinder:
     return ClaimFinder(known_verbs(nlp))
-
-
-def known_verbs(nlp: Language) -> frozenset[str]:
-    """The base forms of English verbs the model's rule lemmatizer knows (empty for a model without one)."""
-    if "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
-    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-    if lookups is None or not lookups.has_table("lemma_index"):
-        return frozenset()
-    return frozenset(lookups.get_table("lemma_index").get("verb", ()))
 
 
 class ClaimFinder:

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.casing import is_title_case
+from extractor.pipes.base import known_verbs
 
 # the model's components that re-read the copy (those present in the pipeline are run, in its order)
 _REREAD = ("tok2vec", "tagger", "morphologizer", "news_lines", "parser", "attribute_ruler", "lemmatizer",
@@ -27,20 +28,44 @@ _OPENERS = frozenset({".", "!", "?", ":", '"', "“", "‘", "'", "(", "—", "-
 class HeadlineCase:
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
+        self.verbs = known_verbs(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.title is None:
             return doc
         span = doc.char_span(*doc._.title, alignment_mode="expand")
-        if span is None or len(span) < 3 or not is_title_case(span.text):
+        if span is None or len(span) < 3:
             return doc
+        if is_title_case(span.text):
+            self._recase(doc, span)
+        for sent in span.sents:
+            self._verb_root(sent)
+        return doc
+
+    def _verb_root(self, sent) -> None:  # noqa: ANN001 - a Span
+        """'Federal court rules against the plan': a headline with no verb whose root is a plural noun
+        after a noun that can be its subject, and whose singular is a verb, has that verb as its root."""
+        root = sent.root
+        if root.tag_ != "NNS" or any(t.pos_ in ("VERB", "AUX") for t in sent) or root.i == sent.start:
+            return
+        subj = root.doc[root.i - 1]
+        if subj.head.i != root.i or subj.dep_ != "compound" or subj.pos_ not in ("NOUN", "PROPN"):
+            return
+        verb = root.lemma_.lower()
+        if verb not in self.verbs or not any(c.i > root.i for c in root.children):
+            return
+        root.tag_, root.pos_, root.lemma_ = "VBZ", "VERB", verb
+        root.set_morph("Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+        subj.dep_ = "nsubj"
+
+    def _recase(self, doc: Doc, span) -> None:  # noqa: ANN001 - a Span
         copy = self._reparsed(doc, span)
         if copy is None:
-            return doc
+            return
         if [s.start for s in copy.sents] != [s.start - span.start for s in span.sents]:
-            return doc  # the copy reads other sentences: keep the model's tree
+            return  # the copy reads other sentences: keep the model's tree
         if sum(t.pos_ in ("VERB", "AUX") for t in copy) <= sum(t.pos_ in ("VERB", "AUX") for t in span):
-            return doc  # the model found the clause's verbs in capitals already
+            return  # the model found the clause's verbs in capitals already
         for tok, new in zip(span, copy, strict=True):
             tok.tag_ = new.tag_
             tok.pos_ = new.pos_
@@ -48,7 +73,6 @@ class HeadlineCase:
             tok.dep_ = new.dep_
             tok.head = doc[span.start + new.head.i]
             tok.lemma_ = new.lemma_
-        return doc
 
     def _reparsed(self, doc: Doc, span) -> Doc | None:  # noqa: ANN001 - a Span
         names = _capitalised_in_body(doc, span.end)
