@@ -1370,3 +1370,11 @@ def test_a_quoted_first_person_act_on_someone_named_is_a_claim_a_witness_detail_
         ('"I notified the Eastvale Police that she was missing," Roe wrote', "wrote", False),
         ('"I called Dan Moss at once," Kay said', "said", False),
     ]
+
+
+def test_a_person_who_questions_or_challenges_acts_while_figures_only_frame(extractor) -> None:
+    text = ("Vote\n\nLee questioned Roe's eligibility to run for mayor because he was born abroad. These figures "
+            "challenge the assertions of the board.")
+    assert _claims_of(extractor, text) == [
+        ("Lee questioned Roe's eligibility to run for mayor because he was born abroad", "questioned", False),
+    ]

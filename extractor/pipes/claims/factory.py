@@ -55,6 +55,7 @@ _FUTURE_MODALS = frozenset({"will", "'ll", "shall", "might", "wo"})
 _TOLERATING = frozenset(load_lines("tolerance_verbs.txt", package=_PKG))
 _NONLITERAL = frozenset(load_lines("nonliteral_adverbs.txt", package=_PKG))
 _OPERATIONAL = frozenset(load_lines("operational_sources.txt", package=_PKG))
+_ACTED_FRAMING = frozenset(load_lines("acted_framing_verbs.txt", package=_PKG))
 _FORECAST_MODALS = _FUTURE_MODALS | {"could"}  # with "would" and "going to": what a holder may foresee
 # framing verbs that state a figure when one is their object ("women represented 41 percent of staff",
 # "the group raised $5 million"), unlike wishes ("wanted 60 votes")
@@ -581,7 +582,8 @@ class ClaimFinder:
                 return ClaimItem(start, end, att_idx, True)  # "the airline expects profits could rise 5 percent"
             if verb_cue and any(c.dep_ == "advmod" and c.lower_ in _NONLITERAL for t in cue_toks for c in t.children):
                 return None  # '"Sure, we love audits," Roe said sarcastically': words not meant as stated
-            if verb_cue and any(t.lemma_.lower() in self.framing or _disbelief(t) for t in cue_toks):
+            if verb_cue and any(t.lemma_.lower() in self.framing and not self._acted(t) or _disbelief(t)
+                                for t in cue_toks):
                 return None  # "some don't believe X", "perceive X as Y", "doubted X": a stance, not a claim
             if verb_cue and any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for t in cue_toks for c in t.children) \
                     and not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for t in cue_toks for c in t.children):
@@ -923,8 +925,7 @@ class ClaimFinder:
             framed = False  # "the council, which represents the companies": a body acting for others
         if framed and _expected_figure(main):
             framed = False  # "the plant is expected to cut 300 jobs": guidance with a figure
-        if framed and main.lemma_.lower() == "challenge" and any(
-                c.dep_ == "nsubj" and self._acting(c) for c in main.children):
+        if framed and self._acted(main):
             framed = False  # "twelve states are challenging the rules in court": an act, not "figures challenge"
         if framed and _seeming_state(main):
             framed = False  # "we appear to be past the peak": a guarded statement of a state, a hedged claim
@@ -1121,6 +1122,11 @@ class ClaimFinder:
             if s.lower_ == "it":
                 return False
         return self._acting(s)
+
+    def _acted(self, verb: Token) -> bool:
+        """A framing verb that a person or body does (acted_framing_verbs.txt): "Roe questioned the count"."""
+        return verb.lemma_.lower() in _ACTED_FRAMING and any(
+            c.dep_ == "nsubj" and self._acting(c) for c in verb.children)
 
     def _acting(self, s: Token) -> bool:
         """A subject that acts: a person, a body, a place's government, a pronoun for them, or a noun for
