@@ -506,6 +506,7 @@ def test_quoted_first_person_does_not_make_a_report_an_opinion_piece(extractor) 
             "\"Do you know how many people cross it every day?\"\n"
             "The work cost $4 million, the city said. Traffic was light in the morning.\n")
     assert _claims_of(extractor, text) == [
+        ("Bridge reopens after repairs", None, False),  # "reopens" read as a verb, not a plural noun
         ("The Harbour Bridge reopened on Monday after six weeks of repairs", None, False),
         ("The work cost $4 million, the city said", "said", False),
         ("Traffic was light in the morning", None, False),
@@ -1377,4 +1378,15 @@ def test_a_person_who_questions_or_challenges_acts_while_figures_only_frame(extr
             "challenge the assertions of the board.")
     assert _claims_of(extractor, text) == [
         ("Lee questioned Roe's eligibility to run for mayor because he was born abroad", "questioned", False),
+    ]
+
+
+def test_a_gerund_subheading_and_an_as_follows_label_are_no_claims(extractor) -> None:
+    text = ('Debate talk\n\nBaiting the referees\n\nRoe has often attacked the panel. Partial transcript as '
+            'follows:\n\n"HOLT: Will you release your returns?\n\nRescuers searching the rubble\n\nRescuers were '
+            'searching the rubble on Monday.')
+    assert [c[0] for c in _claims_of(extractor, text)] == [
+        "Roe has often attacked the panel",
+        "Rescuers searching the rubble",  # a subject before the participle: a headline's clause
+        "Rescuers were searching the rubble on Monday",
     ]

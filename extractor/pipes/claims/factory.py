@@ -1014,6 +1014,13 @@ class ClaimFinder:
                 c.dep_ in ("aux", "auxpass") and not (c.lemma_.lower() == "do" and c.i < main.i) or c.dep_ == "expl"
                 for c in main.children):  # ("there did not really appear to be": a subject after all)
             return False  # an imperative ("Come on", "Don't forget that ..."): an appeal, not a fact
+        if main.tag_ == "VBG" and main.dep_ == "ROOT" and main.i == main.sent.start and not subj and not any(
+                c.dep_ in ("aux", "auxpass") for c in main.children) and len(main.sent) <= 6 \
+                and main.sent[-1].text not in (".", "!", "?", '"', "”"):
+            return False  # "Baiting the referees": a subheading that names a theme, no clause
+        if main.lemma_ == "follow" and any(c.dep_ == "mark" and c.lower_ == "as" for c in main.children) \
+                and main.i + 1 < len(main.doc) and main.doc[main.i + 1].text == ":":
+            return False  # "Partial transcript as follows:": a label for what comes next
         if _is_be(main) and subj and (subj[0].pos_ == "PRON" or subj[0].pos_ == "NOUN" and self._quoted(main)) \
                 and self._characterisation(main):
             return False  # "She's a hard worker", "the driver is a nervous wreck" (quoted): an evaluation of character
