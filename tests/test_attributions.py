@@ -1322,3 +1322,11 @@ def test_a_bare_quote_after_a_paraphrase_is_the_paraphrased_holders(extractor) -
         ("indirect", "Sen. Ann Lee", "said"),
         ("direct", "Sen. Ann Lee", "said"),
     ]
+    # a "he" reported in between is most likely the speaker just quoted: the quote keeps its frame
+    text = ('Talks\n\n"We had problems with the port in the past," Roe said after meeting the mayor. He did not '
+            'suggest a fine. "Our goal is to settle this quietly."')
+    assert [(a[0], a[1], a[2]) for a in _atts_of(extractor, text)] == [
+        ("direct", "Roe", "said"),
+        ("indirect", "He", "did not suggest"),
+        ("direct", "Roe", "said"),
+    ]

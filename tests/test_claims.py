@@ -1390,3 +1390,9 @@ def test_a_gerund_subheading_and_an_as_follows_label_are_no_claims(extractor) ->
         "Rescuers searching the rubble",  # a subject before the participle: a headline's clause
         "Rescuers were searching the rubble on Monday",
     ]
+
+
+def test_what_demoralized_or_disheartened_someone_is_a_feeling(extractor) -> None:
+    text = ('Memories\n\n"It was demoralizing," Roe said. The news disheartened the staff. The quake devastated '
+            'the town.')
+    assert _claims_of(extractor, text) == [("The quake devastated the town", None, False)]

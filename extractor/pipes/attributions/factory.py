@@ -2239,7 +2239,8 @@ def _continuations(doc: Doc, found: list[AttributionItem], leads: list[tuple[int
             frame = _next_paragraph_quote(doc, found, e, opened)
         para = _paraphrase_before(found + out, sents[n - 1], s) if n > 0 else None
         if para is not None and (frame is None or frame.content.start < para.cue.start) and (
-                frame is None or para.source.text(doc).lower() not in _FIRST_PERSON):  # ("I think" mid-quote)
+                frame is None or para.source.text(doc).lower() not in _PERSON_SUBJECTS):
+            # (not "I think" mid-quote, nor a "he" that is most likely the speaker quoted just before)
             frame = para  # a holder paraphrased in between speaks the quote, not the quoted speaker before
         if frame is not None:
             out.append(AttributionItem("direct", frame.source, frame.cue, CharSpan(s, e), frame.source_entity,
