@@ -474,6 +474,9 @@ class AttributionFinder:
             # the clause above gives the source, unless that clause is itself reported content
             # ("X speculated that Y might ..., emphasizing": the holder is X, not Y)
             anc = cue.head
+            if cue.dep_ == "conj" and anc.lemma_.lower() in _CONTROL_BLOCKERS and cue.tag_ in ("VB", "VBP") \
+                    and anc.tag_ in ("VBD", "VBZ") and any(c.dep_ == "xcomp" and c.i < cue.i for c in anc.children):
+                return None  # "declined to threaten X or declare it ...": a bare form is a second "to" complement
             outer = self._frame_before_aside(cue) if cue.dep_ == "conj" else None
             if outer is not None:
                 return self._source(outer, depth + 1)
@@ -484,6 +487,8 @@ class AttributionFinder:
                 return self._source(anc, depth + 1)
             while anc.dep_ in ("ccomp", "xcomp", "parataxis", "conj") and anc.head.i != anc.i \
                     and not self._is_cue(anc):
+                if anc.dep_ == "xcomp" and anc.head.lemma_.lower() in _CONTROL_BLOCKERS:
+                    return None  # "declined to threaten X or declare it responsible": no report made
                 if self._is_cue(anc.head):
                     anc = anc.head
                     break
