@@ -1396,3 +1396,13 @@ def test_what_demoralized_or_disheartened_someone_is_a_feeling(extractor) -> Non
     text = ('Memories\n\n"It was demoralizing," Roe said. The news disheartened the staff. The quake devastated '
             'the town.')
     assert _claims_of(extractor, text) == [("The quake devastated the town", None, False)]
+
+
+def test_a_closing_line_that_introduces_the_writer_is_end_matter(extractor) -> None:
+    text = ("Debate\n\nThe debate was held on Monday. The mayor spoke first.\n\n"
+            "Ann Roe is director of debate at Eastvale College.")
+    assert [c[0] for c in _claims_of(extractor, text)] == ["The debate was held on Monday", "The mayor spoke first"]
+    # not when the story goes on after it
+    text = "Debate\n\nAnn Roe is director of debate at Eastvale College.\n\nThe debate was held on Monday."
+    assert [c[0] for c in _claims_of(extractor, text)][-1:] == ["The debate was held on Monday"]
+    assert len(_claims_of(extractor, text)) == 2

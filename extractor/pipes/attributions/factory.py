@@ -487,7 +487,7 @@ class AttributionFinder:
                 return self._source(anc, depth + 1)
             while anc.dep_ in ("ccomp", "xcomp", "parataxis", "conj") and anc.head.i != anc.i \
                     and not self._is_cue(anc):
-                if anc.dep_ == "xcomp" and anc.head.lemma_.lower() in _CONTROL_BLOCKERS:
+                if cue.dep_ == "conj" and anc.dep_ == "xcomp" and anc.head.lemma_.lower() in _CONTROL_BLOCKERS:
                     return None  # "declined to threaten X or declare it responsible": no report made
                 if self._is_cue(anc.head):
                     anc = anc.head

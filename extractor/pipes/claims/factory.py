@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractor.pipes.base import DASHES, is_person, known_verbs, sentences, to_infinitive, trim
-from extractor.pipes.claims.opinion import checkable, in_open_quote, opinion_ranges, sign_offs
+from extractor.pipes.claims.opinion import checkable, contributor_bio, in_open_quote, opinion_ranges, sign_offs
 from extractor.pipes.dates.normalise import WEEKDAYS
 from extractor.resources import load_lines
 
@@ -196,7 +196,7 @@ class ClaimFinder:
         self._joins = {i for sent in joined for i in range(sent.start, sent.end)
                        if up[i] == i and doc[i].sent.start != sent.start}
         signs = sign_offs(doc, joined)
-        signed = {s.start for s in signs}
+        signed = {s.start for s in signs} | {s.start for s in contributor_bio(doc, joined)}
         for sent in joined:
             in_title = title is not None and title[0] <= sent.start_char < title[1]
             if self._generic(sent) or sent.start in signed:

