@@ -1406,3 +1406,9 @@ def test_a_closing_line_that_introduces_the_writer_is_end_matter(extractor) -> N
     text = "Debate\n\nAnn Roe is director of debate at Eastvale College.\n\nThe debate was held on Monday."
     assert [c[0] for c in _claims_of(extractor, text)][-1:] == ["The debate was held on Monday"]
     assert len(_claims_of(extractor, text)) == 2
+
+
+def test_a_belief_of_an_unnamed_share_is_opinion_a_named_groups_is_reported(extractor) -> None:
+    text = ("Vote\n\nSome believe the rally shows the campaign is worried. Many think the vote was rigged. Some of "
+            "the staff believe the plant closed in May.")
+    assert _claims_of(extractor, text) == [("Some of the staff believe the plant closed in May", "believe", True)]

@@ -583,7 +583,7 @@ class ClaimFinder:
             if verb_cue and any(c.dep_ == "advmod" and c.lower_ in _NONLITERAL for t in cue_toks for c in t.children):
                 return None  # '"Sure, we love audits," Roe said sarcastically': words not meant as stated
             if verb_cue and any(t.lemma_.lower() in self.framing and not self._acted(t) or _disbelief(t)
-                                for t in cue_toks):
+                                or _vague_belief(t) for t in cue_toks):
                 return None  # "some don't believe X", "perceive X as Y", "doubted X": a stance, not a claim
             if verb_cue and any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for t in cue_toks for c in t.children) \
                     and not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for t in cue_toks for c in t.children):
@@ -2214,6 +2214,13 @@ def _unanchored_quote(main: Token, content: list[Token], quotes: list[tuple[int,
                                           c.dep_ == "aux" and c.lemma_ == "have" for c in main.children):
         return False
     return not any(t.ent_type_ in _ANCHORS or t.like_num for t in content)
+
+
+def _vague_belief(verb: Token) -> bool:
+    """A belief held by an unnamed share of people ("Some believe the rally shows the campaign is
+    worried", "many think"): a current of opinion, not a record of what anyone said."""
+    return verb.lemma_.lower() in _COGNITION and any(
+        c.dep_ == "nsubj" and c.lower_ in _QUANTIFIERS and not list(c.children) for c in verb.children)
 
 
 def _disbelief(verb: Token) -> bool:
