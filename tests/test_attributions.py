@@ -1334,6 +1334,6 @@ def test_a_bare_quote_after_a_paraphrase_is_the_paraphrased_holders(extractor) -
 
 def test_a_report_refused_or_declined_is_not_made_even_in_a_second_complement(extractor) -> None:
     # the parser joins "declare" to "declined", not to "threaten": its bare form says it is a second "to" verb
-    text = ("Talks\n\nThis week, the president declined to threaten the rebels or even directly declare them "
+    text = ("Talks\n\nThis month, the mayor declined to punish the contractor or even directly declare him "
             "responsible. Roe refused to resign and said the audit was wrong.")
     assert _atts_of(extractor, text) == [("indirect", "Roe", "said", "the audit was wrong")]
