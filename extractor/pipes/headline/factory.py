@@ -20,8 +20,8 @@ from extractor.casing import is_title_case
 from extractor.pipes.base import known_verbs
 
 # the model's components that re-read the copy (those present in the pipeline are run, in its order)
-_REREAD = ("tok2vec", "tagger", "morphologizer", "news_lines", "parser", "attribute_ruler", "lemmatizer",
-           "news_lemmas")
+_REREAD = ("tok2vec", "transformer", "tagger", "morphologizer", "news_lines", "parser", "attribute_ruler",
+           "lemmatizer", "news_lemmas")
 _OPENERS = frozenset({".", "!", "?", ":", '"', "“", "‘", "'", "(", "—", "-", "–"})
 
 
