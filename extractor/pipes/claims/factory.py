@@ -935,8 +935,8 @@ class ClaimFinder:
                 "nobody", "noone") or c.dep_ == "nsubj" and c.lower_ == "one" and any(
                 g.lower_ == "no" for g in c.children) for c in main.children):
             return False  # "some don't believe Gray had a gun": a stance; "nobody knows what ...": no fact
-        if _disbelief(main) and any(c.dep_ == "ccomp" for c in main.children):
-            return False  # "Roe doubts the mill will reopen": a belief denied, a stance
+        if main.lemma_.lower() == "doubt" and any(c.dep_ == "ccomp" for c in main.children):
+            return False  # "Roe doubts the mill will reopen": a belief denied, a stance (negated thinking: above)
         if self._no_way_to_know(main):
             return False
         if _is_be(main) and not foretold and any(c.dep_ == "acomp" and c.lower_ in _ODDS and not any(
@@ -2189,17 +2189,20 @@ def _scheduled(main: Token) -> bool:
 
 
 def _idiom(main: Token) -> bool:
-    """Verb and object, complement or prepositional phrase in judgement_idioms.tsv."""
+    """Verb and object, complement or prepositional phrase in judgement_idioms.tsv. A prepositional one
+    holds only its bare object ("on the line", not "on fault lines") and no partner ("on the line with
+    the dispatcher" is a call)."""
     lemma = main.lemma_.lower()
+    partner = any(x.dep_ == "prep" and x.lower_ == "with" for x in main.children)
     for c in main.children:
         if c.dep_ in ("dobj", "attr") and (lemma, c.lemma_.lower()) in _JUDGEMENT_IDIOMS:
             return True
-        if c.dep_ == "prep" and any(g.dep_ == "pobj" and (lemma, f"{c.lower_} {g.lemma_.lower()}") in _JUDGEMENT_IDIOMS
-                                    and all(x.dep_ == "det" or x.dep_ == "prep" and x.lower_ != "with"
-                                            for x in g.children)  # "the line", not "fault lines"
-                                    and not any(x.dep_ == "prep" and x.lower_ == "with" for x in main.children)
-                                    for g in c.children):
-            return True
+        if c.dep_ != "prep" or partner:
+            continue
+        for g in c.children:
+            bare = all(x.dep_ == "det" or x.dep_ == "prep" and x.lower_ != "with" for x in g.children)
+            if g.dep_ == "pobj" and bare and (lemma, f"{c.lower_} {g.lemma_.lower()}") in _JUDGEMENT_IDIOMS:
+                return True
     return False
 
 

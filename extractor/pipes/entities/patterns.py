@@ -35,20 +35,36 @@ _CALENDAR = MONTHS | frozenset("Monday Tuesday Wednesday Thursday Friday Saturda
 NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*"
 
 
+_CENSUS_LISTS = ("dist.male.first", "dist.female.first")
+
+
 @cache
-def given_name_genders(max_rank: int = 1000, ratio: float = 4.0) -> dict[str, str]:
-    """"m" or "f" for common given names (title case) that the census lists give mostly to one sex:
-    the share of one list at least ``ratio`` times the other's. "Jordan" or "Taylor" get neither."""
+def _census_shares(max_rank: int) -> tuple[dict[str, tuple[float, float]], bool]:
+    """Given name (title case) -> its share in the male and in the female census list of the ``names``
+    package, for names ranked ``max_rank`` or better in either; and whether both lists were there."""
     shares: dict[str, list[float]] = {}
-    for k, fname in enumerate(("dist.male.first", "dist.female.first")):
+    complete = True
+    for k, fname in enumerate(_CENSUS_LISTS):
         try:
             text = resources.files("names").joinpath(fname).read_text(encoding="utf-8")
         except (ModuleNotFoundError, FileNotFoundError, OSError):
-            return {}
+            complete = False
+            continue
         for line in text.splitlines():
             parts = line.split()
             if len(parts) == 4 and parts[3].isdigit() and int(parts[3]) <= max_rank:
                 shares.setdefault(parts[0].title(), [0.0, 0.0])[k] = float(parts[1])
+    return {name: (male, female) for name, (male, female) in shares.items()}, complete
+
+
+@cache
+def given_name_genders(max_rank: int = 1000, ratio: float = 4.0) -> dict[str, str]:
+    """"m" or "f" for common given names (title case) that the census lists give mostly to one sex:
+    the share of one list at least ``ratio`` times the other's. "Jordan" or "Taylor" get neither.
+    Empty unless both lists are installed."""
+    shares, complete = _census_shares(max_rank)
+    if not complete:
+        return {}
     return {name: ("m" if male >= ratio * female else "f") for name, (male, female) in shares.items()
             if max(male, female) >= ratio * min(male, female)}
 
@@ -56,17 +72,7 @@ def given_name_genders(max_rank: int = 1000, ratio: float = 4.0) -> dict[str, st
 @cache
 def first_names(max_rank: int = 1000) -> frozenset[str]:
     """Common given names (title case) from the census lists of the ``names`` package, if installed."""
-    out: set[str] = set()
-    for fname in ("dist.male.first", "dist.female.first"):
-        try:
-            text = resources.files("names").joinpath(fname).read_text(encoding="utf-8")
-        except (ModuleNotFoundError, FileNotFoundError, OSError):
-            continue
-        for line in text.splitlines():
-            parts = line.split()
-            if len(parts) == 4 and parts[3].isdigit() and int(parts[3]) <= max_rank:
-                out.add(parts[0].title())
-    return frozenset(out - _CALENDAR)
+    return frozenset(set(_census_shares(max_rank)[0]) - _CALENDAR)
 
 
 @cache
