@@ -1412,3 +1412,24 @@ def test_a_belief_of_an_unnamed_share_is_opinion_a_named_groups_is_reported(extr
     text = ("Vote\n\nSome believe the rally shows the campaign is worried. Many think the vote was rigged. Some of "
             "the staff believe the plant closed in May.")
     assert _claims_of(extractor, text) == [("Some of the staff believe the plant closed in May", "believe", True)]
+
+
+def test_a_first_person_belief_quoted_inside_a_mixed_report_is_no_claim(extractor) -> None:
+    text = ("Forum\n\nThe senator spoke for an hour on Tuesday. Ames described her rival as “rather tense there, "
+            "interrupting all night. … I think that cost her.”")
+    assert _claims_of(extractor, text) == [("The senator spoke for an hour on Tuesday", None, False)]
+
+
+def test_a_closing_bio_line_split_inside_its_description_is_no_claim(extractor) -> None:
+    text = ("Harbor\n\nThe council met in May in Bergen.\n\nBen Ortiz, former adviser to Governor (then-Senator) "
+            "Ann Lee, Jr., is a research professor at the Institute for Harbor Policy at Westlake University’s "
+            "College of Law.")
+    assert _claims_of(extractor, text) == [("The council met in May in Bergen", None, False)]
+
+
+def test_a_verbless_headline_naming_a_political_event_is_a_claim(extractor) -> None:
+    text = "Premier's trip to Oslo\n\nThe premier flew to Oslo on Monday."
+    assert _claims_of(extractor, text) == [
+        ("Premier's trip to Oslo", None, False),
+        ("The premier flew to Oslo on Monday", None, False),
+    ]

@@ -54,6 +54,7 @@ _DISPLAY_VERBS = frozenset(load_lines("display_verbs.txt", package=_PKG))
 _DISCOVERY_VERBS = frozenset(load_lines("discovery_verbs.txt", package=_PKG))
 _PERCEPTION_VERBS = frozenset(load_lines("perception_verbs.txt", package=_PKG))
 _ATTITUDE_NOUNS = frozenset(load_lines("attitude_nouns.txt", package=_PKG))
+_BELIEF_STATES = frozenset(load_lines("belief_states.txt", package=_PKG))
 _INTENTIONS = frozenset(load_lines("intention_cues.txt", package=_PKG))
 _PLAIN_ADJECTIVES = frozenset(load_lines("plain_adjectives.txt", package=_PKG))
 _POLL_VERBS = frozenset(load_lines("poll_verbs.txt", package=_PKG))
@@ -123,7 +124,7 @@ class AttributionFinder:
         leads: list[tuple[int, tuple[int, int]]] = []
         for n, sent in enumerate(sents):
             items = self._verb_cues(doc, sent, quotes) + self._according_to(doc, sent, quotes)
-            items += self._noun_cues(doc, sent, quotes)
+            items += self._noun_cues(doc, sent, quotes) + _state_cues(doc, sent, quotes)
             said = self._said_colon(doc, sent, quotes)
             items = [it for it in items if not said or it.cue.start != said[0].cue.start] + said
             if n == 0 or _starts_line(doc, sent):
@@ -135,6 +136,7 @@ class AttributionFinder:
                 leads.append((n, lead))  # no cue of its own, or only reports nested inside it
             found.extend(items)
         found += _split_quote_tails(doc, quotes, found)
+        found += _split_quote_heads(doc, quotes, found)
         signed = _signed_quotes(doc, quotes, found)  # a signature names the quote's own speaker
         found += [a for a in _continuations(doc, found, leads, sents)
                   if not any(a.content.start == b.content.start for b in signed)]
@@ -301,13 +303,16 @@ class AttributionFinder:
                     and self._prep_cue(tok) is None:
                 continue
             if tok.tag_ == "VBN" and not any(c.dep_ in ("agent", "aux", "auxpass") for c in tok.children) \
-                    and not self._sentence_noun(tok) and not _as_frame(tok) \
+                    and not self._sentence_noun(tok) and not _as_frame(tok) and self._passive_as_frame(tok) is None \
                     and (tok.dep_ == "acl" or any(c.dep_ == "prep" and c.i == tok.i + 1 for c in tok.children)):
                 continue  # "the woman accused of killing ...": a reduced passive, holder-less
             if _reduced_raising(tok):
                 continue  # "A man said to have been ...", "a revolver believed to be ...": holder-less
+            if self._future_act(tok):
+                continue  # "The mayor will announce her decision Monday": nothing has been said yet
             if tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(
-                    c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
+                    c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children) \
+                    and self._passive_as_frame(tok) is None:
                 continue  # "When asked if ...", "Asked about X, he said": the asker is not named
             if any(c.dep_ == "neg" and not _inside(c.idx, own if block is None else [block]) for c in tok.children) \
                     and not self._hedge(tok):
@@ -334,6 +339,10 @@ class AttributionFinder:
                 content = _inside_marks(doc, content, block)
                 if content is None or not _nested_report(source, content, block) or _unasserted(doc, tok, sent):
                     continue
+            before = _clause_before_frame(doc, tok, sent, content)
+            if before is not None:  # 'The pier was crowded, Ames said, and "nobody left."'
+                out.append(AttributionItem("indirect", source, _cue_span(doc, tok), before, hedge=self._hedge(tok),
+                                           block=block))
             phrase = self._prep_cue(tok)
             cue_span = _cue_span(doc, tok)
             if phrase is not None and phrase[0].i > tok.i and content.start >= phrase[0].idx + len(phrase[0]):
@@ -369,7 +378,10 @@ class AttributionFinder:
     def _source(self, cue: Token, depth: int = 0) -> CharSpan | None:
         """Subject, passive agent, or the source inherited from the reporting clause above."""
         text = cue.doc.text
-        stranded = _stranded_subject(cue) or _participle_subject(cue)
+        stranded = _stranded_subject(cue) or _participle_subject(cue) or _frame_after_quote(cue) \
+            or _swallowed_name(cue)
+        if stranded is None and (holder := self._passive_as_frame(cue)) is not None:
+            stranded = _noun_phrase(holder)
         if stranded is not None:  # "The town has power and officials say ...": not the town's report
             return stranded
         subjects = [c for c in cue.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and _perfect_s(cue))]
@@ -470,6 +482,11 @@ class AttributionFinder:
                 cue.dep_ == "xcomp" or (cue.dep_ == "advcl" and any(
                     c.dep_ == "prt" and c.lower_ == "on" for c in cue.head.children))):
             return self._controller(cue.head)  # "went on to say", "was forced to acknowledge"
+        if cue.dep_ == "ccomp" and cue.tag_ in _FINITE_TAGS and cue.i > 0 and cue.doc[cue.i - 1].dep_ == "cc" \
+                and self._is_cue(cue.head) and cue.head.i < cue.i and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+            # "said that X but said Y": the second cue, parsed as a clause of the first
+            return self._source(cue.head, depth + 1)
         if cue.dep_ == "conj" or (_is_participle(cue) and cue.dep_ in ("advcl", "xcomp", "acl", "ccomp")):
             # the clause above gives the source, unless that clause is itself reported content
             # ("X speculated that Y might ..., emphasizing": the holder is X, not Y)
@@ -478,6 +495,10 @@ class AttributionFinder:
                     and anc.tag_ in ("VBD", "VBZ") and any(c.dep_ == "xcomp" and c.i < cue.i for c in anc.children):
                 return None  # "declined to threaten X or declare it ...": a bare form is a second "to" complement
             outer = self._frame_before_aside(cue) if cue.dep_ == "conj" else None
+            if outer is None and cue.dep_ == "conj" and cue.tag_ in ("VBD", "VBZ") and anc.tag_ == "VB":
+                # "X said that Y would do Z and suggested ...": a finite verb cannot be coordinated with
+                # a bare one; it is the conjunct of the report above of the same form
+                outer = next((a for a in anc.ancestors if a.tag_ == cue.tag_ and self._is_cue(a)), None)
             if outer is not None:
                 return self._source(outer, depth + 1)
             if cue.dep_ == "conj" and not self._is_cue(anc) and self._speaking_subject(anc) \
@@ -525,6 +546,25 @@ class AttributionFinder:
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
         return bool(subj) and not self._mute_subject(verb) and (subj[0].pos_ != "PRON" or _is_relative(subj[0]))
 
+    def _future_act(self, cue: Token) -> bool:
+        """A report still to come: "will"/"shall" on the cue, or a reported "would" ("said the board
+        would soon publish its audit"). A speaker's own "I'll tell you, …" is said as it is
+        spoken, so a first-person subject keeps it."""
+        mods = [c.lower_ for c in cue.children if c.dep_ == "aux" and c.tag_ == "MD"]
+        future = any(m in ("will", "'ll", "shall", "wo") for m in mods) or (
+            "would" in mods and cue.dep_ == "ccomp" and self._is_cue(cue.head))
+        subj = [c for c in cue.children if c.dep_ == "nsubj"]
+        return future and not (subj and subj[0].lower_ in ("i", "we"))
+
+    def _passive_as_frame(self, cue: Token) -> Token | None:
+        """The holder of a passive "as" frame on a plain clause ("As reported by the Daily Post, X",
+        "As stated in the audit, X"); on a report ("denied X, as alleged by Y") it echoes that report."""
+        if cue.tag_ != "VBN" or cue.dep_ != "advcl" or cue.head.pos_ not in ("VERB", "AUX") \
+                or self._is_cue(cue.head) or not any(
+                c.dep_ == "mark" and c.lower_ == "as" and c.i < cue.i for c in cue.children):
+            return None
+        return _as_passive_holder(cue)
+
     def _controller(self, verb: Token) -> CharSpan | None:
         """The holder of a report in a "to" complement: the subject of the verb above it, when that verb
         says the report was made ("went on to say", "was forced to acknowledge"), not that it was
@@ -537,6 +577,8 @@ class AttributionFinder:
         if any(c.dep_ in ("neg", "dobj", "dative") for c in verb.children):
             return None
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+        if not subj and verb.dep_ == "conj" and verb.tag_ != "VBG":  # "X owns a boat and appears to think ..."
+            subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.head.i]
         if not subj and verb.tag_ == "VBG":
             return self._frame_before_participle(verb)  # '"…," X said, going on to argue that …'
         if not subj or subj[0].lower_ in ("who", "what") and subj[0].dep_ != "relcl" and verb.dep_ != "relcl":
@@ -635,7 +677,8 @@ class AttributionFinder:
                 return CharSpan(start, end)
         holder = _inverted_object(cue)
         kids = [c for c in cue.children if c != holder]  # '"…," confirmed the coach': the holder, no object
-        if _as_frame(cue) and not any(c.dep_ in ("ccomp", "xcomp") for c in kids):
+        if (_as_frame(cue) or self._passive_as_frame(cue) is not None) and not any(
+                c.dep_ in ("ccomp", "xcomp") for c in kids):
             # "As the senator noted, the plan ...", "the plan, as she put it, is ...": the clause the
             # frame hangs on is what was said, the frame left out
             # a frame inside the clause keeps the predicate after it (the subject stays out, D28)
@@ -677,16 +720,21 @@ class AttributionFinder:
             if child.tag_ == "VBG" and self._is_cue(child) and doc[child.left_edge.i - 1].text == ",":
                 continue  # ", stating ...": a participle cue of its own, not this cue's content
             if child.i < cue.i and self._is_cue(child) and any(c.dep_ == "nsubj" for c in child.children) \
-                    and any(c.i > cue.i for c in ordered):
+                    and any(c.i > cue.i for c in ordered) and not _inside(child.idx, quotes):
                 continue  # "Some said X, Dorsey said Y": the clause before is a report of its own
+                # ('"I think X," she said, "but Y"': a quotation is the speaker's own words)
             if child.dep_ == "xcomp" and not any(t.dep_ in ("nsubj", "dobj", "ccomp") for t in child.subtree) \
                     and not _directive(cue, child):
                 continue
             span = self._clause_content(doc, child, cue, quotes, sent)
             if span is not None:
                 later = [c for c in ordered if c.dep_ == "ccomp" and c.i > child.i > cue.i]
-                if later and any(t.i != cue.i and self._is_cue(t) for t in doc[child.i + 1:later[-1].i]):
-                    later = []  # 'says X, pointing to a study that says Y': the later clause is the other cue's
+                last_cue = bool(later) and self._is_cue(later[-1]) and (
+                    doc[later[-1].i - 1].lower_ == "but" or any(c.dep_ == "nsubj" for c in later[-1].children))
+                if later and (last_cue or any(t.i != cue.i and self._is_cue(t) for t in doc[child.i + 1:later[-1].i])):
+                    # 'says X, pointing to a study that says Y', '"I thought X," testified Y', 'said X but said
+                    # Y': the later clause is the other cue's
+                    later = []
                 if later and child.dep_ == "ccomp":  # "says the woman accused of X is Y": one clause, split
                     tail = self._clause_content(doc, later[-1], cue, quotes, sent)
                     if tail is not None and tail.end > span.end:
@@ -749,7 +797,8 @@ class AttributionFinder:
         outside = [q for q in quotes if q[1] > sent.start_char and q[0] < sent.end_char
                    and not (q[0] <= cue.idx < q[1])]
         near = [q for q in outside if q[1] <= cue.idx and cue.idx - q[1] < 60]
-        near += [q for q in outside if q[0] > cue.idx and q[0] - (cue.idx + len(cue)) < 40]
+        near += [q for q in outside if q[0] > cue.idx and q[0] - (cue.idx + len(cue)) < 40
+                 and not _quoted_subject(doc, q)]
         if near:
             return CharSpan(*near[0])
         reported = self._passive_object(cue)
@@ -776,6 +825,20 @@ class AttributionFinder:
             # the cue; as for a wrapped complement, the content is the side that holds its head
             last = min(cue.head.right_edge.i, sent.end - 1)
             start, end = trim(doc, doc[hi + 2].idx, doc[last].idx + len(doc[last]))
+            if end > start:
+                return _extend_to_quotes(CharSpan(start, end), quotes)
+        if cue.dep_ == "advcl" and cue.head.i > cue.right_edge.i and cue.head.pos_ in ("VERB", "AUX") \
+                and cue.right_edge.i + 1 < sent.end and _in_subtree(doc[cue.right_edge.i + 1], cue.head) \
+                and not doc[cue.right_edge.i + 1].is_punct and not any(
+                    c.dep_ in ("ccomp", "xcomp", "dobj") for c in kids) and any(
+                    c.dep_ == "mark" and c.lower_ in _CONCESSIVE_MARKS for c in kids):
+            # "While he acknowledged X was Y, Z noted ...": the parse made the report the head of the
+            # clause that frames it; the report is that head's words right after the frame
+            toks = [t for t in cue.head.subtree if t.i > cue.right_edge.i]
+            last = toks[0].i
+            while last + 1 <= toks[-1].i and doc[last + 1] in toks:
+                last += 1
+            start, end = trim(doc, toks[0].idx, doc[last].idx + len(doc[last]))
             if end > start:
                 return _extend_to_quotes(CharSpan(start, end), quotes)
         if cue.dep_ in ("ccomp", "parataxis") and cue.head.i != cue.i and cue.head.i < cue.i \
@@ -807,6 +870,12 @@ class AttributionFinder:
             # the parse made the report its head
             first, last = cue.right_edge.i + 2, min(cue.head.right_edge.i, sent.end - 1)
             start, end = trim(doc, doc[first].idx, doc[last].idx + len(doc[last]))
+            if end > start:
+                return _extend_to_quotes(CharSpan(start, end), quotes)
+        that = _inverted_that(cue)
+        if that is not None:  # "The warden keeps insisting, on every radio show, that X": parsed as X's clause
+            last = min(that.head.right_edge.i, sent.end - 1)
+            start, end = trim(doc, doc[that.i + 1].idx, doc[last].idx + len(doc[last]))
             if end > start:
                 return _extend_to_quotes(CharSpan(start, end), quotes)
         appended = _appended_frame(cue)
@@ -869,6 +938,8 @@ class AttributionFinder:
         if not toks:
             return None
         lo, hi = max(toks[0].i, sent.start), min(toks[-1].i, sent.end - 1)
+        while hi > lo and doc[hi].dep_ == "cc" and doc[hi].head.i < hi:
+            hi -= 1  # "… ought to be sold but [said Y]": a coordinator left by a conjunct parsed elsewhere
         if lo < cue.i < hi:  # content wraps the cue ("X, he said, Y"): keep the side of the head
             lo, hi = (cue.i + 1, hi) if head.i > cue.i else (lo, cue.i - 1)
         dashes = [t.i for t in sent if t.text in DASHES]
@@ -878,8 +949,10 @@ class AttributionFinder:
                 hi = after[0] - 1
         span = _cut_tail(doc, doc[lo:hi + 1], cue, self)
         start, end = trim(doc, span.start_char, span.end_char)
-        if doc.text[start:start + 5].lower() == "that " and cue.i < head.i:
-            start += 5
+        first = doc.char_span(start, start + 4)
+        if doc.text[start:start + 5].lower() == "that " and cue.i < head.i \
+                and not (first is not None and first[0].dep_ in ("nsubj", "nsubjpass") and first[0].head == head):
+            start += 5  # (not the pronoun subject: "I guess that cost them")
         elif doc.text[start:start + 6].lower() == "that, " and cue.i < head.i:
             start += 6  # "joked that, among X, Y ranks ...": the complementiser before an aside
         if end <= start:
@@ -903,6 +976,19 @@ class AttributionFinder:
             # the holder's own appositive or relative clause ("according to X, who was ...") is no content
             phrase_start, phrase_end = tok.idx, min(max(source.end, _set_off_end(objs[0])), sent.end_char)
             clause = _clause_range(doc, sent, tok)
+            aside = [t for t in sent if t.idx >= phrase_end]
+            comma = next((k for k, t in enumerate(aside[1:], 1) if t.text == ","), None)
+            if aside and aside[0].text == "," and comma is not None and comma > 1 \
+                    and aside[1].tag_ in ("DT", "PRP$") and not any(t.pos_ in ("VERB", "AUX") for t in aside[:comma]) \
+                    and any(t.tag_ in _FINITE_TAGS for t in aside[comma:]):
+                # "According to X, a spokesman for Y, the plan failed": the holder's description set off
+                # by commas, whatever the parse hung it on
+                phrase_end = aside[comma].idx
+            rest = trim(doc, phrase_end, clause[1])
+            if tok.i == sent.start and rest[1] <= rest[0]:
+                # "According to X, the plan smacks of panic": a set-off phrase that runs to the end of the
+                # sentence is the report the parse took for an appositive, not the holder's description
+                phrase_end = source.end
             before = trim(doc, clause[0], phrase_start)
             after = trim(doc, phrase_end, clause[1])
             content = before if before[1] - before[0] >= after[1] - after[0] else after
@@ -931,6 +1017,9 @@ class AttributionFinder:
                                              or (that is not None and that[0].dep_ != "relcl")):
                     # "his claim that X": a possessive pronoun holds the claim when a that-clause follows
                     source, from_poss = _noun_phrase(child, drop_case=True), True
+            subj = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+            if subj and tok.dep_ == "ROOT" and tok.tag_ == "NNS":
+                source = _holder(subj[0])  # "But Reed claims that ...": a verb the tagger took for a plural
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ in _SOURCE_PREPS and source is None:
                     objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -1131,6 +1220,9 @@ def quote_spans(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+_TYPED_MARKS = frozenset({'"', "'", "`"})  # typewriter marks: a style of their own beside curly ones
+
+
 def _quotes_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
     marks: list[tuple[int, str]] = []  # (position, "open" | "close")
     for i in range(start, end):
@@ -1178,10 +1270,14 @@ def _quotes_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         eol = text.find("\n", pos, end)
         eol = end if eol == -1 else eol
-        if nxt < len(double) and double[nxt][0] < eol:
+        typed = text[pos] in _TYPED_MARKS
+        same = [p for p, _ in double[nxt:] if p < eol and (text[p] in _TYPED_MARKS) == typed]
+        if same:
             # a new quotation opens on the same line: the unclosed one is a paragraph of a
-            # continued quote that stops where the next begins (one-line texts included)
-            eol = double[nxt][0]
+            # continued quote that stops where the next begins (one-line texts included); marks of
+            # the other style inside the line ('"ROE: it feels like “Quiz Night.” But …') are
+            # a quotation nested in it
+            eol = same[0]
             while eol > pos + 1 and text[eol - 1].isspace():
                 eol -= 1
         if eol > pos + 1:
@@ -1345,6 +1441,7 @@ def _stranded_predicate(cue: Token, obj: Token) -> Token | None:
     return None
 
 
+_CONCESSIVE_MARKS = frozenset({"while", "although", "though", "whereas"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
@@ -1523,6 +1620,12 @@ def _set_off_end(noun: Token) -> int:
 def _holder(tok: Token) -> CharSpan:
     """The subject's phrase; a relative pronoun stands for its antecedent, also inside a quantifier
     ("ladders and ropes, all of which confirmed ...": the ladders and ropes)."""
+    verb = tok.head
+    if tok.lower_ in ("each", "both", "all") and not list(tok.children) and verb.tag_ == "VBG" \
+            and verb.dep_ in ("advcl", "acl") and verb.head.i < tok.i:
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        if subj:  # "X and Y clashed, each saying ...": the floating "each" stands for the main subject
+            return _holder(subj[0])
     pronoun = tok if _is_relative(tok) else _partitive(tok)
     if pronoun is not None:
         verb = tok.head
@@ -1549,11 +1652,15 @@ def _antecedent(relcl: Token, pronoun: Token | None = None) -> CharSpan:
             c.pos_ == "PROPN" or c.lower_ in PERSON_PRONOUNS)]
         if subj and head.pos_ != "PROPN":
             return _noun_phrase(subj[0])  # "Roe is a zealot who has called for ...": Roe (not a cleft "It was X who")
+    doc = relcl.doc
+    name = doc[head.left_edge.i - 2] if head.left_edge.i >= 2 and doc[head.left_edge.i - 1].text == "," else None
+    if head.dep_ == "appos" and head.pos_ == "NOUN" and name is not None and name.pos_ == "PROPN" \
+            and name.ent_type_ == "PERSON" and pronoun is not None and pronoun.lower_ in ("who", "whom"):
+        return _noun_phrase(name)  # "Roe, by then the party whip, who in 1998 said ...": Roe
     span = _noun_phrase(head)
     holder = (pronoun is not None and pronoun.lower_ in ("who", "whom")) or head.pos_ == "PROPN" \
         or head.lemma_.lower() in _TEXT_NOUNS or head.lower_ in _TEXT_NOUNS
     cut = relcl.left_edge
-    doc = relcl.doc
     k = cut.i - 1
     while k > head.i and doc[k].is_punct:  # "the study -- which notes ...": the dash stays out
         k -= 1
@@ -1745,8 +1852,8 @@ def _inside_marks(doc: Doc, content: CharSpan, block: tuple[int, int]) -> CharSp
     start, end = content.start, content.end
     if start == block[0]:
         start += _mark_width(doc.text, start)
-    if end == block[1]:
-        end -= 2 if doc.text[end - 2:end] == "''" else 1
+    if end == block[1] and (doc.text[end - 1] in _TYPED_MARKS) == (doc.text[block[0]] in _TYPED_MARKS):
+        end -= 2 if doc.text[end - 2:end] == "''" else 1  # (an unclosed block may end on a nested quote's mark)
     start, end = trim(doc, start, end)
     return CharSpan(start, end) if end > start else None
 
@@ -1787,8 +1894,11 @@ def _is_participle(tok: Token) -> bool:
 
 
 def _leading_quote(doc: Doc, sent: Span, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The quotation that opens the sentence, also when the sentence splitter left its opening mark
+    (a typewriter '' most often) at the end of the sentence before."""
     for s, e in quotes:
-        if s == sent.start_char and e - s > 3:
+        if e - s > 3 and (s == sent.start_char or s < sent.start_char < e
+                          and not doc.text[s:sent.start_char].strip(" \t'\"“`")):
             return s, e
     return None
 
@@ -1945,6 +2055,119 @@ def _stranded_subject(cue: Token) -> CharSpan | None:
     return _span(doc[noun.left_edge.i:k + 1])
 
 
+def _quoted_subject(doc: Doc, quote: tuple[int, int]) -> bool:
+    """A quotation that is the subject of a verb of its own ('as “The Daily Post” wrote', however the
+    parse hung it): a name, not what the cue before it reports."""
+    span = doc.char_span(quote[0], quote[1], alignment_mode="contract")
+    return span is not None and any(not (quote[0] <= t.head.idx < quote[1]) and (
+        t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and t.head.lower_ == "as") for t in span)
+
+
+def _clause_before_frame(doc: Doc, cue: Token, sent: Span, content: CharSpan) -> CharSpan | None:
+    """The clause before a frame set off by commas when the cue's content is a quotation after it: the
+    parse hung the frame on that clause ("The pier was crowded, Ames said, and '…'"), which is a second
+    report of the same speaker."""
+    head = cue.head
+    if cue.dep_ != "parataxis" or head.i > cue.i or content.start < cue.idx or head.pos_ not in ("VERB", "AUX") \
+            or doc.text[content.start] not in "\"“'‘`":
+        return None
+    edge = cue.left_edge.i if cue.left_edge.text == "," else cue.left_edge.i - 1  # the comma before the frame
+    toks = [t for t in head.subtree if t.i < edge and sent.start <= t.i]
+    if not toks or doc[edge].text != "," or _inside(toks[0].idx, quote_spans(doc)):
+        return None
+    start, end = trim(doc, toks[0].idx, doc[toks[-1].i].idx + len(doc[toks[-1].i]))
+    return CharSpan(start, end) if end > start else None
+
+
+def _state_cues(doc: Doc, sent: Span, quotes: list[tuple[int, int]]) -> list[AttributionItem]:
+    """A belief or concern held as a state ("X was convinced that Y", "I'm sure Y", "they are worried
+    that Y", `data/belief_states.txt`): the subject holds the clause the adjective takes."""
+    out = []
+    for tok in sent:
+        if tok.lower_ not in _BELIEF_STATES or tok.pos_ not in ("ADJ", "VERB"):
+            continue
+        heads = (tok, tok.head) if tok.dep_ in ("acomp", "xcomp") else (tok,)  # "I'm sure X": X may hang on "'m"
+        clauses = [c for h in heads for c in h.children
+                   if c.dep_ == "ccomp" and c.i > tok.i and c.pos_ in ("VERB", "AUX")]
+        holders = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+        around = [c for h in heads for c in h.children]
+        if not clauses or not holders or any(
+                c.dep_ == "neg" or c.tag_ == "MD" or c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in around):
+            continue  # not held, or held only in a supposition ("unless the clerk can be convinced that X")
+        clause = clauses[0]
+        marks = [t for t in clause.children if t.dep_ == "mark" and t.i < clause.i]
+        first = marks[-1].i + 1 if marks else clause.left_edge.i
+        last = min(clause.right_edge.i, sent.end - 1)
+        start, end = trim(doc, doc[first].idx, doc[last].idx + len(doc[last]))
+        if end <= start:
+            continue
+        content = _extend_to_quotes(CharSpan(start, end), quotes)
+        source = _holder(holders[0])
+        block = _enclosing(tok.idx, quotes)
+        if block is not None and not _nested_report(source, content, block):
+            continue
+        out.append(AttributionItem(_kind(content, quotes), source, _tok_span(tok), content, block=block))
+    return out
+
+
+def _inverted_that(cue: Token) -> Token | None:
+    """The "that" right after the cue's own phrase and a comma, which the parser hung elsewhere ("The
+    warden keeps insisting, on every radio show, that X": X made the head of the frame, or a clause of
+    the verb above the cue); the report starts after it."""
+    doc, k = cue.doc, cue.right_edge.i
+    if k + 2 >= len(doc) or doc[k + 1].text != "," or any(c.dep_ in ("ccomp", "dobj") for c in cue.children):
+        return None
+    that = doc[k + 2]
+    if that.lower_ != "that" or that.dep_ != "mark" or _in_subtree(that, cue) or that.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return that
+
+
+def _swallowed_name(cue: Token) -> CharSpan | None:
+    """'In a meeting with the board of the Daily Post Reed said that ...': with no comma after the
+    opening phrase, the parse takes the speaker's name into that phrase and leaves the finite cue
+    without a subject; the named person or body that ends right before the cue is the speaker."""
+    if cue.tag_ not in _FINITE_TAGS or cue.i == 0 or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in cue.children):
+        return None
+    last = cue.doc[cue.i - 1]
+    if last.pos_ != "PROPN" or last.dep_ not in ("pobj", "compound", "appos") or last.ent_iob_ == "O" \
+            or last.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE"):
+        return None
+    ent = next((e for e in cue.doc.ents if e.start <= last.i < e.end), None)
+    if ent is None or ent.end != cue.i or ent.start == cue.sent.start:
+        return None
+    # the tagger may run the name into the body before it ("the Daily Post Reed"): a person named
+    # on their own elsewhere in the article is the speaker
+    people = {e.text for e in cue.doc.ents if e.label_ == "PERSON" and e != ent}
+    for k in range(ent.start + 1, ent.end):
+        if cue.doc[k:ent.end].text in people:
+            return _span(cue.doc[k:ent.end])
+    return _span(ent)
+
+
+def _frame_after_quote(cue: Token) -> CharSpan | None:
+    """'"We will fix it," county roads Chief Ann Roe said Monday.': the words between a quotation closed
+    by a comma and a finite cue with no subject of its own are its speaker, however the parser took
+    them (a place name before a title is easily tagged as a verb); a name phrase of capitalised words,
+    possessives and nouns, with no comma."""
+    if cue.tag_ not in _FINITE_TAGS or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in cue.children):
+        return None
+    doc, k = cue.doc, cue.i - 1
+    while k >= 0 and doc[k].tag_ != "''":
+        tok = doc[k]
+        if tok.is_punct or tok.is_space or tok.like_num or cue.i - k > 8 or not (
+                tok.is_title or tok.is_upper or tok.tag_ in ("NN", "NNS", "NNP", "NNPS", "POS", "DT", "JJ")):
+            return None
+        k -= 1
+    if k < 1 or k == cue.i - 1 or doc[k - 1].text != ",":
+        return None
+    words = doc[k + 1:cue.i]
+    if not any(t.is_title or t.tag_ in ("NNP", "NNPS") for t in words) and words[-1].tag_ not in ("NN", "NNS"):
+        return None
+    return _span(words)
+
+
 def _participle_subject(cue: Token) -> CharSpan | None:
     """'The bill passed, with critics saying it was rushed', 'was sued, with one tenant claiming X': in an
     absolute "with" phrase the noun right before the participle is its subject, whatever the parse hung
@@ -2075,6 +2298,14 @@ def _as_frame(cue: Token) -> bool:
         c.dep_ == "mark" and c.lower_ == "as" and c.i < cue.i for c in cue.children) and any(
         c.dep_ == "nsubj" for c in cue.children) and not any(
         c.dep_ == "prep" and c.lower_ in _PATH_PREPS and c.i > cue.i for c in cue.children)
+
+
+def _as_passive_holder(cue: Token) -> Token | None:
+    """"As reported by the Daily Post, ...", "As stated in the audit, ...": the passive frame's holder."""
+    text = _prep_object(cue, "in")  # a text holds it ("in the audit"), not a case or a place
+    if text is not None and text.lemma_.lower() not in _TEXT_NOUNS and text.ent_type_ not in ("ORG", "WORK_OF_ART"):
+        text = None
+    return _agent_object(cue) or text
 
 
 def _patient(verb: Token) -> CharSpan | None:
@@ -2265,7 +2496,9 @@ def _frame_after(doc: Doc, found: list[AttributionItem], sents: list[Span], n: i
     return frames[0] if frames else None
 
 
-_FRAME_GAP = re.compile(r"[^\n.!?\"“”«»]{0,80},[ \t]*$")
+# "at a fair in Ogden, Ut.," and "in Salem, Ore.," are no sentence end
+_ABBREVIATION_DOT = r"(?<=[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\."
+_FRAME_GAP = re.compile(rf"(?:[^\n.!?\"“”«»]|{_ABBREVIATION_DOT}){{0,80}},(?:[ \t]+(?:and|but))?[ \t]*$")
 
 
 def _directive(cue: Token, xcomp: Token) -> bool:
@@ -2303,14 +2536,36 @@ def _split_quote_tails(doc: Doc, quotes: list[tuple[int, int]], found: list[Attr
     """'"The count is accurate," Reza said, "and the process was fair."': the quotation that resumes
     after the frame set inside it, on the same line, is the same speaker's, with the same cue."""
     out = []
-    frames = [a for a in found if a.type == "direct" and a.source is not None and a.block is None
-              and a.content.end <= min(a.cue.start, a.source.start)]
+    # (a mixed content that ends on its quotation: 'The chef is “quick as lightning,” Roe wrote, and “dull.”')
+    frames = [a for a in found if a.source is not None and a.block is None
+              and a.content.end <= min(a.cue.start, a.source.start)
+              and (a.type == "direct" or a.type == "mixed" and any(e == a.content.end for _, e in quotes))]
     for s, e in quotes:
         if e - s < 4 or any(a.content.start <= s < a.content.end for a in found):
             continue
         for a in frames:
             end = max(a.cue.end, a.source.end)
             if end <= s and _FRAME_GAP.fullmatch(doc.text, end, s) and "\n" not in doc.text[a.content.end:end]:
+                out.append(AttributionItem("direct", a.source, a.cue, CharSpan(s, e), a.source_entity, a.hedge))
+                break
+    return out
+
+
+def _split_quote_heads(doc: Doc, quotes: list[tuple[int, int]], found: list[AttributionItem]) -> list[AttributionItem]:
+    """'"Once the ferry is fixed," Ames told the panel, "we can sail."': a quotation cut off by a comma
+    right before a frame whose own content is the quotation that resumes after it is the same speaker's,
+    whatever the parser hung the fragment on."""
+    out = []
+    frames = [a for a in found if a.type == "direct" and a.source is not None and a.block is None
+              and a.content.start >= max(a.cue.end, a.source.end)]
+    for s, e in quotes:
+        if e - s < 4 or any(a.content.start <= s < a.content.end for a in found):
+            continue
+        if doc.text[s:e].rstrip("\"”'»").rstrip()[-1:] != ",":
+            continue
+        for a in frames:
+            begin = min(a.cue.start, a.source.start)
+            if e <= begin and not doc.text[e:begin].strip() and "\n" not in doc.text[e:a.content.start]:
                 out.append(AttributionItem("direct", a.source, a.cue, CharSpan(s, e), a.source_entity, a.hedge))
                 break
     return out

@@ -27,6 +27,7 @@ from spacy.attrs import HEAD
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extractor.pipes.attributions.factory import quote_spans
 from extractor.pipes.base import DASHES, is_person, known_verbs, sentences, to_infinitive, trim
 from extractor.pipes.claims.opinion import checkable, contributor_bio, in_open_quote, opinion_ranges, sign_offs
 from extractor.pipes.dates.normalise import WEEKDAYS
@@ -160,6 +161,7 @@ class ClaimFinder:
         self.opinion = frozenset(load_lines("opinion.txt", package=_PKG))
         self.framing = frozenset(load_lines("framing_verbs.txt", package=_PKG))
         self.event_nouns = frozenset(load_lines("event_nouns.txt", package=_PKG))
+        self.occasion_nouns = frozenset(load_lines("occasion_nouns.txt", package=_PKG))
         self.outcomes = frozenset(load_lines("headline_outcomes.txt", package=_PKG))
         self.connectives = frozenset(load_lines("connectives.txt", package=_PKG))
         self.hedge_passives = frozenset(load_lines("hedge_passives.txt", package=_PKG))
@@ -188,7 +190,7 @@ class ClaimFinder:
         atts = doc._.attributions or []
         title = doc._.title
         claims: dict[tuple[int, int], ClaimItem] = {}
-        quotes = _quote_ranges(atts)
+        quotes = _quote_ranges(atts, doc)
         self._quotes = quotes
         joined = _joined_sentences(doc, atts)
         self._minor = set()
@@ -816,6 +818,11 @@ class ClaimFinder:
         span = doc.char_span(att.source.start, att.source.end, alignment_mode="expand")
         return span is not None and span.root.lemma_.lower() in self.legal
 
+    def _pinned_occasion(self, tok: Token) -> bool:
+        """'Premier's trip to Oslo': an occasion noun with a possessor or a phrase after it."""
+        return tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in self.occasion_nouns and any(
+            c.dep_ == "poss" or c.dep_ == "prep" and c.i > tok.i for c in tok.children)
+
     def check_worthy(self, main: Token, toks: list[Token], in_title: bool, rule: bool = False,
                      foretold: bool = False) -> bool:
         """An event, action, figure or relation; not opinion, framing, demand or speculation. With
@@ -831,6 +838,7 @@ class ClaimFinder:
             if self._opinionated(toks):
                 return False
             return in_title and any(_singular(t.lower_) in self.event_nouns and t.pos_ in ("NOUN", "PROPN")
+                                    or self._pinned_occasion(t)
                                     or t.lower_ in self.outcomes and t.pos_ in ("ADJ", "VERB")
                                     and not (t.dep_ in ("advmod", "amod") and t.head.i > t.i)
                                     or (t.lower_.endswith("s") and t.i > toks[0].i and t.text[:1].isupper()
@@ -2419,8 +2427,17 @@ def _writer_pronoun(doc: Doc, att: AttributionItem) -> bool:
     return att.source is not None and doc.text[att.source.start:att.source.end].lower() in ("i", "we")
 
 
-def _quote_ranges(atts) -> list[tuple[int, int]]:
-    return [(a.content.start, a.content.end) for a in atts if a.type == "direct"]
+_FIRST_PERSON_SUBJECT = re.compile(r"\b(?:I|[Ww]e)\b")
+
+
+def _quote_ranges(atts, doc: Doc) -> list[tuple[int, int]]:
+    """The speakers' own words: direct contents, and the quotations inside a mixed content where
+    the speakers talk of themselves ('called her "rather tense … I think that cost her."'); a
+    quoted phrase woven into the reporter's clause stays part of that clause."""
+    mixed = [a.content for a in atts if a.type == "mixed"]
+    quoted = [q for q in quote_spans(doc) if any(c.start <= q[0] and q[1] <= c.end for c in mixed)
+              and _FIRST_PERSON_SUBJECT.search(doc.text, q[0], q[1])]
+    return sorted({(a.content.start, a.content.end) for a in atts if a.type == "direct"} | set(quoted))
 
 
 __all__ = ["ClaimFinder", "ClaimItem"]

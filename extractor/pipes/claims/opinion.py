@@ -136,15 +136,17 @@ def contributor_bio(doc: Doc, sents: list[Span]) -> list[Span]:
     last = sents[-1]
     start = doc.text.rfind("\n", 0, last.start_char) + 1
     line = [s for s in sents if s.start_char >= start]
-    first = line[0]
-    root = first.root
-    if len(line) > 3 or doc.text[first.end_char:].strip() and "\n" in doc.text[first.end_char:].strip():
+    if len(line) > 3:
         return []
-    subj = [c for c in root.children if c.dep_ == "nsubj"]
-    if root.lemma_ != "be" or not subj or subj[0].ent_type_ != "PERSON" or subj[0].left_edge.i != first.start:
+    toks = [t for s in line for t in s]
+    name = 0
+    while name < len(toks) and toks[name].ent_type_ == "PERSON":
+        name += 1
+    # the line may be split inside a long description ("…, former adviser to Governor (then-Mayor) X, is …")
+    be = next((t for t in toks if t.dep_ == "ROOT" and t.lemma_ == "be" and t.tag_ in ("VBZ", "VBD")), None)
+    if name < 2 or be is None or not any(c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") for c in be.children):
         return []
-    name = [t for t in subj[0].subtree if t.ent_type_ == "PERSON"]
-    if len(name) < 2 or not any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in root.children):
+    if any(t.pos_ == "VERB" and t.tag_ in ("VBZ", "VBD", "VBP") for t in toks if t.i < be.i):
         return []
     return line
 
