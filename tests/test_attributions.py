@@ -1506,3 +1506,18 @@ def test_a_clause_before_a_frame_whose_content_is_a_later_quotation(extractor) -
         ("indirect", "Ames", "said", "Most of the riders were tired"),
         ("direct", "Ames", "said", "\"they left early.\""),
     ]
+
+
+def test_a_tape_shows_and_who_after_a_dashed_aside(extractor) -> None:
+    text = ("Talks\n\nRoe leads Reed by 11 points, according to a survey conducted after a tape showing Reed "
+            "bragging about kicking dogs was released Friday.\n\nAt a rally in Ogden over the weekend, Reed lit "
+            "into the tenants -- about a dozen now -- who have accused him of fraud, vowing to sue them after the "
+            "vote.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "a survey conducted after a tape showing Reed bragging about kicking dogs", "according to",
+         "Roe leads Reed by 11 points"),
+        ("indirect", "a tape", "showing", "Reed bragging about kicking dogs"),
+        ("indirect", "Reed", "bragging", "kicking dogs"),
+        ("indirect", "the tenants", "accused", "him of fraud"),
+        ("indirect", "Reed", "vowing", "to sue them after the vote"),
+    ]

@@ -514,6 +514,13 @@ class AttributionFinder:
                     anc = anc.head
                     break
                 anc = anc.head
+            root = cue.sent.root
+            if _is_participle(cue) and cue.i > 0 and cue.doc[cue.i - 1].text == "," and root.i < anc.i and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and _is_relative(c) for c in anc.children) \
+                    and root.pos_ in ("VERB", "AUX"):
+                # "X lit into the tenants who accused him, vowing to sue": the participle set off at the
+                # end is the main clause's, not the relative clause's the parse hung it on
+                anc = root
             moved = _moved_subject(anc) if not self._is_cue(anc) else None
             if moved is not None:  # "Farmers were angered by the decision, saying ...": the farmers said it
                 return _holder(moved)
@@ -1621,6 +1628,10 @@ def _holder(tok: Token) -> CharSpan:
     """The subject's phrase; a relative pronoun stands for its antecedent, also inside a quantifier
     ("ladders and ropes, all of which confirmed ...": the ladders and ropes)."""
     verb = tok.head
+    if tok.lower_ in ("who", "whom") and tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ != "relcl":
+        noun = _before_aside(tok)
+        if noun is not None:  # "the tenants -- about a dozen now -- who have accused him": the tenants
+            return _span(tok.doc[max(noun.left_edge.i, 0):noun.i + 1])
     if tok.lower_ in ("each", "both", "all") and not list(tok.children) and verb.tag_ == "VBG" \
             and verb.dep_ in ("advcl", "acl") and verb.head.i < tok.i:
         subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
@@ -1639,6 +1650,24 @@ def _holder(tok: Token) -> CharSpan:
 
 
 _TEXT_NOUNS = frozenset(load_lines("text_nouns.txt", package=_PKG))
+
+
+def _before_aside(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun follows when the parse did not make its clause a relative one, past an
+    aside set off by dashes or commas ("the tenants -- about a dozen now -- who ...")."""
+    doc, k = pronoun.doc, pronoun.i - 1
+    while k >= 0 and doc[k].is_punct and doc[k].text not in DASHES and doc[k].text != "--":
+        k -= 1
+    if k >= 0 and (doc[k].text in DASHES or doc[k].text == "--"):
+        start = k - 1
+        while start >= 0 and start > k - 12 and not (doc[start].text in DASHES or doc[start].text == "--"):
+            start -= 1
+        if start < 0 or start <= k - 12:
+            return None
+        k = start - 1
+    if k < 0 or doc[k].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return doc[k]
 
 
 def _antecedent(relcl: Token, pronoun: Token | None = None) -> CharSpan:
