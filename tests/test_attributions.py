@@ -1521,3 +1521,14 @@ def test_a_tape_shows_and_who_after_a_dashed_aside(extractor) -> None:
         ("indirect", "the tenants", "accused", "him of fraud"),
         ("indirect", "Reed", "vowing", "to sue them after the vote"),
     ]
+
+
+def test_chanted_thundered_and_begged_are_cues(extractor) -> None:
+    text = ("Talks\n\nProtesters chanted \"No more cuts!\" outside the hall. \"A protest is one thing and arson is "
+            "another!\" Premier Ann Roe thundered in parliament. Residents begged the mayor to stay. The thunder "
+            "rolled.")
+    assert _atts_of(extractor, text) == [
+        ("direct", "Protesters", "chanted", "\"No more cuts!\""),
+        ("direct", "Premier Ann Roe", "thundered", "\"A protest is one thing and arson is another!\""),
+        ("indirect", "Residents", "begged", "to stay"),
+    ]
