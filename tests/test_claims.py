@@ -227,7 +227,7 @@ def test_outcries_bare_frames_fragments_and_judged_predicates_are_not_claims(ext
         ("The city council approved a new budget on Monday", None, False),
         # a reported chant is part of a fact; an outcry, a bare "X reports from Y", an infinitive
         # fragment, a graded "quite an extraordinary" and an extraposed "it is humiliating" are not
-        ("Hundreds of residents marched to city hall, chanting \"Save our park!\"", None, False),
+        ("Hundreds of residents marched to city hall, chanting \"Save our park!\"", "chanting", False),
         ("The old contract had been due to expire on Friday", None, False),  # "due": a real subject
         # criticism of a thing is an appraisal like "deplored the deal" (appraisal_verbs.txt), but a passive
         # "announced" in the relative is no bare frame
