@@ -1532,3 +1532,10 @@ def test_chanted_thundered_and_begged_are_cues(extractor) -> None:
         ("direct", "Premier Ann Roe", "thundered", "\"A protest is one thing and arson is another!\""),
         ("indirect", "Residents", "begged", "to stay"),
     ]
+
+
+def test_a_frame_preposition_hung_on_the_object(extractor) -> None:
+    text = "Talks\n\nThe Green Party accused the government of negligence."
+    assert _atts_of(extractor, text) == [
+        ("indirect", "The Green Party", "accused", "the government of negligence"),
+    ]

@@ -262,7 +262,9 @@ class AttributionFinder:
         if preps is None or tok.pos_ not in ("VERB", "AUX"):
             return None
         obj = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i]
-        for c in tok.children:
+        # "accused the government of negligence": the parse may hang the "of"/"for" on the object
+        hung = [c for c in obj[0].children if c.dep_ == "prep" and c.lower_ in ("of", "for")] if obj else []
+        for c in [*tok.children, *hung]:
             prep = c.lower_
             if c.dep_ != "prep" or prep not in preps or c.i < tok.i:
                 continue
