@@ -341,7 +341,7 @@ class AttributionFinder:
                 content = _inside_marks(doc, content, block)
                 if content is None or not _nested_report(source, content, block) or _unasserted(doc, tok, sent):
                     continue
-            before = _clause_before_frame(doc, tok, sent, content)
+            before = _clause_before_frame(doc, tok, sent, content, quotes)
             if before is not None:  # 'The pier was crowded, Ames said, and "nobody left."'
                 out.append(AttributionItem("indirect", source, _cue_span(doc, tok), before, hedge=self._hedge(tok),
                                            block=block))
@@ -563,14 +563,12 @@ class AttributionFinder:
         future = any(m in ("will", "'ll", "shall", "wo") for m in mods) or (
             "would" in mods and cue.dep_ == "ccomp" and self._is_cue(cue.head))
         subj = [c for c in cue.children if c.dep_ == "nsubj"]
-        return future and not (subj and subj[0].lower_ in ("i", "we"))
+        return future and not (subj and subj[0].lower_ in _FIRST_PERSON)
 
     def _passive_as_frame(self, cue: Token) -> Token | None:
         """The holder of a passive "as" frame on a plain clause ("As reported by the Daily Post, X",
         "As stated in the audit, X"); on a report ("denied X, as alleged by Y") it echoes that report."""
-        if cue.tag_ != "VBN" or cue.dep_ != "advcl" or cue.head.pos_ not in ("VERB", "AUX") \
-                or self._is_cue(cue.head) or not any(
-                c.dep_ == "mark" and c.lower_ == "as" and c.i < cue.i for c in cue.children):
+        if cue.tag_ != "VBN" or not _as_clause(cue) or self._is_cue(cue.head):
             return None
         return _as_passive_holder(cue)
 
@@ -1633,7 +1631,7 @@ def _holder(tok: Token) -> CharSpan:
     if tok.lower_ in ("who", "whom") and tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ != "relcl":
         noun = _before_aside(tok)
         if noun is not None:  # "the tenants -- about a dozen now -- who have accused him": the tenants
-            return _span(tok.doc[max(noun.left_edge.i, 0):noun.i + 1])
+            return _span(tok.doc[noun.left_edge.i:noun.i + 1])
     if tok.lower_ in ("each", "both", "all") and not list(tok.children) and verb.tag_ == "VBG" \
             and verb.dep_ in ("advcl", "acl") and verb.head.i < tok.i:
         subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
@@ -1641,7 +1639,6 @@ def _holder(tok: Token) -> CharSpan:
             return _holder(subj[0])
     pronoun = tok if _is_relative(tok) else _partitive(tok)
     if pronoun is not None:
-        verb = tok.head
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
         if verb.dep_ == "relcl":
@@ -1658,11 +1655,11 @@ def _before_aside(pronoun: Token) -> Token | None:
     """The noun a relative pronoun follows when the parse did not make its clause a relative one, past an
     aside set off by dashes or commas ("the tenants -- about a dozen now -- who ...")."""
     doc, k = pronoun.doc, pronoun.i - 1
-    while k >= 0 and doc[k].is_punct and doc[k].text not in DASHES and doc[k].text != "--":
+    while k >= 0 and doc[k].is_punct and doc[k].text not in DASHES:
         k -= 1
-    if k >= 0 and (doc[k].text in DASHES or doc[k].text == "--"):
+    if k >= 0 and doc[k].text in DASHES:
         start = k - 1
-        while start >= 0 and start > k - 12 and not (doc[start].text in DASHES or doc[start].text == "--"):
+        while start >= 0 and start > k - 12 and doc[start].text not in DASHES:
             start -= 1
         if start < 0 or start <= k - 12:
             return None
@@ -2094,7 +2091,8 @@ def _quoted_subject(doc: Doc, quote: tuple[int, int]) -> bool:
         t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and t.head.lower_ == "as") for t in span)
 
 
-def _clause_before_frame(doc: Doc, cue: Token, sent: Span, content: CharSpan) -> CharSpan | None:
+def _clause_before_frame(doc: Doc, cue: Token, sent: Span, content: CharSpan,
+                         quotes: list[tuple[int, int]]) -> CharSpan | None:
     """The clause before a frame set off by commas when the cue's content is a quotation after it: the
     parse hung the frame on that clause ("The pier was crowded, Ames said, and '…'"), which is a second
     report of the same speaker."""
@@ -2104,7 +2102,7 @@ def _clause_before_frame(doc: Doc, cue: Token, sent: Span, content: CharSpan) ->
         return None
     edge = cue.left_edge.i if cue.left_edge.text == "," else cue.left_edge.i - 1  # the comma before the frame
     toks = [t for t in head.subtree if t.i < edge and sent.start <= t.i]
-    if not toks or doc[edge].text != "," or _inside(toks[0].idx, quote_spans(doc)):
+    if not toks or doc[edge].text != "," or _inside(toks[0].idx, quotes):
         return None
     start, end = trim(doc, toks[0].idx, doc[toks[-1].i].idx + len(doc[toks[-1].i]))
     return CharSpan(start, end) if end > start else None
@@ -2154,12 +2152,16 @@ def _inverted_that(cue: Token) -> Token | None:
     return that
 
 
+def _subjectless_finite(cue: Token) -> bool:
+    """A finite cue the parse gave no subject: its speaker stands somewhere the parse did not look."""
+    return cue.tag_ in _FINITE_TAGS and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in cue.children)
+
+
 def _swallowed_name(cue: Token) -> CharSpan | None:
     """'In a meeting with the board of the Daily Post Reed said that ...': with no comma after the
     opening phrase, the parse takes the speaker's name into that phrase and leaves the finite cue
     without a subject; the named person or body that ends right before the cue is the speaker."""
-    if cue.tag_ not in _FINITE_TAGS or cue.i == 0 or any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in cue.children):
+    if cue.i == 0 or not _subjectless_finite(cue):
         return None
     last = cue.doc[cue.i - 1]
     if last.pos_ != "PROPN" or last.dep_ not in ("pobj", "compound", "appos") or last.ent_iob_ == "O" \
@@ -2182,7 +2184,7 @@ def _frame_after_quote(cue: Token) -> CharSpan | None:
     by a comma and a finite cue with no subject of its own are its speaker, however the parser took
     them (a place name before a title is easily tagged as a verb); a name phrase of capitalised words,
     possessives and nouns, with no comma."""
-    if cue.tag_ not in _FINITE_TAGS or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in cue.children):
+    if not _subjectless_finite(cue):
         return None
     doc, k = cue.doc, cue.i - 1
     while k >= 0 and doc[k].tag_ != "''":
@@ -2325,10 +2327,15 @@ def _before_comma_frame(cue: Token) -> CharSpan | None:
 def _as_frame(cue: Token) -> bool:
     """A cue in an "as" clause on a finite clause: "As the senator noted, ...", "..., as she put it".
     A path after the verb ("as she charged into the crowd") makes it a motion, not a frame."""
-    return cue.dep_ == "advcl" and cue.head.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "mark" and c.lower_ == "as" and c.i < cue.i for c in cue.children) and any(
-        c.dep_ == "nsubj" for c in cue.children) and not any(
+    return _as_clause(cue) and any(c.dep_ == "nsubj" for c in cue.children) and not any(
         c.dep_ == "prep" and c.lower_ in _PATH_PREPS and c.i > cue.i for c in cue.children)
+
+
+def _as_clause(cue: Token) -> bool:
+    """A clause opened by "as" that modifies a verb: where an "as" frame ("as she noted", "as reported
+    by X") stands."""
+    return cue.dep_ == "advcl" and cue.head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "mark" and c.lower_ == "as" and c.i < cue.i for c in cue.children)
 
 
 def _as_passive_holder(cue: Token) -> Token | None:
@@ -2563,6 +2570,11 @@ def _appeal(cue: Token, prep: Token) -> Token | None:
     return next((c for c in cue.children if c.dep_ == "xcomp" and c.i > prep.i and to_infinitive(c)), None)
 
 
+def _free_quotes(quotes: list[tuple[int, int]], found: list[AttributionItem]) -> list[tuple[int, int]]:
+    """The quotations of some length that no report found so far has as (the start of) its content."""
+    return [(s, e) for s, e in quotes if e - s >= 4 and not any(a.content.start <= s < a.content.end for a in found)]
+
+
 def _split_quote_tails(doc: Doc, quotes: list[tuple[int, int]], found: list[AttributionItem]) -> list[AttributionItem]:
     """'"The count is accurate," Reza said, "and the process was fair."': the quotation that resumes
     after the frame set inside it, on the same line, is the same speaker's, with the same cue."""
@@ -2571,9 +2583,7 @@ def _split_quote_tails(doc: Doc, quotes: list[tuple[int, int]], found: list[Attr
     frames = [a for a in found if a.source is not None and a.block is None
               and a.content.end <= min(a.cue.start, a.source.start)
               and (a.type == "direct" or a.type == "mixed" and any(e == a.content.end for _, e in quotes))]
-    for s, e in quotes:
-        if e - s < 4 or any(a.content.start <= s < a.content.end for a in found):
-            continue
+    for s, e in _free_quotes(quotes, found):
         for a in frames:
             end = max(a.cue.end, a.source.end)
             if end <= s and _FRAME_GAP.fullmatch(doc.text, end, s) and "\n" not in doc.text[a.content.end:end]:
@@ -2589,9 +2599,7 @@ def _split_quote_heads(doc: Doc, quotes: list[tuple[int, int]], found: list[Attr
     out = []
     frames = [a for a in found if a.type == "direct" and a.source is not None and a.block is None
               and a.content.start >= max(a.cue.end, a.source.end)]
-    for s, e in quotes:
-        if e - s < 4 or any(a.content.start <= s < a.content.end for a in found):
-            continue
+    for s, e in _free_quotes(quotes, found):
         if doc.text[s:e].rstrip("\"”'»").rstrip()[-1:] != ",":
             continue
         for a in frames:

@@ -1240,14 +1240,14 @@ class ClaimFinder:
             comma = t.left_edge.i - 1
             if doc[t.left_edge.i].text == "(":
                 comma += 1  # the bracket parsed inside the apposition
+            # "Rep. Ann Roe (D-Ohio)": a party tag in brackets stands as one after a comma
             bracketed = t.dep_ == "appos" and comma >= sent.start and doc[comma].text == "(" and _party_tag(t)
-            if bracketed:  # "Rep. Ann Roe (D-Ohio)": the tag in brackets, as after a comma
-                pass
-            elif _final_where(t, sent) and comma >= sent.start and doc[comma].text not in (",", "—", "--"):
-                comma += 1  # "holed up in an office on the second floor where the SWAT team found her"
-            elif comma < sent.start or not (doc[comma].text in (",", "—", "--") or _spaced_hyphen(doc[comma])) \
-                    or doc[comma].i <= t.head.i:
-                continue
+            if not bracketed:
+                if _final_where(t, sent) and comma >= sent.start and doc[comma].text not in (",", "—", "--"):
+                    comma += 1  # "holed up in an office on the second floor where the SWAT team found her"
+                elif comma < sent.start or not (doc[comma].text in (",", "—", "--") or _spaced_hyphen(doc[comma])) \
+                        or doc[comma].i <= t.head.i:
+                    continue
             dashed_tail = doc[comma].text not in (",", "where", "(") and t.dep_ == "appos" \
                 and _last_dash(doc[comma], sent)
             if doc[comma].text not in (",", "where") and t.dep_ != "relcl" and not dashed_tail and not bracketed:
@@ -2435,7 +2435,7 @@ def _quote_ranges(atts, doc: Doc) -> list[tuple[int, int]]:
     the speakers talk of themselves ('called her "rather tense … I think that cost her."'); a
     quoted phrase woven into the reporter's clause stays part of that clause."""
     mixed = [a.content for a in atts if a.type == "mixed"]
-    quoted = [q for q in quote_spans(doc) if any(c.start <= q[0] and q[1] <= c.end for c in mixed)
+    quoted = [q for q in (quote_spans(doc) if mixed else []) if any(c.start <= q[0] and q[1] <= c.end for c in mixed)
               and _FIRST_PERSON_SUBJECT.search(doc.text, q[0], q[1])]
     return sorted({(a.content.start, a.content.end) for a in atts if a.type == "direct"} | set(quoted))
 
