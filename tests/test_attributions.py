@@ -1539,3 +1539,31 @@ def test_a_frame_preposition_hung_on_the_object(extractor) -> None:
     assert _atts_of(extractor, text) == [
         ("indirect", "The Green Party", "accused", "the government of negligence"),
     ]
+
+
+def test_knowing_a_declarative_clause_is_a_belief(extractor) -> None:
+    text = ("Levy\n\nOfficials knew that the dam was weak. \"We know the pumps failed twice,\" Ortiz said. "
+            "Residents want to know if the water is safe. Voters must understand that the levy is temporary. "
+            "You just knew it would rain. I do not know how we will pay. She knows him well.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "Officials", "knew", "the dam was weak"),
+        ("direct", "Ortiz", "said", "\"We know the pumps failed twice,\""),
+        ("indirect", "We", "know", "the pumps failed twice"),
+    ]
+
+
+def test_a_text_quoting_in_single_marks_only(extractor) -> None:
+    text = ("Bridge row\n\nLONDON - The council voted on Tuesday. 'We will not pay a penny for that bridge,' said "
+            "councillor Ann Pruitt. 'Nobody asked us.' Police said a man was shouting 'Get out!' at passers-by. "
+            "‘It was terrifying,’ one witness told the BBC. The driver's lawyer said it was an accident.")
+    assert _atts_of(extractor, text) == [
+        ("direct", "councillor Ann Pruitt", "said", "'We will not pay a penny for that bridge,'"),
+        ("direct", "councillor Ann Pruitt", "said", "'Nobody asked us.'"),
+        ("mixed", "Police", "said", "a man was shouting 'Get out!'"),
+        ("direct", "a man", "shouting", "'Get out!'"),
+        ("direct", "one witness", "told", "‘It was terrifying,’"),
+        ("indirect", "The driver's lawyer", "said", "it was an accident"),
+    ]
+    # with one double mark in the text, straight singles are apostrophes or nested quotes only
+    doubled = text.replace("Tuesday.", "Tuesday on a \"final\" plan.")
+    assert ("direct", "councillor Ann Pruitt", "said", "'Nobody asked us.'") not in _atts_of(extractor, doubled)

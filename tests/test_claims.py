@@ -1433,3 +1433,52 @@ def test_a_verbless_headline_naming_a_political_event_is_a_claim(extractor) -> N
         ("Premier's trip to Oslo", None, False),
         ("The premier flew to Oslo on Monday", None, False),
     ]
+
+
+def test_a_refusal_to_comment_is_a_claim_and_a_bare_frame_is_not(extractor) -> None:
+    text = ("Port\n\nThe union would not comment on the deal. Neither the mayor nor her aides would comment before "
+            "the vote. The harbour master did not say.")
+    assert _claims_of(extractor, text) == [
+        ("The union would not comment on the deal", None, False),
+        ("Neither the mayor nor her aides would comment before the vote", None, False),
+    ]
+
+
+def test_a_title_case_headline_with_a_bare_verb_after_a_plural_subject(extractor) -> None:
+    text = "Tenants' Relatives File Petition\n\nRelatives of two tenants filed a petition on Friday."
+    assert _claims_of(extractor, text) == [
+        ("Tenants' Relatives File Petition", None, False),
+        ("Relatives of two tenants filed a petition on Friday", None, False),
+    ]
+
+
+def test_a_quoted_first_person_belief_in_a_past_event_claims_the_event(extractor) -> None:
+    text = ("Audit\n\n\"I believe the clerks broke the rules,\" the governor said. \"I think the plan will fail,\" the "
+            "mayor said. \"We believe the pumps were sabotaged,\" a spokesman said.")
+    assert _claims_of(extractor, text) == [
+        # the belief's clause, linked to the nested "believe" and hedged by it
+        ("\"I believe the clerks broke the rules,\" the governor said", "believe", True),
+        ("\"We believe the pumps were sabotaged,\" a spokesman said", "believe", True),
+    ]
+
+
+def test_a_quoted_present_perfect_of_how_things_stand_is_no_claim(extractor) -> None:
+    text = ("Row\n\n\"The feud has gone too far,\" Roe said. \"It has become a farce.\" \"He has resigned from the "
+            "board,\" she said. The agency questioned 40 witnesses last week.")
+    assert _claims_of(extractor, text) == [
+        ("\"He has resigned from the board,\" she said", "said", False),
+        # "questioned" by a body is an act, not a doubt cast on something
+        ("The agency questioned 40 witnesses last week", None, False),
+    ]
+
+
+def test_clauses_joined_by_a_semicolon_are_claims_of_their_own(extractor) -> None:
+    text = ("Reserves\n\nDorn keeps $31.2 million in reserve and would pay $4.1 million in fees; Brill keeps $8.5 "
+            "million in reserve; Corva keeps $12.9 million in reserve. The plan covers three things: roads; bridges; "
+            "and schools.")
+    assert _claims_of(extractor, text) == [
+        ("Dorn keeps $31.2 million in reserve and would pay $4.1 million in fees", None, False),
+        ("Brill keeps $8.5 million in reserve", None, False),
+        ("Corva keeps $12.9 million in reserve", None, False),
+        ("The plan covers three things: roads; bridges; and schools", None, False),
+    ]

@@ -52,6 +52,7 @@ _PATH_PREPS = {"into", "onto", "toward", "towards", "through", "across", "past",
 _CONTROL_BLOCKERS = frozenset(load_lines("control_blockers.txt", package=_PKG))
 _DISPLAY_VERBS = frozenset(load_lines("display_verbs.txt", package=_PKG))
 _DISCOVERY_VERBS = frozenset(load_lines("discovery_verbs.txt", package=_PKG))
+_KNOWLEDGE_VERBS = frozenset(load_lines("knowledge_verbs.txt", package=_PKG))
 _PERCEPTION_VERBS = frozenset(load_lines("perception_verbs.txt", package=_PKG))
 _ATTITUDE_NOUNS = frozenset(load_lines("attitude_nouns.txt", package=_PKG))
 _BELIEF_STATES = frozenset(load_lines("belief_states.txt", package=_PKG))
@@ -171,6 +172,8 @@ class AttributionFinder:
             return False  # "claimed the life of", "denied bail": killing, refusing; nothing is reported
         if lemma in _INTENTIONS and _own_plan(tok):
             return False  # "The firm expects to hire 200 workers": a plan, no belief about the world
+        if lemma in _KNOWLEDGE_VERBS and not _known_fact(tok):
+            return False  # "I don't know why", "wants to know if", "knew him": no clause is held as known
         if lemma in _DISCOVERY_VERBS and _small_clause(tok):
             return False  # "Deputies found him hiding": a discovery, not a report ("found that ..." stays one)
         if lemma == "read" and not _next_to_quote(tok) and any(
@@ -1222,9 +1225,16 @@ def quote_spans(doc: Doc) -> list[tuple[int, int]]:
     opening ends at the end of its own line, so one stray mark never swallows the article.
     """
     out: list[tuple[int, int]] = []
-    for start, end in regions(doc):
+    spans = regions(doc)
+    # a text without a single double mark quotes in single ones ('We will not pay,' said the mayor),
+    # the British style: its straight singles are its quotations
+    singles_style = not any(ch in doc.text[s:e] for s, e in spans for ch in '"“”«»„') and \
+        not any("``" in doc.text[s:e] for s, e in spans)
+    for start, end in spans:
         out.extend(_quotes_in(doc.text, start, end))
-    return out
+        if singles_style:
+            out.extend(_straight_singles(doc.text, start - 1, end))
+    return sorted(out)
 
 
 _TYPED_MARKS = frozenset({'"', "'", "`"})  # typewriter marks: a style of their own beside curly ones
@@ -1753,6 +1763,25 @@ def _reduced_raising(cue: Token) -> bool:
     return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i > to.head.i and t.dep_ in ("ccomp", "conj", "ROOT")
                or t.dep_ in ("aux", "auxpass") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i > to.head.i
                for t in doc[to.head.i + 1:cue.sent.end])
+
+
+_DUTY_AUX = frozenset({"to", "must", "should", "need", "ought"})
+_QUESTION_WORDS = frozenset({"what", "why", "how", "where", "when", "who", "whom", "whose", "which",
+                             "whether", "if"})
+
+
+def _known_fact(cue: Token) -> bool:
+    """'We know the vault was opened': an affirmed, finite knowing with a declarative clause after it."""
+    kids = list(cue.children)
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _DUTY_AUX for c in kids) or cue.tag_ == "VB" and \
+            cue.dep_ == "xcomp":
+        return False  # "don't know", "to know", "must understand that ...": a duty, not knowledge held
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "you" for c in kids):
+        return False  # "you just knew it would happen": the generic "you" holds nothing
+    if cue.doc.text[cue.idx:cue.sent.end_char].rstrip(" \t\n\"'”’»,").endswith("?"):
+        return False
+    return any(c.dep_ == "ccomp" and c.i > cue.i and c.doc[c.left_edge.i].lower_ not in _QUESTION_WORDS
+               and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) for c in kids)
 
 
 def _like_clause(cue: Token, child: Token) -> bool:

@@ -310,7 +310,7 @@ class ClaimFinder:
         """A headline 'A: B' gives two units unless the colon is an attribution cue; 'A; B' and
         'A, N things happened' (a clause with a subject of its own after a comma) give two more."""
         if not in_title:
-            return _dash_split(sent)
+            return [part for unit in _semicolon_split(sent, self._quotes) for part in _dash_split(unit)]
         colons = [t for t in sent if t.text == ":"]
         if not colons or any(a.cue.start == colons[0].idx for a in atts):
             return _headline_clauses(sent)
@@ -611,6 +611,10 @@ class ClaimFinder:
                     return None  # 'Roe said, "None."': a one-word answer states nothing by itself
                 content = inside
                 main = _clause_head(inside)
+                nested = _own_belief(main, atts)
+                if nested is not None:  # '"I believe the clerks broke the rules," Roe said': the belief's clause
+                    att_idx, att, main = nested
+                    content = [t for t in inside if main.left_edge.i <= t.i <= main.right_edge.i]
                 if att.cue.start <= head.idx < att.cue.end and _exclaimed(
                         doc.text[inside[0].idx:inside[-1].idx + len(inside[-1])]):
                     return None  # '"We cannot stop!" said the message': the report of an outcry
@@ -798,6 +802,19 @@ class ClaimFinder:
         stem = tok.lower_[:-2] if tok.lower_.endswith("es") and tok.lower_[:-2] in self.verbs else tok.lower_[:-1]
         return stem in self.verbs and any(c.i > tok.i and c.dep_ in ("dobj", "prt", "prep") for c in tok.children)
 
+    def _title_plural_verb(self, tok: Token, toks: list[Token]) -> bool:
+        """A Title Case headline's bare present after a plural subject, read as one long name
+        ("Tenants File Lawsuit", "Rebels Seize Border Town"): a capitalised word the lemmatizer knows as
+        a verb, between a plural noun and a noun of the line."""
+        prev, last = tok.doc[tok.i - 1], toks[-1]
+        return tok.i > toks[0].i and tok.text[:1].isupper() and tok.tag_ in ("NN", "NNP") \
+            and tok.lower_ in self.verbs and prev.tag_ in ("NNS", "NNPS") and prev.text[:1].isupper() \
+            and tok.i < last.i and any(t.pos_ in ("NOUN", "PROPN") for t in tok.doc[tok.i + 1:last.i + 1]) \
+            and (tok.ent_type_ == "" and prev.ent_type_ in ("", "NORP") or any(
+                e.start <= toks[0].i and e.end > last.i for e in tok.doc.ents)) \
+            and not any(t.text == tok.text and not t.is_sent_start for t in tok.doc[last.i + 1:])
+        # (the whole line may be read as one name; a word the article capitalises inside a sentence is a name)
+
     def _title_passive(self, tok: Token, toks: list[Token]) -> bool:
         """A Title Case headline's passive, which the tagger reads as a name ("Rebel Camp Bombed By Army",
         "Escapee Added To Most Wanted List"): a capitalised "-ed" word after the first, not the end of a
@@ -843,7 +860,7 @@ class ClaimFinder:
                                     and not (t.dep_ in ("advmod", "amod") and t.head.i > t.i)
                                     or (t.lower_.endswith("s") and t.i > toks[0].i and t.text[:1].isupper()
                                         and (t.lower_[:-1] in self.headline_verbs or self._title_present(t)))
-                                    or self._title_passive(t, toks)
+                                    or self._title_passive(t, toks) or self._title_plural_verb(t, toks)
                                     for t in toks)
         if main.pos_ not in ("VERB", "AUX"):
             rels = [c for c in main.children if c.dep_ == "relcl"]
@@ -937,6 +954,8 @@ class ClaimFinder:
             framed = False  # "twelve states are challenging the rules in court": an act, not "figures challenge"
         if framed and _seeming_state(main):
             framed = False  # "we appear to be past the peak": a guarded statement of a state, a hedged claim
+        if framed and _would(main) and _refusal(main):
+            framed = False  # "the union would not comment": a refusal, a fact
         if framed or self._labels(main):
             return False  # framing ("These figures challenge ..."), labelling ("called X bittersweet")
         if main.lemma_.lower() in _COGNITION and any(c.dep_ == "neg" or c.dep_ == "nsubj" and c.lower_ in (
@@ -983,8 +1002,7 @@ class ClaimFinder:
             return False
         if _not_tolerated(main):
             return False  # "we cannot allow him to win": a stance or resolve, not a fact
-        would = any(c.dep_ == "aux" and (c.lower_ == "would" or c.lower_ == "'d" and c.tag_ == "MD")
-                    for c in main.children)
+        would = _would(main)
         if would and (any(c.dep_ == "aux" and c.lemma_ == "have" for c in main.children) or any(
                 c.dep_ == "expl" for c in main.children) or main.lemma_.lower() in _WISHES):
             return False  # "I wouldn't have done it", "there would never be these ratings", "would like to"
@@ -995,8 +1013,11 @@ class ClaimFinder:
             # vigil Thursday" a plan, all facts
             return False
         if main.lemma_.lower() in _BARE_FRAMES and not any(c.dep_ in _REPORTED or c.dep_ in ("auxpass", "nsubjpass")
-                                                           for c in main.children):
-            return False  # "Rod Beer said", "Jane Doe reports from Geneva": a frame with nothing reported
+                                                           for c in main.children) \
+                and not (_refusal(main) and _would(main)):
+            # "Rod Beer said", "Jane Doe reports from Geneva": a frame with nothing reported; "the union
+            # would not comment" is a refusal, a fact
+            return False
         subj = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
         lead = next((t for t in toks if not t.is_punct and not t.is_space), None)
         if not subj and main.dep_ in ("ROOT", "ccomp", "parataxis", "advcl") and main.tag_ == "VB" \
@@ -1846,6 +1867,30 @@ def _dash_split(sent: Span) -> list[Span]:
     return [before, after] if clause else [sent]
 
 
+def _semicolon_split(sent: Span, quotes: list[tuple[int, int]]) -> list[Span]:
+    """'Dorn keeps $31.2 million in reserve; Brill keeps $8.5 million': a semicolon outside quotation marks
+    between two clauses, each with a finite verb and a subject of its own, ends a unit."""
+    if ";" not in sent.text:
+        return [sent]
+    units, start = [], sent.start
+    for t in sent:
+        if t.text != ";" or any(s <= t.idx < e for s, e in quotes):
+            continue
+        before, after = sent.doc[start:t.i], sent.doc[t.i + 1:sent.end]
+        if _finite_clause(before) and _finite_clause(after):
+            units.append(before)
+            start = t.i + 1
+    return units + [sent.doc[start:sent.end]] if units else [sent]
+
+
+def _finite_clause(span: Span) -> bool:
+    return any(t.dep_ in ("nsubj", "nsubjpass", "expl") and span.start <= t.head.i < span.end
+               and t.head.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ in ("nsubj", "nsubjpass", "expl")
+               and span.start <= t.head.i < span.end and any(
+                   a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in t.head.children)
+               for t in span)
+
+
 def _has_dash(sent: Span) -> bool:
     """A cheap test on the text before looking for dash tokens."""
     text = sent.doc.text[sent.start_char:sent.end_char]
@@ -1897,6 +1942,23 @@ def _clause_head(toks: list[Token]) -> Token:
     tops = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
     verbs = [t for t in tops if t.pos_ in ("VERB", "AUX")]
     return (verbs or tops or toks)[0]
+
+
+def _own_belief(main: Token, atts) -> tuple[int, object, Token] | None:  # noqa: ANN001 - attributions
+    """A quoted speaker's affirmed first-person belief in a past event ("I believe the clerks broke the rules"):
+    (index of the nested attribution, that attribution, head of the believed clause). The speaker's belief
+    is no claim; the event believed may be one, linked to the belief."""
+    if main.lemma_.lower() not in _COGNITION or any(c.dep_ == "neg" for c in main.children) or not any(
+            c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in main.children):
+        return None
+    clause = next((c for c in main.children if c.dep_ == "ccomp" and c.i > main.i and any(
+        g.dep_ in _SUBJ and g.lower_ not in ("i", "we") for g in c.children) and (c.tag_ == "VBD" or any(
+            g.dep_ in ("aux", "auxpass") and g.tag_ == "VBD" or g.dep_ == "aux" and g.lemma_ == "have"
+            for g in c.children)) and c.doc[c.left_edge.i].tag_ not in ("WP", "WDT", "WRB")
+        and not any(g.lower_ in _LIKELY for g in c.subtree)), None)
+    # a past event believed, not a present view, a forecast or a guess ("probably made himself ...")
+    idx = next((i for i, a in enumerate(atts) if a.cue.start <= main.idx < a.cue.end), None)
+    return None if clause is None or idx is None else (idx, atts[idx], clause)
 
 
 def _linked(atts, start: int, end: int, head: Token) -> int | None:
@@ -2162,7 +2224,17 @@ def _not_tolerated(main: Token) -> bool:
 
 def _refusal(main: Token) -> bool:
     """'would not' as the past of a refusal ("the driver would not stop for the police"), a fact."""
-    return any(c.dep_ == "neg" for c in main.children) and not _guessed_or_conditional(main)
+    return _negated(main) and not _guessed_or_conditional(main)
+
+
+def _would(main: Token) -> bool:
+    return any(c.dep_ == "aux" and (c.lower_ == "would" or c.lower_ == "'d" and c.tag_ == "MD") for c in main.children)
+
+
+def _negated(main: Token) -> bool:
+    """'did not', or a subject under "neither" ("Neither the mayor nor her aides would comment")."""
+    return any(c.dep_ == "neg" or c.dep_ in ("nsubj", "nsubjpass") and any(
+        g.dep_ == "preconj" and g.lower_ == "neither" for g in c.children) for c in main.children)
 
 
 def _will(main: Token) -> bool:
@@ -2221,10 +2293,24 @@ def _unanchored_quote(main: Token, content: list[Token], quotes: list[tuple[int,
     date or a figure anchors a quoted statement."""
     if not any(s <= main.idx < e for s, e in quotes):
         return False
-    if main.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" or
-                                          c.dep_ == "aux" and c.lemma_ == "have" for c in main.children):
+    if (main.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" or
+                                           c.dep_ == "aux" and c.lemma_ == "have" for c in main.children)) \
+            and not _standing_perfect(main, content):
         return False
     return not any(t.ent_type_ in _ANCHORS or t.like_num for t in content)
+
+
+_LINKING = frozenset({"be", "become", "remain", "seem", "get"})
+
+
+def _standing_perfect(main: Token, content: list[Token]) -> bool:
+    """'"It has become a farce"', '"She's been under strain"', '"The feud has gone too far"': a present
+    perfect that tells how things stand now (a linking verb, or a judged excess with "too"), no event."""
+    if main.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
+                                     for c in main.children):
+        return False
+    return main.lemma_.lower() in _LINKING or any(
+        t.lower_ == "too" and t.dep_ == "advmod" and t.head.pos_ in ("ADJ", "ADV") for t in content)
 
 
 def _vague_belief(verb: Token) -> bool:
