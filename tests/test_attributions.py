@@ -1567,3 +1567,30 @@ def test_a_text_quoting_in_single_marks_only(extractor) -> None:
     # with one double mark in the text, straight singles are apostrophes or nested quotes only
     doubled = text.replace("Tuesday.", "Tuesday on a \"final\" plan.")
     assert ("direct", "councillor Ann Pruitt", "said", "'Nobody asked us.'") not in _atts_of(extractor, doubled)
+
+
+def test_a_wire_headline_names_its_holder_after_the_colon(extractor) -> None:
+    text = "Dock Blast Caused by Faulty Valve: Police\n\nHarbour police said on Friday a valve had failed."
+    assert _atts_of(extractor, text)[0] == ("indirect", "Police", ":", "Dock Blast Caused by Faulty Valve")
+    text = "Budget Talks Resume: What to Know\n\nThe council met on Friday."
+    assert _atts_of(extractor, text) == []
+
+
+def test_an_inverted_say_after_a_comma_with_its_holder_as_subject(extractor) -> None:
+    text = ("Races\n\nThe closing of the Dorn mill, a plant in Ogden that made paper for a century, has become a "
+            "theme in at least two races in Ohio, say party strategists and some county officials.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "party strategists and some county officials", "say",
+         "The closing of the Dorn mill, a plant in Ogden that made paper for a century, has become a theme in at "
+         "least two races in Ohio"),
+    ]
+
+
+def test_quotations_joined_by_and_after_one_cue(extractor) -> None:
+    text = ("March\n\nAbout 80 tenants marched past the hall, chanting \"Fair rent now\" and \"no more evictions.\" "
+            "\"Home at last,\" the crowd sang. The choir sang for an hour.")
+    assert _atts_of(extractor, text) == [
+        ("direct", "About 80 tenants", "chanting", "\"Fair rent now\""),
+        ("direct", "About 80 tenants", "chanting", "\"no more evictions.\""),
+        ("direct", "the crowd", "sang", "\"Home at last,\""),
+    ]

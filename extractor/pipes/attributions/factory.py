@@ -138,6 +138,7 @@ class AttributionFinder:
             found.extend(items)
         found += _split_quote_tails(doc, quotes, found)
         found += _split_quote_heads(doc, quotes, found)
+        found += _coordinated_quotes(doc, quotes, found)
         signed = _signed_quotes(doc, quotes, found)  # a signature names the quote's own speaker
         found += [a for a in _continuations(doc, found, leads, sents)
                   if not any(a.content.start == b.content.start for b in signed)]
@@ -1088,6 +1089,10 @@ class AttributionFinder:
         colon = colons[0]
         before = doc[sent.start:colon.i]
         after = doc[colon.i + 1:sent.end]
+        if title and (len(before) > 4 or colon.i == sent.end - 1):
+            trailing = self._trailing_holder(doc, sent, colons[-1], quotes)
+            if trailing or len(before) > 4:
+                return trailing
         if not 0 < len(before) <= 4 or len(after) < 2 or self._said_first(before):
             return []
         head = before[-1]
@@ -1107,6 +1112,23 @@ class AttributionFinder:
         start, end = trim(doc, after.start_char, after.end_char)
         content = _extend_to_quotes(CharSpan(start, end), quotes)
         return [AttributionItem(_kind(content, quotes), _span(before), _tok_span(colon), content)]
+
+    def _trailing_holder(self, doc: Doc, sent: Span, colon: Token,
+                         quotes: list[tuple[int, int]]) -> list[AttributionItem]:
+        """'No Link Between Raids and Blast: Police': a wire headline's holder after its last colon."""
+        line_end = doc._.title[1] if doc._.title is not None else sent.end_char  # the splitter may cut at the colon
+        holder = [t for t in doc[colon.i + 1:] if t.idx < line_end and not (t.is_punct or t.is_space)]
+        if not 0 < len(holder) <= 4 or colon.i - sent.start < 3:
+            return []
+        head = holder[-1]
+        if not (head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "")
+                or head.lower_ in self.headline_holders or head.lemma_.lower() in self.headline_holders
+                or _named_holder(doc, head)):
+            return []
+        start, end = trim(doc, sent.start_char, colon.idx)
+        content = _extend_to_quotes(CharSpan(start, end), quotes)
+        source = CharSpan(holder[0].idx, head.idx + len(head))
+        return [AttributionItem(_kind(content, quotes), source, _tok_span(colon), content)]
 
     def _said_colon(self, doc: Doc, sent: Span, quotes: list[tuple[int, int]]) -> list[AttributionItem]:
         """'Said Ellis: "I don't get it."': an inverted frame before a colon, which the tagger often
@@ -2325,16 +2347,19 @@ def _or_so_clause(cue: Token) -> CharSpan | None:
 
 def _comma_frame(cue: Token) -> Token | None:
     """'The army shelled the camp on Thursday, alleges the aid group.': an inverted frame after a comma
-    that the parse made a conjunct of the reported clause, with the holder as its object. A finite
+    that the parse made a conjunct of the reported clause, with the holder after it. A finite
     conjunct with no subject and no coordinator of its own ("X, Y and alleges Z" is a list) whose object
     closes the sentence is such a frame. Gives the holder's head noun."""
     doc = cue.doc
     if cue.dep_ != "conj" or cue.head.i > cue.i or cue.i < 2 or doc[cue.i - 1].text != ",":
         return None
     if cue.tag_ not in ("VBD", "VBZ", "VBP") or any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl", "cc", "ccomp", "xcomp") for c in cue.children):
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "cc", "ccomp", "xcomp") and c.i < cue.i
+            or c.dep_ in ("nsubjpass", "expl", "cc", "ccomp", "xcomp") for c in cue.children):
         return None
-    objs = [c for c in cue.children if c.dep_ == "dobj" and c.left_edge.i == cue.i + 1 and c.pos_ in ("NOUN", "PROPN")]
+    # (the holder may be parsed as the object or as a subject after the verb: ", say local officials.")
+    objs = [c for c in cue.children if c.dep_ in ("dobj", "nsubj") and c.left_edge.i == cue.i + 1
+            and c.pos_ in ("NOUN", "PROPN")]
     if not objs:
         return None
     rest = [t for t in doc[objs[0].right_edge.i + 1:cue.sent.end] if not (t.is_punct or t.is_space)]
@@ -2602,6 +2627,27 @@ def _appeal(cue: Token, prep: Token) -> Token | None:
 def _free_quotes(quotes: list[tuple[int, int]], found: list[AttributionItem]) -> list[tuple[int, int]]:
     """The quotations of some length that no report found so far has as (the start of) its content."""
     return [(s, e) for s, e in quotes if e - s >= 4 and not any(a.content.start <= s < a.content.end for a in found)]
+
+
+_AND_QUOTE = re.compile(r"[ \t]*,?[ \t]+(?:and|or)[ \t]+$")
+
+
+def _coordinated_quotes(doc: Doc, quotes: list[tuple[int, int]], found: list[AttributionItem]) -> list[AttributionItem]:
+    """'chanting "Fair rent now" and "No more evictions"': a quotation joined by "and" or "or" to a direct
+    report's quotation is a second report of the same source and cue."""
+    out: list[AttributionItem] = []
+    free = _free_quotes(quotes, found)
+    whole = set(quotes)
+    for item in found:
+        if item.type != "direct" or item.cue.end > item.content.start or (item.content.start, item.content.end) \
+                not in whole or doc.text[item.cue.end:item.content.start].strip(" \t,:"):
+            continue  # a cue right before a whole quotation: 'chanting "Fair rent now" and ...'
+        for start, end in free:
+            if start > item.content.end and _AND_QUOTE.fullmatch(doc.text[item.content.end:start]) \
+                    and "\n" not in doc.text[item.content.end:start]:
+                out.append(AttributionItem("direct", item.source, item.cue, CharSpan(start, end)))
+                break
+    return out
 
 
 def _split_quote_tails(doc: Doc, quotes: list[tuple[int, int]], found: list[AttributionItem]) -> list[AttributionItem]:
