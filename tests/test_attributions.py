@@ -1594,3 +1594,8 @@ def test_quotations_joined_by_and_after_one_cue(extractor) -> None:
         ("direct", "About 80 tenants", "chanting", "\"no more evictions.\""),
         ("direct", "the crowd", "sang", "\"Home at last,\""),
     ]
+
+
+def test_a_noun_announced_by_an_agent_is_the_content(extractor) -> None:
+    text = "Reward\n\nThe city added $50,000 to a $200,000 grant announced last week by Mayor Ann Roe."
+    assert _atts_of(extractor, text) == [("indirect", "Mayor Ann Roe", "announced", "a $200,000 grant")]

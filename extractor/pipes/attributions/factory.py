@@ -704,6 +704,14 @@ class AttributionFinder:
         plain = _made_plain(cue)
         if plain is not None:  # "has made clear that X": the clause, not the adjective
             return self._clause_content(doc, plain, cue, quotes, sent)
+        if cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.lemma_.lower() in self.np_verbs \
+                and _agent_object(cue) is not None and cue.head.pos_ == "NOUN" and not any(
+                    c.dep_ in ("ccomp", "xcomp", "dobj") for c in kids):
+            # "a $50,000 reward announced by the mayor": the noun the participle describes is what was announced
+            noun = cue.head
+            start, end = trim(doc, noun.left_edge.idx, noun.idx + len(noun))
+            if end > start and noun.left_edge.i >= sent.start:
+                return CharSpan(start, end)
         or_so = _or_so_clause(cue) or _before_comma_frame(cue)
         if or_so is not None:  # "The plant will close, or so the union claims": the clause before the frame
             return _extend_to_quotes(or_so, quotes)
