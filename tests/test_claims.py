@@ -1463,8 +1463,8 @@ def test_a_quoted_first_person_belief_in_a_past_event_claims_the_event(extractor
 
 
 def test_a_quoted_present_perfect_of_how_things_stand_is_no_claim(extractor) -> None:
-    text = ("Row\n\n\"The feud has gone too far,\" Roe said. \"It has become a farce.\" \"He has resigned from the "
-            "board,\" she said. The agency questioned 40 witnesses last week.")
+    text = ("Row\n\n\"The feud has gone too far,\" Roe said. \"It has become a farce.\" \"She's been under "
+            "strain.\" \"He has resigned from the board,\" she said. The agency questioned 40 witnesses last week.")
     assert _claims_of(extractor, text) == [
         ("\"He has resigned from the board,\" she said", "said", False),
         # "questioned" by a body is an act, not a doubt cast on something

@@ -2306,10 +2306,11 @@ _LINKING = frozenset({"be", "become", "remain", "seem", "get"})
 def _standing_perfect(main: Token, content: list[Token]) -> bool:
     """'"It has become a farce"', '"She's been under strain"', '"The feud has gone too far"': a present
     perfect that tells how things stand now (a linking verb, or a judged excess with "too"), no event."""
-    if main.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
-                                     for c in main.children):
-        return False
-    return main.lemma_.lower() in _LINKING or any(
+    linking = main.lemma_.lower() in _LINKING
+    if main.tag_ != "VBN" or not any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "have" or (
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("'s", "’s") and linking) for c in main.children):
+        return False  # ("it's become", "she's been": "has", whatever tag the parse gave the "'s")
+    return linking or any(
         t.lower_ == "too" and t.dep_ == "advmod" and t.head.pos_ in ("ADJ", "ADV") for t in content)
 
 
