@@ -1482,3 +1482,8 @@ def test_clauses_joined_by_a_semicolon_are_claims_of_their_own(extractor) -> Non
         ("Corva keeps $12.9 million in reserve", None, False),
         ("The plan covers three things: roads; bridges; and schools", None, False),
     ]
+
+
+def test_no_one_anchors_no_quoted_statement(extractor) -> None:
+    text = "Row\n\n\"He is no one,\" Roe said. \"He is one of 12 heirs,\" she said."
+    assert _claims_of(extractor, text) == [("\"He is one of 12 heirs,\" she said", "said", False)]

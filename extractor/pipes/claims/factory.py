@@ -2297,7 +2297,8 @@ def _unanchored_quote(main: Token, content: list[Token], quotes: list[tuple[int,
                                            c.dep_ == "aux" and c.lemma_ == "have" for c in main.children)) \
             and not _standing_perfect(main, content):
         return False
-    return not any(t.ent_type_ in _ANCHORS or t.like_num for t in content)
+    return not any(t.ent_type_ in _ANCHORS or t.like_num and not (t.lower_ == "one" and t.tag_ != "CD")
+                   for t in content)  # ("no one" counts nothing)
 
 
 _LINKING = frozenset({"be", "become", "remain", "seem", "get"})
