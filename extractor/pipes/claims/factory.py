@@ -215,7 +215,8 @@ class ClaimFinder:
                 for item in unit_items:
                     for bg, cut in background:
                         if cut >= 0 and item.start < bg.start < item.end and item.start < cut < item.end and (
-                                bg.end - 2 <= item.end <= bg.end + 2 or self._tail_only(doc, cut, item, bg.end)):
+                                bg.end - 2 <= item.end <= bg.end + 2 or _PLACE_TAIL.fullmatch(doc.text[bg.end:item.end])
+                                or self._tail_only(doc, cut, item, bg.end)):
                             item.start, item.end = trim(doc, item.start, cut)
                     claims.setdefault((item.start, item.end), item)
             own = [c for unit_items in per_unit for c in unit_items]
@@ -1865,6 +1866,10 @@ def _dash_split(sent: Span) -> list[Span]:
     clause = any(t.dep_ in ("nsubj", "nsubjpass", "expl") and after.start <= t.head.i < after.end
                  and t.head.pos_ in ("VERB", "AUX") and t.head.tag_ in ("VBD", "VBZ", "VBP") for t in after)
     return [before, after] if clause else [sent]
+
+
+# ", N.Y." / ", Ohio" left after a description that the parse hung on the clause instead of the place
+_PLACE_TAIL = re.compile(r",[ \t]*[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)?")
 
 
 def _semicolon_split(sent: Span, quotes: list[tuple[int, int]]) -> list[Span]:
