@@ -2362,8 +2362,8 @@ def _comma_frame(cue: Token) -> Token | None:
     if cue.dep_ != "conj" or cue.head.i > cue.i or cue.i < 2 or doc[cue.i - 1].text != ",":
         return None
     if cue.tag_ not in ("VBD", "VBZ", "VBP") or any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl", "cc", "ccomp", "xcomp") and c.i < cue.i
-            or c.dep_ in ("nsubjpass", "expl", "cc", "ccomp", "xcomp") for c in cue.children):
+            c.dep_ in ("nsubjpass", "expl", "cc", "ccomp", "xcomp") or c.dep_ == "nsubj" and c.i < cue.i
+            for c in cue.children):
         return None
     # (the holder may be parsed as the object or as a subject after the verb: ", say local officials.")
     objs = [c for c in cue.children if c.dep_ in ("dobj", "nsubj") and c.left_edge.i == cue.i + 1
@@ -2651,8 +2651,7 @@ def _coordinated_quotes(doc: Doc, quotes: list[tuple[int, int]], found: list[Att
                 not in whole or doc.text[item.cue.end:item.content.start].strip(" \t,:"):
             continue  # a cue right before a whole quotation: 'chanting "Fair rent now" and ...'
         for start, end in free:
-            if start > item.content.end and _AND_QUOTE.fullmatch(doc.text[item.content.end:start]) \
-                    and "\n" not in doc.text[item.content.end:start]:
+            if start > item.content.end and _AND_QUOTE.fullmatch(doc.text[item.content.end:start]):
                 out.append(AttributionItem("direct", item.source, item.cue, CharSpan(start, end)))
                 break
     return out

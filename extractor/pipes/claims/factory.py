@@ -1888,12 +1888,14 @@ def _semicolon_split(sent: Span, quotes: list[tuple[int, int]]) -> list[Span]:
     return units + [sent.doc[start:sent.end]] if units else [sent]
 
 
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def _finite_clause(span: Span) -> bool:
-    return any(t.dep_ in ("nsubj", "nsubjpass", "expl") and span.start <= t.head.i < span.end
-               and t.head.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ in ("nsubj", "nsubjpass", "expl")
-               and span.start <= t.head.i < span.end and any(
-                   a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in t.head.children)
-               for t in span)
+    """A subject in the span whose verb, also in it, is finite or has a finite auxiliary."""
+    return any(t.dep_ in ("nsubj", "nsubjpass", "expl") and span.start <= t.head.i < span.end and (
+        t.head.tag_ in _FINITE or any(a.dep_ in ("aux", "auxpass") and a.tag_ in _FINITE for a in t.head.children))
+        for t in span)
 
 
 def _has_dash(sent: Span) -> bool:
@@ -1949,7 +1951,7 @@ def _clause_head(toks: list[Token]) -> Token:
     return (verbs or tops or toks)[0]
 
 
-def _own_belief(main: Token, atts) -> tuple[int, object, Token] | None:  # noqa: ANN001 - attributions
+def _own_belief(main: Token, atts: list[AttributionItem]) -> tuple[int, AttributionItem, Token] | None:
     """A quoted speaker's affirmed first-person belief in a past event ("I believe the clerks broke the rules"):
     (index of the nested attribution, that attribution, head of the believed clause). The speaker's belief
     is no claim; the event believed may be one, linked to the belief."""
