@@ -1599,3 +1599,11 @@ def test_quotations_joined_by_and_after_one_cue(extractor) -> None:
 def test_a_noun_announced_by_an_agent_is_the_content(extractor) -> None:
     text = "Reward\n\nThe city added $50,000 to a $200,000 grant announced last week by Mayor Ann Roe."
     assert _atts_of(extractor, text) == [("indirect", "Mayor Ann Roe", "announced", "a $200,000 grant")]
+
+
+def test_a_claim_to_be_or_to_have_reports_the_infinitive(extractor) -> None:
+    text = "Pay\n\nDozens of contractors claim to have gone unpaid by the firm. The firm claimed victory."
+    assert _atts_of(extractor, text) == [
+        ("indirect", "Dozens of contractors", "claim", "to have gone unpaid by the firm"),
+        ("indirect", "The firm", "claimed", "victory"),
+    ]

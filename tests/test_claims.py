@@ -1487,3 +1487,13 @@ def test_clauses_joined_by_a_semicolon_are_claims_of_their_own(extractor) -> Non
 def test_no_one_anchors_no_quoted_statement(extractor) -> None:
     text = "Row\n\n\"He is no one,\" Roe said. \"He is one of 12 heirs,\" she said."
     assert _claims_of(extractor, text) == [("\"He is one of 12 heirs,\" she said", "said", False)]
+
+
+def test_a_checkable_state_after_be_is_a_claim(extractor) -> None:
+    text = ("Strike\n\nThe museum and all other sites were closed. Trading in the region was unchanged. Two miners "
+            "remain missing. The scale was remarkable.")
+    assert _claims_of(extractor, text) == [
+        ("The museum and all other sites were closed", None, False),
+        ("Trading in the region was unchanged", None, False),
+        ("Two miners remain missing", None, False),
+    ]

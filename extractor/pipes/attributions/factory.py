@@ -53,6 +53,7 @@ _CONTROL_BLOCKERS = frozenset(load_lines("control_blockers.txt", package=_PKG))
 _DISPLAY_VERBS = frozenset(load_lines("display_verbs.txt", package=_PKG))
 _DISCOVERY_VERBS = frozenset(load_lines("discovery_verbs.txt", package=_PKG))
 _KNOWLEDGE_VERBS = frozenset(load_lines("knowledge_verbs.txt", package=_PKG))
+_INFINITIVE_CLAIMS = frozenset(load_lines("infinitive_claims.txt", package=_PKG))
 _PERCEPTION_VERBS = frozenset(load_lines("perception_verbs.txt", package=_PKG))
 _ATTITUDE_NOUNS = frozenset(load_lines("attitude_nouns.txt", package=_PKG))
 _BELIEF_STATES = frozenset(load_lines("belief_states.txt", package=_PKG))
@@ -743,7 +744,7 @@ class AttributionFinder:
                 continue  # "Some said X, Dorsey said Y": the clause before is a report of its own
                 # ('"I think X," she said, "but Y"': a quotation is the speaker's own words)
             if child.dep_ == "xcomp" and not any(t.dep_ in ("nsubj", "dobj", "ccomp") for t in child.subtree) \
-                    and not _directive(cue, child):
+                    and not _directive(cue, child) and cue.lemma_.lower() not in _INFINITIVE_CLAIMS:
                 continue
             span = self._clause_content(doc, child, cue, quotes, sent)
             if span is not None:

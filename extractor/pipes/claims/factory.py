@@ -118,6 +118,7 @@ _JUDGED_SUPERLATIVES = frozenset(load_lines("judged_superlatives.txt", package=_
 _JUDGEMENT_IDIOMS = frozenset(tuple(line.split("\t")) for line in load_lines("judgement_idioms.tsv", package=_PKG))
 _BETTER = frozenset({"better", "best", "worse", "worst", "wiser", "smarter", "easier", "safer"})
 _SUBJECT_ADJECTIVES = frozenset(load_lines("subject_adjectives.txt", package=_PKG))
+_STATE_ADJECTIVES = frozenset(load_lines("state_adjectives.txt", package=_PKG))
 # judgements of rightness or quality ("a reasonable decision", "ruled correctly")
 _EVALUATIVE = frozenset(load_lines("evaluative.txt", package=_PKG))
 # what makes an obligation binding besides a legal document ("by court order", "under the mandate")
@@ -1075,8 +1076,10 @@ class ClaimFinder:
             if comp and all(c.dep_ == "acomp" for c in comp) and not any(  # "Tuesday the crowd was calm": dated
                     t.ent_type_ in ("DATE", "TIME") and t.i not in named for t in toks):  # not "Monday's debate"
                 adj = comp[0]
-                if adj.tag_ not in ("JJR", "VBN") and not any(c.dep_ in ("prep", "npadvmod", "nummod")
-                                                                and not _full_degree(c) for c in adj.children) \
+                state = adj.lower_ in _STATE_ADJECTIVES and not any(  # not "who is eligible": a question
+                    c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in main.children)
+                if adj.tag_ not in ("JJR", "VBN") and not state and not any(
+                        c.dep_ in ("prep", "npadvmod", "nummod") and not _full_degree(c) for c in adj.children) \
                         and not _measured_against(main, adj) and adj.lower_ != "due" \
                         and not _sure_of(main, adj) and not (adj.lower_ in _SUBJECT_ADJECTIVES and any(
                             c.dep_ == "xcomp" for c in adj.children)):  # ("was due to appear", "it is clear that
