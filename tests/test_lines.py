@@ -60,14 +60,3 @@ def test_the_stages_read_a_wrapped_note_as_one_sentence(extractor) -> None:
             "Editor's note: the council has long\nargued\nfor a second bridge and has held talks\nwith both sides.")
     record = extractor.extract_text(text)
     assert [c["text"] for c in record["claims"]][-1] == text[text.index("Editor"):-1]
-
-
-def test_no_sentence_starts_inside_a_run_of_capitalised_words(extractor) -> None:
-    text = ("Talks\n\nA total of $80,000 is being offered for the arrest of Dorn, who is charged with shooting Dr. "
-            "Ann Pike last fall in her home in Salem, Ore. Pike ran a clinic.")
-    assert _sents(extractor, text) == [
-        "Talks",
-        "A total of $80,000 is being offered for the arrest of Dorn, who is charged with shooting Dr. Ann Pike last "
-        "fall in her home in Salem, Ore.",
-        "Pike ran a clinic.",
-    ]

@@ -18,8 +18,6 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from extractor.casing import is_title_case
-
 _SENTENCE_END = frozenset(".!?:;\"'”’)]")
 # Share of single-newline breaks followed by a lower-case word above which a
 # document counts as hard-wrapped: in paragraph-per-line news almost none are.
@@ -102,27 +100,7 @@ class LineBreaks:
                 doc[i + 1].is_sent_start = False
         for i in wrapped_lines(doc, breaks):
             doc[i].is_sent_start = False
-        for i in name_runs(doc, starts):
-            doc[i].is_sent_start = False
         return doc
-
-
-def name_runs(doc: Doc, starts: list[int]) -> list[int]:
-    """Capitalised words right after a capitalised word on the same line ("Dr. Ann | Pike last fall"):
-    inside a name, where the parser sometimes cuts a sentence that has no stop there. Not in a Title
-    Case line (a headline may run two sentences together without a stop)."""
-    given = set(starts)
-    out = []
-    for t in doc[1:]:
-        prev = doc[t.i - 1]
-        if t.i in given or not (t.is_alpha and t.text[:1].isupper() and prev.is_alpha and prev.text[:1].isupper()
-                                and prev.whitespace_ == " "):
-            continue
-        text = doc.text
-        line = text[text.rfind("\n", 0, t.idx) + 1:(text.find("\n", t.idx) + 1 or len(text) + 1) - 1]
-        if not is_title_case(line):
-            out.append(t.i)
-    return out
 
 
 @Language.factory("news_lines")
