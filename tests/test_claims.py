@@ -1497,3 +1497,9 @@ def test_a_checkable_state_after_be_is_a_claim(extractor) -> None:
         ("Trading in the region was unchanged", None, False),
         ("Two miners remain missing", None, False),
     ]
+
+
+def test_what_a_named_agent_will_do_on_a_named_day_is_a_claim(extractor) -> None:
+    text = ("Visit\n\nThe senator will visit Ogden on Tuesday. Prices will rise next year. The storm will hit the "
+            "coast on Friday.")
+    assert _claims_of(extractor, text) == [("The senator will visit Ogden on Tuesday", None, False)]

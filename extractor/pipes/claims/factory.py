@@ -1000,7 +1000,8 @@ class ClaimFinder:
         if any(c.dep_ == "aux" and c.lower_ in _NOT_CLAIM_MODALS and not (rule and c.lower_ in ("must", "shall"))
                and not (foretold and c.lower_ in _FORECAST_MODALS) for c in main.children) \
                 and not _behaviour(main, toks) and not self._provision(main, toks) \
-                and not _witnessed(main) and not _decided(main) and not _scheduled(main):
+                and not _witnessed(main) and not _decided(main) and not _scheduled(main) \
+                and not self._dated_plan(main):
             return False
         if _not_tolerated(main):
             return False  # "we cannot allow him to win": a stance or resolve, not a fact
@@ -1167,6 +1168,18 @@ class ClaimFinder:
         """A framing verb that a person or body does (acted_framing_verbs.txt): "Roe questioned the count"."""
         return verb.lemma_.lower() in _ACTED_FRAMING and any(
             c.dep_ == "nsubj" and self._acting(c) for c in verb.children)
+
+    def _dated_plan(self, main: Token) -> bool:
+        """'The senator will visit Ogden on Tuesday', 'the family will donate $1 million on March 3': what a
+        named person or body will do on a named day is on the calendar, a fact, unlike a forecast about
+        things ("prices will rise next year")."""
+        if not _will(main) or main.lemma_.lower() in _COGNITION | self.stance or not any(
+                c.dep_ == "nsubj" and self._acting(c) for c in main.children):
+            return False
+        return any(c.dep_ in ("prep", "npadvmod") and any(
+            t.ent_type_ in ("DATE", "TIME") and (any(ch.isdigit() for ch in t.text) or t.lower_ in _WEEKDAYS
+                                                  or t.lower_ in ("tomorrow", "tonight"))
+            for t in c.subtree) for c in main.children)
 
     def _acting(self, s: Token) -> bool:
         """A subject that acts: a person, a body, a place's government, a pronoun for them, or a noun for
