@@ -1607,3 +1607,11 @@ def test_a_claim_to_be_or_to_have_reports_the_infinitive(extractor) -> None:
         ("indirect", "Dozens of contractors", "claim", "to have gone unpaid by the firm"),
         ("indirect", "The firm", "claimed", "victory"),
     ]
+
+
+def test_signal_reports_only_a_clause(extractor) -> None:
+    text = ("Talks\n\nThe mayor and her aides signaled that they would back the levy. The rebels have signaled their "
+            "ability to strike the port.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "The mayor and her aides", "signaled", "they would back the levy"),
+    ]

@@ -45,7 +45,6 @@ _MARKS = {"that", "whether", "if", "like"}  # "like": "I feel like it was rushed
 _CONTENT_PREPS = {"about", "on", "over", "regarding"}
 _SOURCE_PREPS = {"from", "by"}
 _MANNER_PREPS = {"by", "after", "before", "while", "without", "in", "upon", "on", "when"}
-_CLAUSE_ONLY = {"feel", "agree"}  # belief cues only with a clause after them
 _CAUSE_PREPS = {"for", "from"}  # "apologized for saying ...", "aside from saying ..."
 _FILED_STATES = {"missing", "stolen"}
 _PATH_PREPS = {"into", "onto", "toward", "towards", "through", "across", "past", "along"}  # motion, not a frame
@@ -53,6 +52,7 @@ _CONTROL_BLOCKERS = frozenset(load_lines("control_blockers.txt", package=_PKG))
 _DISPLAY_VERBS = frozenset(load_lines("display_verbs.txt", package=_PKG))
 _DISCOVERY_VERBS = frozenset(load_lines("discovery_verbs.txt", package=_PKG))
 _KNOWLEDGE_VERBS = frozenset(load_lines("knowledge_verbs.txt", package=_PKG))
+_CLAUSE_ONLY = frozenset(load_lines("clause_only_cues.txt", package=_PKG))
 _INFINITIVE_CLAIMS = frozenset(load_lines("infinitive_claims.txt", package=_PKG))
 _PERCEPTION_VERBS = frozenset(load_lines("perception_verbs.txt", package=_PKG))
 _ATTITUDE_NOUNS = frozenset(load_lines("attitude_nouns.txt", package=_PKG))
