@@ -1615,3 +1615,12 @@ def test_signal_reports_only_a_clause(extractor) -> None:
     assert _atts_of(extractor, text) == [
         ("indirect", "The mayor and her aides", "signaled", "they would back the levy"),
     ]
+
+
+def test_a_denied_report_and_a_quoted_word_that_is_a_subject(extractor) -> None:
+    text = ("Talks\n\nNeither the mayor nor her aide said the port would reopen. \"We need cash,\" Roe said. "
+            "\"Transition\" is a term the firm uses for its restructuring. \"We will not sell,\" she said.")
+    assert _atts_of(extractor, text) == [
+        ("direct", "Roe", "said", "\"We need cash,\""),
+        ("direct", "she", "said", "\"We will not sell,\""),
+    ]

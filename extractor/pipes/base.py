@@ -192,6 +192,12 @@ def to_infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def neither_subject(tok: Token) -> bool:
+    """A subject under "neither" ("Neither the mayor nor her aide said ..."): its verb is denied."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "preconj" and c.lower_ == "neither"
+                                                      for c in tok.children)
+
+
 def is_person(tok: Token) -> bool:
     """A person or people: a PERSON name, a subject-case personal pronoun, or a people noun ("prosecutors")."""
     return tok.ent_type_ == "PERSON" or tok.lower_ in PERSON_PRONOUNS or (

@@ -27,6 +27,7 @@ from extractor.pipes.base import (
     PERSON_PRONOUNS,
     CharSpan,
     is_person,
+    neither_subject,
     regions,
     sentences,
     subtree_span,
@@ -134,6 +135,8 @@ class AttributionFinder:
             if n == 0 and not items:
                 items += self._title_case_cue(doc, sent)
             lead = _leading_quote(doc, sent, quotes)
+            if lead is not None and _quoted_subject(doc, lead):
+                lead = None  # '"Transition" is the firm's word for ...': a word mentioned, not a quotation spoken
             if lead is not None and all(lead[0] < it.cue.start < lead[1] for it in items):
                 leads.append((n, lead))  # no cue of its own, or only reports nested inside it
             found.extend(items)
@@ -321,9 +324,9 @@ class AttributionFinder:
                     c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children) \
                     and self._passive_as_frame(tok) is None:
                 continue  # "When asked if ...", "Asked about X, he said": the asker is not named
-            if any(c.dep_ == "neg" and not _inside(c.idx, own if block is None else [block]) for c in tok.children) \
-                    and not self._hedge(tok):
-                continue  # "did not recommend charges", "has not disclosed how": nothing was said
+            if any((c.dep_ == "neg" or neither_subject(c)) and not _inside(c.idx, own if block is None else [block])
+                   for c in tok.children) and not self._hedge(tok):
+                continue  # "did not recommend charges", "Neither X nor Y said ...": nothing was said
             if tok.dep_ == "ccomp" and self._is_cue(tok.head) and (
                     inv := _inverted_subject(tok.head)) is not None and inv.head == tok:
                 continue  # 'said a communique, read at a rally': the participle describes the holder

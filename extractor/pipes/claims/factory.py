@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractor.pipes.attributions.factory import quote_spans
-from extractor.pipes.base import DASHES, is_person, known_verbs, sentences, to_infinitive, trim
+from extractor.pipes.base import DASHES, is_person, known_verbs, neither_subject, sentences, to_infinitive, trim
 from extractor.pipes.claims.opinion import checkable, contributor_bio, in_open_quote, opinion_ranges, sign_offs
 from extractor.pipes.dates.normalise import WEEKDAYS
 from extractor.resources import load_lines
@@ -2256,8 +2256,7 @@ def _would(main: Token) -> bool:
 
 def _negated(main: Token) -> bool:
     """'did not', or a subject under "neither" ("Neither the mayor nor her aides would comment")."""
-    return any(c.dep_ == "neg" or c.dep_ in ("nsubj", "nsubjpass") and any(
-        g.dep_ == "preconj" and g.lower_ == "neither" for g in c.children) for c in main.children)
+    return any(c.dep_ == "neg" or neither_subject(c) for c in main.children)
 
 
 def _will(main: Token) -> bool:
