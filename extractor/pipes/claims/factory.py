@@ -2323,7 +2323,7 @@ def _unanchored_quote(main: Token, content: list[Token], quotes: list[tuple[int,
                    for t in content)  # ("no one" counts nothing)
 
 
-_LINKING = frozenset({"be", "become", "remain", "seem", "get"})
+_LINKING = frozenset({"be", "become", "remain", "seem"})
 
 
 def _standing_perfect(main: Token, content: list[Token]) -> bool:
