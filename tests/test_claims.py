@@ -1503,3 +1503,13 @@ def test_what_a_named_agent_will_do_on_a_named_day_is_a_claim(extractor) -> None
     text = ("Visit\n\nThe senator will visit Ogden on Tuesday. Prices will rise next year. The storm will hit the "
             "coast on Friday.")
     assert _claims_of(extractor, text) == [("The senator will visit Ogden on Tuesday", None, False)]
+
+
+def test_an_apposition_saying_who_someone_is_is_a_claim(extractor) -> None:
+    text = ("Rally\n\nThe rally was led by Ann Roe, an evangelical pastor. Tom Hale, another supporter, marched "
+            "too.")
+    assert _claims_of(extractor, text) == [
+        ("The rally was led by Ann Roe", None, False),
+        ("Ann Roe, an evangelical pastor", None, False),
+        ("Tom Hale, another supporter, marched too", None, False),
+    ]

@@ -119,6 +119,7 @@ _JUDGEMENT_IDIOMS = frozenset(tuple(line.split("\t")) for line in load_lines("ju
 _BETTER = frozenset({"better", "best", "worse", "worst", "wiser", "smarter", "easier", "safer"})
 _SUBJECT_ADJECTIVES = frozenset(load_lines("subject_adjectives.txt", package=_PKG))
 _STATE_ADJECTIVES = frozenset(load_lines("state_adjectives.txt", package=_PKG))
+_IDENTITY_NOUNS = frozenset(load_lines("identity_nouns.txt", package=_PKG))
 # judgements of rightness or quality ("a reasonable decision", "ruled correctly")
 _EVALUATIVE = frozenset(load_lines("evaluative.txt", package=_PKG))
 # what makes an obligation binding besides a legal document ("by court order", "under the mandate")
@@ -1313,7 +1314,8 @@ class ClaimFinder:
                     continue  # "Roe, who says she is humbled": the report of a feeling or a stance
                 if _unnamed(toks) or (t.dep_ == "relcl" and t.lemma_.lower() in self.labelling and t.tag_ == "VBN"):
                     continue  # "a friend, who asked not to be named"; "Jenkin, who was described as a Goth"
-            elif t.dep_ == "appos" and (t.pos_ == "NOUN" or t.lower_ in self.parties or party):
+            elif t.dep_ == "appos" and (t.pos_ == "NOUN" or t.lower_ in self.parties or party
+                                        or t.lower_ == "one" and _identity(t)):
                 named = ante.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN"
                                                     for c in ante.children)
                 # a party ("a Maryland Democrat", "Republican of Ohio") or a described thing ("a device
@@ -1322,7 +1324,10 @@ class ClaimFinder:
                                                         for c in t.children) or any(
                     c.dep_ == "npadvmod" or c.tag_ == "CD" for c in t.subtree) or (
                     ante.ent_type_ == "PERSON" and t.lemma_.lower() in self.roles  # "officials led by X, then the
-                    and not any(s.start <= ante.idx < s.end for s in sources))  # prime minister"; no source (51)
+                    and not any(s.start <= ante.idx < s.end for s in sources)) or (  # prime minister"; no source (51)
+                    ante.ent_type_ == "PERSON" and _identity(t)
+                    and not any(s.start <= ante.idx < s.end for s in sources))
+                # ("Ann Roe, an evangelical pastor", "Tom Hale, the girl's great-aunt": who someone is)
                 in_source = any(s.start <= ante.idx < s.end for s in sources)
                 if not named or not facts:
                     continue
@@ -1886,6 +1891,14 @@ def _dash_split(sent: Span) -> list[Span]:
 
 # ", N.Y." / ", Ohio" left after a description that the parse hung on the clause instead of the place
 _PLACE_TAIL = re.compile(r",[ \t]*[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)?")
+
+
+def _identity(noun: Token) -> bool:
+    """An apposition naming who someone is (identity_nouns.txt), also as "one of the mill's engineers"."""
+    if noun.lower_ == "one":
+        noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), noun)
+    return noun.lemma_.lower() in _IDENTITY_NOUNS or noun.lower_ in _IDENTITY_NOUNS
 
 
 def _semicolon_split(sent: Span, quotes: list[tuple[int, int]]) -> list[Span]:
