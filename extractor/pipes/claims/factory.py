@@ -1177,10 +1177,7 @@ class ClaimFinder:
         if not _will(main) or main.lemma_.lower() in _COGNITION | self.stance or not any(
                 c.dep_ == "nsubj" and self._acting(c) for c in main.children):
             return False
-        return any(c.dep_ in ("prep", "npadvmod") and any(
-            t.ent_type_ in ("DATE", "TIME") and (any(ch.isdigit() for ch in t.text) or t.lower_ in _WEEKDAYS
-                                                  or t.lower_ in ("tomorrow", "tonight"))
-            for t in c.subtree) for c in main.children)
+        return _on_named_day(main)
 
     def _acting(self, s: Token) -> bool:
         """A subject that acts: a person, a body, a place's government, a pronoun for them, or a noun for
@@ -2298,8 +2295,15 @@ def _scheduled(main: Token) -> bool:
     if main.lemma_.lower() not in _SCHEDULE_VERBS or not _will(main) or any(
             c.dep_ in ("xcomp", "ccomp") for c in main.children):
         return False
+    return _on_named_day(main)
+
+
+def _on_named_day(main: Token) -> bool:
+    """A date phrase of the verb that names a day: a digit, a weekday, "tomorrow" or "tonight" ("on April 7",
+    "Tuesday"), not "next year"."""
     return any(c.dep_ in ("prep", "npadvmod") and any(
-        t.ent_type_ == "DATE" and (any(ch.isdigit() for ch in t.text) or t.lower_ in _WEEKDAYS) for t in c.subtree)
+        t.ent_type_ in ("DATE", "TIME") and (any(ch.isdigit() for ch in t.text) or t.lower_ in _WEEKDAYS
+                                              or t.lower_ in ("tomorrow", "tonight")) for t in c.subtree)
         for c in main.children)
 
 
