@@ -1812,8 +1812,8 @@ def _known_fact(cue: Token) -> bool:
         return False  # "don't know", "to know", "must understand that ...": a duty, not knowledge held
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "you" for c in kids):
         return False  # "you just knew it would happen": the generic "you" holds nothing
-    if cue.doc.text[cue.idx:cue.sent.end_char].rstrip(" \t\n\"'”’»,").endswith("?"):
-        return False
+    if _unasserted(cue.doc, cue, cue.sent):
+        return False  # "Do you know where ...?", "if we knew that ...": nothing held as known
     return any(c.dep_ == "ccomp" and c.i > cue.i and c.doc[c.left_edge.i].lower_ not in _QUESTION_WORDS
                and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) for c in kids)
 
