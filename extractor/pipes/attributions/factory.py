@@ -1111,9 +1111,7 @@ class AttributionFinder:
         if any(t.pos_ in ("VERB", "AUX") for t in before):
             return []  # "Reed posted on Twitter: ...": a verb frame of its own, not a holder label
         if title:
-            named = head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "")
-            named = named or head.lower_ in self.headline_holders or head.lemma_.lower() in self.headline_holders
-            named = named or _named_holder(doc, head)  # "Sanders: ..." tagged as a noun in title case
+            named = self._headline_holder(doc, head)
         else:
             named = head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", "ORG") and colon.i == before.end
         if not named:
@@ -1125,6 +1123,13 @@ class AttributionFinder:
         content = _extend_to_quotes(CharSpan(start, end), quotes)
         return [AttributionItem(_kind(content, quotes), _span(before), _tok_span(colon), content)]
 
+    def _headline_holder(self, doc: Doc, head: Token) -> bool:
+        """A headline's holder: a name, a role noun that stands alone ("Police", "Sheriff"), or a name the
+        title case made a noun ("Sanders: ...")."""
+        return head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "") \
+            or head.lower_ in self.headline_holders or head.lemma_.lower() in self.headline_holders \
+            or _named_holder(doc, head)
+
     def _trailing_holder(self, doc: Doc, sent: Span, colon: Token,
                          quotes: list[tuple[int, int]]) -> list[AttributionItem]:
         """'No Link Between Raids and Blast: Police': a wire headline's holder after its last colon."""
@@ -1133,9 +1138,7 @@ class AttributionFinder:
         if not 0 < len(holder) <= 4 or colon.i - sent.start < 3:
             return []
         head = holder[-1]
-        if not (head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "")
-                or head.lower_ in self.headline_holders or head.lemma_.lower() in self.headline_holders
-                or _named_holder(doc, head)):
+        if not self._headline_holder(doc, head):
             return []
         start, end = trim(doc, sent.start_char, colon.idx)
         content = _extend_to_quotes(CharSpan(start, end), quotes)
