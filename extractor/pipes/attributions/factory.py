@@ -1265,8 +1265,8 @@ def quote_spans(doc: Doc) -> list[tuple[int, int]]:
     spans = regions(doc)
     # a text without a single double mark quotes in single ones ('We will not pay,' said the mayor),
     # the British style: its straight singles are its quotations
-    singles_style = not any(ch in doc.text[s:e] for s, e in spans for ch in '"“”«»„') and \
-        not any("``" in doc.text[s:e] for s, e in spans)
+    texts = [doc.text[s:e] for s, e in spans]
+    singles_style = not any(mark in t for t in texts for mark in _DOUBLE_MARKS)
     for start, end in spans:
         out.extend(_quotes_in(doc.text, start, end))
         if singles_style:
@@ -1275,6 +1275,7 @@ def quote_spans(doc: Doc) -> list[tuple[int, int]]:
 
 
 _TYPED_MARKS = frozenset({'"', "'", "`"})  # typewriter marks: a style of their own beside curly ones
+_DOUBLE_MARKS = ('"', "“", "”", "«", "»", "„", "``")
 
 
 def _quotes_in(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -957,7 +957,7 @@ class ClaimFinder:
             framed = False  # "twelve states are challenging the rules in court": an act, not "figures challenge"
         if framed and _seeming_state(main):
             framed = False  # "we appear to be past the peak": a guarded statement of a state, a hedged claim
-        if framed and _would(main) and _refusal(main):
+        if framed and _refusal(main):
             framed = False  # "the union would not comment": a refusal, a fact
         if framed or self._labels(main):
             return False  # framing ("These figures challenge ..."), labelling ("called X bittersweet")
@@ -1018,7 +1018,7 @@ class ClaimFinder:
             return False
         if main.lemma_.lower() in _BARE_FRAMES and not any(c.dep_ in _REPORTED or c.dep_ in ("auxpass", "nsubjpass")
                                                            for c in main.children) \
-                and not (_refusal(main) and _would(main)):
+                and not _refusal(main):
             # "Rod Beer said", "Jane Doe reports from Geneva": a frame with nothing reported; "the union
             # would not comment" is a refusal, a fact
             return False
@@ -2257,7 +2257,7 @@ def _not_tolerated(main: Token) -> bool:
 
 def _refusal(main: Token) -> bool:
     """'would not' as the past of a refusal ("the driver would not stop for the police"), a fact."""
-    return _negated(main) and not _guessed_or_conditional(main)
+    return _would(main) and _negated(main) and not _guessed_or_conditional(main)
 
 
 def _would(main: Token) -> bool:
