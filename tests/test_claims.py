@@ -1506,10 +1506,10 @@ def test_what_a_named_agent_will_do_on_a_named_day_is_a_claim(extractor) -> None
 
 
 def test_an_apposition_saying_who_someone_is_is_a_claim(extractor) -> None:
-    text = ("Rally\n\nThe rally was led by Ann Roe, an evangelical pastor. Tom Hale, another supporter, marched "
+    text = ("Rally\n\nThe rally was led by Ann Roe, a Lutheran pastor. Tom Hale, another supporter, marched "
             "too.")
     assert _claims_of(extractor, text) == [
         ("The rally was led by Ann Roe", None, False),
-        ("Ann Roe, an evangelical pastor", None, False),
+        ("Ann Roe, a Lutheran pastor", None, False),
         ("Tom Hale, another supporter, marched too", None, False),
     ]

@@ -1324,7 +1324,7 @@ class ClaimFinder:
                     and not any(s.start <= ante.idx < s.end for s in sources)) or (  # prime minister"; no source (51)
                     ante.ent_type_ == "PERSON" and _identity(t)
                     and not any(s.start <= ante.idx < s.end for s in sources))
-                # ("Ann Roe, an evangelical pastor", "Tom Hale, the girl's great-aunt": who someone is)
+                # ("Ann Roe, a Lutheran pastor", "Tom Hale, the girl's great-aunt": who someone is)
                 in_source = any(s.start <= ante.idx < s.end for s in sources)
                 if not named or not facts:
                     continue
