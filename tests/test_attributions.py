@@ -1624,3 +1624,21 @@ def test_a_denied_report_and_a_quoted_word_that_is_a_subject(extractor) -> None:
         ("direct", "Roe", "said", "\"We need cash,\""),
         ("direct", "she", "said", "\"We will not sell,\""),
     ]
+
+
+def test_reporting_idioms_with_an_object_report_their_that_clause(extractor) -> None:
+    text = ("Mill\n\nRumour has it that the mill will close. The warden sent word that the road was open. "
+            "She has it in her bag.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "Rumour", "has it", "the mill will close"),
+        ("indirect", "The warden", "sent word", "the road was open"),
+    ]
+
+
+def test_an_according_to_line_without_punctuation_reports_the_next_line(extractor) -> None:
+    text = ("Fire\n\nAccording to local police and the fire department\n"
+            "TWO PEOPLE WERE HURT IN A FIRE at a warehouse on Main Street.\nThe roof fell in.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "local police and the fire department", "According to",
+         "TWO PEOPLE WERE HURT IN A FIRE at a warehouse on Main Street"),
+    ]

@@ -102,6 +102,9 @@ class AttributionFinder:
         self.non_report: dict[str, set[str]] = {}  # lemma -> objects that give it another sense
         for lemma, obj in (line.split("\t") for line in load_lines("non_report_objects.tsv", package=_PKG)):
             self.non_report.setdefault(lemma, set()).add(obj)
+        self.idioms: dict[str, frozenset[str]] = {}
+        for lemma, obj in (line.split("\t") for line in load_lines("clause_idioms.tsv", package=_PKG)):
+            self.idioms = {**self.idioms, lemma: self.idioms.get(lemma, frozenset()) | {obj}}
         self.prep_cues: dict[str, list[tuple[str, str]]] = {}
         for lemma, obj, prep in (line.split("\t") for line in load_lines("prep_cues.tsv", package=_PKG)):
             self.prep_cues.setdefault(lemma, []).append((obj, prep))
@@ -199,11 +202,19 @@ class AttributionFinder:
             return any(c.dep_ == "dobj" and c.lemma_.lower() in self.statements for c in tok.children)
         if lemma == "make" and _made_plain(tok) is not None:
             return True  # "made it clear that ..."
+        if self._idiom_object(tok) is not None:
+            return True  # "Rumour has it that ..."
         if lemma == "put" and _as_frame(tok) and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
             return True  # "as the senator put it, ..."
         if lemma in _POLL_VERBS and _standings(tok) is not None:
             return True  # "the survey gave Roe a lead"
         return lemma in self.verbs or self._frame_prep(tok) is not None or self._called(tok) is not None
+
+    def _idiom_object(self, tok: Token) -> Token | None:
+        """The object of a reporting idiom ("has it", "sent word") that a that-clause follows."""
+        objs = self.idioms.get(tok.lemma_.lower(), frozenset())
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in objs and c.i > tok.i), None)
+        return obj if obj is not None and _idiom_clause(tok, obj) is not None else None
 
     def _prep_cue(self, tok: Token) -> tuple[Token, Token] | None:
         """(end of the cue phrase, preposition) of a cue that reports through its own preposition:
@@ -357,6 +368,9 @@ class AttributionFinder:
             cue_span = _cue_span(doc, tok)
             if phrase is not None and phrase[0].i > tok.i and content.start >= phrase[0].idx + len(phrase[0]):
                 cue_span = CharSpan(cue_span.start, phrase[0].idx + len(phrase[0]))  # "calling for", "taking credit"
+            idiom = self._idiom_object(tok)
+            if idiom is not None and content.start >= idiom.idx + len(idiom):
+                cue_span = CharSpan(cue_span.start, idiom.idx + len(idiom))  # "has it", "sent word"
             out.append(AttributionItem(_kind(content, own), source, cue_span, content,
                                        hedge=self._hedge(tok), block=block))
             relay = _relaying_agent(tok)
@@ -708,6 +722,9 @@ class AttributionFinder:
         plain = _made_plain(cue)
         if plain is not None:  # "has made clear that X": the clause, not the adjective
             return self._clause_content(doc, plain, cue, quotes, sent)
+        idiom = self._idiom_object(cue)
+        if idiom is not None and (clause := _idiom_clause(cue, idiom)).head == idiom:
+            return self._clause_content(doc, clause, cue, quotes, sent)  # "sent word that X": not the object
         if cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.lemma_.lower() in self.np_verbs \
                 and _agent_object(cue) is not None and cue.head.pos_ == "NOUN" and not any(
                     c.dep_ in ("ccomp", "xcomp", "dobj") for c in kids):
@@ -1015,6 +1032,8 @@ class AttributionFinder:
             before = trim(doc, clause[0], phrase_start)
             after = trim(doc, phrase_end, clause[1])
             content = before if before[1] - before[0] >= after[1] - after[0] else after
+            if content[1] <= content[0] and tok.i == sent.start:
+                content = _next_line_sentence(doc, sent)  # "According to police\nTwo men died in the fire."
             if content[1] <= content[0]:
                 continue
             span = _extend_to_quotes(CharSpan(*content), quotes)
@@ -1864,6 +1883,17 @@ def _cut_tail(doc: Doc, span: Span, cue: Token, finder: AttributionFinder | None
     return doc[span.start:end] if end > span.start else span
 
 
+def _next_line_sentence(doc: Doc, sent: Span) -> tuple[int, int]:
+    """The sentence on the next line after a line that ends without punctuation: a phrase standing
+    alone on its line leads into it. An empty range otherwise."""
+    words = [t for t in sent if not t.is_space]
+    nxt = next((t for t in doc[sent.end:] if not t.is_space), None)
+    if nxt is None or not words or words[-1].is_punct \
+            or "\n" not in doc.text[words[-1].idx + len(words[-1]):nxt.idx]:
+        return 0, 0
+    return trim(doc, nxt.sent.start_char, nxt.sent.end_char)
+
+
 def _clause_range(doc: Doc, sent: Span, tok: Token) -> tuple[int, int]:
     """The clause around an 'according to' phrase: the sentence, cut at a ';' or a dash."""
     start, end = sent.start_char, sent.end_char
@@ -2083,6 +2113,12 @@ def _moved_subject(verb: Token) -> Token | None:
 def _can_speak(tok: Token) -> bool:
     """A person, a body or a place's people ("Democrats", "the agency", "Paris"), not a thing."""
     return tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or is_person(tok)
+
+
+def _idiom_clause(verb: Token, obj: Token) -> Token | None:
+    """The that-clause after a reporting idiom's object, hung on the verb or on the object."""
+    return next((c for c in (*verb.children, *obj.children) if c.dep_ in ("ccomp", "acl") and c.i > obj.i
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
 def _made_plain(verb: Token) -> Token | None:
