@@ -1642,3 +1642,14 @@ def test_an_according_to_line_without_punctuation_reports_the_next_line(extracto
         ("indirect", "local police and the fire department", "According to",
          "TWO PEOPLE WERE HURT IN A FIRE at a warehouse on Main Street"),
     ]
+
+
+def test_a_quantified_relative_after_a_list_holds_the_whole_noun_phrase(extractor) -> None:
+    text = ("Raid\n\nIn addition, the search team also found a host of other equipment such as hooks, ladders and "
+            "rubber gloves all of which confirmed their plans.")
+    # the parse hangs "confirmed" on "found": a relative clause, not what the team found; its holder is
+    # the whole list with the noun it exemplifies
+    assert _atts_of(extractor, text) == [
+        ("indirect", "a host of other equipment such as hooks, ladders and rubber gloves", "confirmed",
+         "their plans"),
+    ]

@@ -736,7 +736,8 @@ class AttributionFinder:
         or_so = _or_so_clause(cue) or _before_comma_frame(cue)
         if or_so is not None:  # "The plant will close, or so the union claims": the clause before the frame
             return _extend_to_quotes(or_so, quotes)
-        ordered = [c for dep in ("ccomp", "parataxis", "xcomp") for c in kids if c.dep_ == dep]
+        ordered = [c for dep in ("ccomp", "parataxis", "xcomp") for c in kids if c.dep_ == dep
+                   and not _relative_subject(c, cue)]
         if cue.lemma_.lower() in _CLAUSE_ONLY:  # "I feel like the vote was rushed"
             ordered += [c for c in kids if _like_clause(cue, c)]
         fronted = _appositive_participle(cue)
@@ -1613,6 +1614,14 @@ def _standings(verb: Token) -> Span | None:
     return verb.doc[kids[0].left_edge.i:kids[-1].right_edge.i + 1] if placed else None
 
 
+def _relative_subject(clause: Token, cue: Token) -> bool:
+    """A clause after the cue whose subject is a relative pronoun ("found tools, all of which confirmed
+    ...") is a relative clause the parse hung on the verb, not what the verb reports ("debts which he
+    said were paid" keeps its report)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > cue.i and (  # ("I guess that cost us": a demonstrative)
+        _is_relative(c) and c.lower_ != "that" or _partitive(c) is not None) for c in clause.children)
+
+
 def _is_relative(tok: Token) -> bool:
     return tok.lower_ in _RELATIVE and tok.tag_ in ("WDT", "WP")
 
@@ -1783,8 +1792,10 @@ def _before_comma(subj: Token) -> CharSpan | None:
     if k < 0 or doc[k].pos_ not in ("NOUN", "PROPN"):
         return None
     noun = doc[k]
-    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
-        noun = noun.head.head  # "medics at the clinic": the medics
+    while noun.head.pos_ in ("NOUN", "PROPN") and noun.dep_ == "conj" or noun.dep_ == "pobj" \
+            and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        # "medics at the clinic": the medics; "a host of tools such as ropes and gloves": the whole list
+        noun = noun.head if noun.dep_ == "conj" else noun.head.head
     start, end = trim(doc, doc[noun.left_edge.i].idx, doc[k].idx + len(doc[k]))
     return CharSpan(start, end) if end > start else None
 
