@@ -1653,3 +1653,12 @@ def test_a_quantified_relative_after_a_list_holds_the_whole_noun_phrase(extracto
         ("indirect", "a host of other equipment such as hooks, ladders and rubber gloves", "confirmed",
          "their plans"),
     ]
+
+
+def test_an_according_to_holder_keeps_a_conjunct_the_parse_dropped(extractor) -> None:
+    text = ("Fire\n\nAccording to local media and Channel Nine TV\n"
+            "THREE PEOPLE HAVE DIED IN A BLAZE that broke out at a bank.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "local media and Channel Nine TV", "According to",
+         "THREE PEOPLE HAVE DIED IN A BLAZE that broke out at a bank"),
+    ]

@@ -1014,6 +1014,7 @@ class AttributionFinder:
             source = _clip(doc, _noun_phrase(objs[0]), sent)
             if source is None:
                 continue
+            source = _dangling_conjunct(doc, source, sent)
             # the holder's own appositive or relative clause ("according to X, who was ...") is no content
             phrase_start, phrase_end = tok.idx, min(max(source.end, _set_off_end(objs[0])), sent.end_char)
             clause = _clause_range(doc, sent, tok)
@@ -1892,6 +1893,18 @@ def _cut_tail(doc: Doc, span: Span, cue: Token, finder: AttributionFinder | None
                     and h.i != cue.i and finder._is_cue(h) and h.right_edge.i >= span.end - 2 and tok.i > span.start:
                 end = min(end, tok.i)
     return doc[span.start:end] if end > span.start else span
+
+
+def _dangling_conjunct(doc: Doc, source: CharSpan, sent: Span) -> CharSpan:
+    """A holder that ends on "and"/"or" lost its second conjunct to the parse ("according to local
+    media and Channel Nine TV"): the nouns after the conjunction belong to it."""
+    span = doc.char_span(source.start, source.end, alignment_mode="expand")
+    if span is None or span[-1].dep_ != "cc":
+        return source
+    k = span.end
+    while k < sent.end and doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "DET") and not doc[k].is_space:
+        k += 1
+    return CharSpan(source.start, doc[k - 1].idx + len(doc[k - 1])) if k > span.end else source
 
 
 def _next_line_sentence(doc: Doc, sent: Span) -> tuple[int, int]:
