@@ -1513,3 +1513,13 @@ def test_an_apposition_saying_who_someone_is_is_a_claim(extractor) -> None:
         ("Ann Roe, a Lutheran pastor", None, False),
         ("Tom Hale, another supporter, marched too", None, False),
     ]
+
+
+def test_an_evening_judged_for_a_place_or_a_sign_of_a_quality_is_a_view(extractor) -> None:
+    text = ('Pact signed\n\nThe minister called the treaty historic and said it was "a proud evening for '
+            'Ruritania and its allies." The priest said it was "a sign of weakness." "It was the first day of '
+            'the strike," Roe said.')
+    assert _claims_of(extractor, text) == [
+        ("Pact signed", None, False),
+        ('"It was the first day of the strike," Roe said', "said", False),
+    ]

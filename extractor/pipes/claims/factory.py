@@ -1252,12 +1252,17 @@ class ClaimFinder:
             return False
         attr = attrs[0]
         judged = any(c.dep_ == "amod" and c.tag_ == "JJ" and c.text.isalpha() for c in attr.children)
+        # "a sign of weakness", "a moment of pride": the noun is judged by the quality it is "of"
+        quality = [c for c in attr.children if c.dep_ == "prep" and c.lower_ == "of" and any(
+            _quality(g) or g.pos_ == "NOUN" and g.lower_.endswith("ness") for g in c.children if g.dep_ == "pobj")]
+        # ("a sad day for the whole town" or "for Ruritania": whom it is judged for adds nothing to check)
+        beneficiary = {t.i for c in attr.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree}
         # a relative clause checks out only with a name or a figure ("a sudden attack that gave the
         # deputy no chance" is still a judgement)
-        checkable = any(t.pos_ in ("NUM", "PROPN") or t.ent_type_ for t in attr.subtree if t.i != attr.i) or any(
-            c.dep_ == "acl" or c.dep_ == "prep" and c.lower_ != "for" for c in attr.children)
-        # ("a sad day for the whole town": whom it is judged for adds nothing to check)
-        return judged and not checkable
+        checkable = any(t.pos_ in ("NUM", "PROPN") or t.ent_type_ for t in attr.subtree
+                        if t.i != attr.i and t.i not in beneficiary) or any(
+            c.dep_ == "acl" or c.dep_ == "prep" and c.lower_ != "for" and c not in quality for c in attr.children)
+        return (judged or bool(quality)) and not checkable
 
     # -- extras: relative clauses, appositions, facts inside opinions ---------------------
     def _background(self, doc: Doc, sent: Span, atts) -> list[tuple[ClaimItem, int]]:
