@@ -1523,3 +1523,12 @@ def test_an_evening_judged_for_a_place_or_a_sign_of_a_quality_is_a_view(extracto
         ("Pact signed", None, False),
         ('"It was the first day of the strike," Roe said', "said", False),
     ]
+
+
+def test_a_quoted_linking_verb_is_anchored_by_a_figure_not_by_a_name(extractor) -> None:
+    text = ('Talks\n\n"Ruritania is a proud nation," Roe said. "Valdora is 40 miles away," Doe said. "The mayor '
+            'remains the best hope for Ogden," Doe said. "The mayor is meeting Valdora\'s envoy," Doe said.')
+    assert _claims_of(extractor, text) == [
+        ('"Valdora is 40 miles away," Doe said', "said", False),
+        ('"The mayor is meeting Valdora\'s envoy," Doe said', "said", False),
+    ]

@@ -2100,6 +2100,7 @@ def _vague_existential(main: Token) -> bool:
 
 _QUANTIFIERS = frozenset({"some", "many", "most", "all", "few", "several", "others"})
 _ANYONE = frozenset({"anyone", "anybody", "whoever"})  # "Anyone who ... lacks ...": whoever fits, no one named
+_FIGURE_ANCHORS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 _ANCHORS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "DATE", "TIME", "MONEY",
                       "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 
@@ -2341,7 +2342,8 @@ def _unanchored_quote(main: Token, content: list[Token], quotes: list[tuple[int,
                                            c.dep_ == "aux" and c.lemma_ == "have" for c in main.children)) \
             and not _standing_perfect(main, content):
         return False
-    return not any(t.ent_type_ in _ANCHORS or t.like_num and not (t.lower_ == "one" and t.tag_ != "CD")
+    anchors = _FIGURE_ANCHORS if main.lemma_.lower() in _LINKING else _ANCHORS
+    return not any(t.ent_type_ in anchors or t.like_num and not (t.lower_ == "one" and t.tag_ != "CD")
                    for t in content)  # ("no one" counts nothing)
 
 
