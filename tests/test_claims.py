@@ -1532,3 +1532,15 @@ def test_a_quoted_linking_verb_is_anchored_by_a_figure_not_by_a_name(extractor) 
         ('"Valdora is 40 miles away," Doe said', "said", False),
         ('"The mayor is meeting Valdora\'s envoy," Doe said', "said", False),
     ]
+
+
+def test_an_organisation_kind_or_an_indefinite_name_apposition_is_a_claim(extractor) -> None:
+    text = ('March\n\nProtesters from the Harvest Fund, an anti-tax group, marched. Police arrested Ali Omar, a '
+            'Kessan Muslim who had lived in Valdora. "We will march again," Roe told KVLD, a Salem station.')
+    # (the outlet a speaker told is part of the frame, no claim)
+    assert _claims_of(extractor, text) == [
+        ("Protesters from the Harvest Fund, an anti-tax group, marched", None, False),
+        ("the Harvest Fund, an anti-tax group", None, False),
+        ("Police arrested Ali Omar", None, False),
+        ("Ali Omar, a Kessan Muslim who had lived in Valdora", None, False),
+    ]

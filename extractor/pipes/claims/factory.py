@@ -120,6 +120,7 @@ _BETTER = frozenset({"better", "best", "worse", "worst", "wiser", "smarter", "ea
 _SUBJECT_ADJECTIVES = frozenset(load_lines("subject_adjectives.txt", package=_PKG))
 _STATE_ADJECTIVES = frozenset(load_lines("state_adjectives.txt", package=_PKG))
 _IDENTITY_NOUNS = frozenset(load_lines("identity_nouns.txt", package=_PKG))
+_ORGANISATION_KINDS = frozenset(load_lines("organisation_kinds.txt", package=_PKG))
 # judgements of rightness or quality ("a reasonable decision", "ruled correctly")
 _EVALUATIVE = frozenset(load_lines("evaluative.txt", package=_PKG))
 # what makes an obligation binding besides a legal document ("by court order", "under the mandate")
@@ -1317,7 +1318,7 @@ class ClaimFinder:
                 if _unnamed(toks) or (t.dep_ == "relcl" and t.lemma_.lower() in self.labelling and t.tag_ == "VBN"):
                     continue  # "a friend, who asked not to be named"; "Jenkin, who was described as a Goth"
             elif t.dep_ == "appos" and (t.pos_ == "NOUN" or t.lower_ in self.parties or party
-                                        or t.lower_ == "one" and _identity(t)):
+                                        or t.lower_ == "one" and _identity(t) or _described_name(t)):
                 named = ante.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN"
                                                     for c in ante.children)
                 # a party ("a Maryland Democrat", "Republican of Ohio") or a described thing ("a device
@@ -1328,14 +1329,15 @@ class ClaimFinder:
                     ante.ent_type_ == "PERSON" and t.lemma_.lower() in self.roles  # "officials led by X, then the
                     and not any(s.start <= ante.idx < s.end for s in sources)) or (  # prime minister"; no source (51)
                     ante.ent_type_ == "PERSON" and _identity(t)
-                    and not any(s.start <= ante.idx < s.end for s in sources))
+                    and not any(s.start <= ante.idx < s.end for s in sources)) or (
+                    _organisation_kind(ante, t) and not _in_frame(ante, sent, atts))
                 # ("Ann Roe, a Lutheran pastor", "Tom Hale, the girl's great-aunt": who someone is)
                 in_source = any(s.start <= ante.idx < s.end for s in sources)
                 if not named or not facts:
                     continue
                 if any(c.dep_ == "nummod" for c in t.children) and any(c.dep_ == "nummod" for c in ante.children):
                     continue  # "14 AK-47 Rifles, 31 magazines and 923 rounds": a list, not an apposition
-                toks = list(t.subtree)
+                toks = _until_closing_comma(t)
                 if party:  # the tag alone, not a name coordinated after it, with its closing bracket
                     toks = list(t.doc[t.left_edge.i:t.i + (2 if bracketed and t.i + 1 < len(doc) and
                                                              doc[t.i + 1].text == ")" else 1)])
@@ -1893,6 +1895,36 @@ def _dash_split(sent: Span) -> list[Span]:
 
 # ", N.Y." / ", Ohio" left after a description that the parse hung on the clause instead of the place
 _PLACE_TAIL = re.compile(r",[ \t]*[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)?")
+
+
+def _described_name(appos: Token) -> bool:
+    """An apposition whose head the tagger took for a name but that an indefinite article makes a
+    description ("Ali Omar, a Kessan Muslim")."""
+    return appos.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in appos.children)
+
+
+def _organisation_kind(ante: Token, appos: Token) -> bool:
+    """'Harvest Now, an anti-tax group': the kind of body a named organisation is, narrowed by a modifier
+    (organisation_kinds.txt)."""
+    return ante.ent_type_ in ("ORG", "FAC") and appos.lemma_.lower() in _ORGANISATION_KINDS and any(
+        c.dep_ in ("amod", "compound", "nmod") for c in appos.children)
+
+
+def _in_frame(tok: Token, sent: Span, atts) -> bool:
+    """Outside the content of a report whose cue is in the sentence: the frame that names the speaker,
+    the addressee or the outlet ('"...," Roe told WDIV, a Detroit station')."""
+    return any(sent.start_char <= a.cue.start < sent.end_char and not (a.content.start <= tok.idx < a.content.end)
+               for a in atts)
+
+
+def _until_closing_comma(appos: Token) -> list[Token]:
+    """The apposition's words up to the comma that closes it: what the parse hung on it after that comma
+    ("removed Roe, then the state attorney, from the case") belongs to the clause."""
+    toks = list(appos.subtree)
+    close = next((c for c in appos.children if c.text == "," and c.i > appos.i), None)
+    if close is None or not any(t.i > close.i and t.head.i == appos.i and t.dep_ == "prep" for t in toks):
+        return toks
+    return [t for t in toks if t.i < close.i]
 
 
 def _identity(noun: Token) -> bool:
