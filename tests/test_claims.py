@@ -1544,3 +1544,15 @@ def test_an_organisation_kind_or_an_indefinite_name_apposition_is_a_claim(extrac
         ("Police arrested Ali Omar", None, False),
         ("Ali Omar, a Kessan Muslim who had lived in Valdora", None, False),
     ]
+
+
+def test_a_place_glossed_against_another_is_a_claim_of_its_own(extractor) -> None:
+    text = ("Raid\n\nOn May 2, police on Tenerife, off the Moroccan coast, raided two homes. The speech was given "
+            "at a college in Ogden, Utah, 40 miles north of here. He lives in Salem, near his mother.")
+    assert _claims_of(extractor, text) == [
+        ("On May 2, police on Tenerife, off the Moroccan coast, raided two homes", None, False),
+        ("Tenerife, off the Moroccan coast", None, False),
+        ("The speech was given at a college in Ogden, Utah, 40 miles north of here", None, False),
+        ("Ogden, Utah, 40 miles north of here", None, False),
+        ("He lives in Salem, near his mother", None, False),
+    ]

@@ -121,6 +121,9 @@ _SUBJECT_ADJECTIVES = frozenset(load_lines("subject_adjectives.txt", package=_PK
 _STATE_ADJECTIVES = frozenset(load_lines("state_adjectives.txt", package=_PKG))
 _IDENTITY_NOUNS = frozenset(load_lines("identity_nouns.txt", package=_PKG))
 _ORGANISATION_KINDS = frozenset(load_lines("organisation_kinds.txt", package=_PKG))
+_GLOSS_WORDS: dict[str, frozenset[str]] = {
+    kind: frozenset(w for k, w in (line.split("\t") for line in load_lines("place_glosses.tsv", package=_PKG))
+                    if k == kind) for kind in ("unit", "direction", "prep", "landmark")}
 # judgements of rightness or quality ("a reasonable decision", "ruled correctly")
 _EVALUATIVE = frozenset(load_lines("evaluative.txt", package=_PKG))
 # what makes an obligation binding besides a legal document ("by court order", "under the mandate")
@@ -1361,6 +1364,9 @@ class ClaimFinder:
                 cut_at = len(doc.text)  # a tag mid-sentence ends no clause: a claim of its own, cutting nothing
             out.append((ClaimItem(start, end, None, hedged), cut_at))
             kinds.append(t.dep_)
+        for start, end in _place_glosses(doc, sent):  # a place glossed mid-sentence ends no clause
+            out.append((ClaimItem(start, end, None, False), len(doc.text)))
+            kinds.append("gloss")
         return _widest(out, kinds)
 
     def _dashed(self, doc: Doc, sent: Span, atts) -> list[ClaimItem]:
@@ -1895,6 +1901,52 @@ def _dash_split(sent: Span) -> list[Span]:
 
 # ", N.Y." / ", Ohio" left after a description that the parse hung on the clause instead of the place
 _PLACE_TAIL = re.compile(r",[ \t]*[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)?")
+
+
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _place_glosses(doc: Doc, sent: Span) -> list[tuple[int, int]]:
+    """A named place set off by a comma and placed against another ("Ogden, 40 miles north of Salem",
+    "the Tessel islands, off the Kessan coast", "Tarn village, nine kilometres from the border"): the
+    place and its gloss, a checkable fact of its own (place_glosses.tsv)."""
+    out = []
+    for comma in sent:
+        if comma.text != "," or comma.i == sent.start or comma.i + 2 >= sent.end:
+            continue
+        place = doc[comma.i - 1]
+        named = place.ent_type_ in _PLACE_TYPES or any(
+            c.dep_ == "compound" and c.ent_type_ in _PLACE_TYPES for c in place.children)
+        if not named or place.pos_ not in ("PROPN", "NOUN"):
+            continue
+        k = comma.i + 1
+        if doc[k].lower_ in ("about", "some", "roughly", "nearly", "just", "around"):
+            k += 1
+        first = doc[k]
+        if first.like_num and k + 1 < sent.end and doc[k + 1].lower_ in _GLOSS_WORDS["unit"]:
+            k += 2  # "40 miles" + "north of" / "from" / "outside"
+            ok = k < sent.end and (doc[k].lower_ in ("from", "outside", "away") or doc[k].lower_ in
+                                   _GLOSS_WORDS["direction"] and k + 1 < sent.end and doc[k + 1].lower_ == "of")
+        else:
+            ok = first.lower_ in _GLOSS_WORDS["prep"] or first.lower_ in _GLOSS_WORDS["direction"] and (
+                k + 1 < sent.end and doc[k + 1].lower_ == "of")
+        if not ok:
+            continue
+        end = next((t.i for t in doc[k:sent.end] if t.text in (",", ";", ")") or t.text in DASHES), sent.end)
+        if not any(t.ent_type_ in _PLACE_TYPES or t.lower_ in _GLOSS_WORDS["landmark"] for t in doc[k:end]):
+            continue  # ("in Ogden, near his mother": no place to measure against)
+        start_tok = place.left_edge
+        if start_tok.i >= 2 and doc[start_tok.i - 1].text == "," and doc[start_tok.i - 2].ent_type_ == "GPE" \
+                and place.ent_type_ == "GPE":
+            start_tok = doc[start_tok.i - 2]  # "Ogden, Utah, 40 miles north of here": the city with its state
+            while start_tok.i > sent.start and doc[start_tok.i - 1].ent_iob_ == "I":
+                start_tok = doc[start_tok.i - 1]
+        if start_tok.i < sent.start:
+            continue
+        start, stop = trim(doc, start_tok.idx, doc[end - 1].idx + len(doc[end - 1]))
+        if stop > start:
+            out.append((start, stop))
+    return out
 
 
 def _described_name(appos: Token) -> bool:
