@@ -95,6 +95,7 @@ _ACTS = frozenset(load_lines("act_verbs.txt", package=_PKG))
 # participles that lay blame, a responsibility to check ("..., blaming her for the unrest")
 _BLAME = frozenset(load_lines("blame_verbs.txt", package=_PKG))
 _EFFECTS = frozenset(load_lines("effect_verbs.txt", package=_PKG))
+_CAPACITIES = frozenset(load_lines("capacity_nouns.txt", package=_PKG))
 _DEMEANOUR = frozenset(load_lines("demeanour_verbs.txt", package=_PKG))
 _ASKING = frozenset(load_lines("asking_verbs.txt", package=_PKG))
 # "would" + a wish ("He would like to meet him"): a desire, not a plan
@@ -791,7 +792,9 @@ class ClaimFinder:
         kids = [c for c in cue.children if c.i > cue.i]
         if not any(c.dep_ == "dobj" for c in kids) and not any(c.dep_ == "oprd" for c in kids):
             return False
-        return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in kids)
+        # ("dismissed the remarks as selfish": the parse may hang the "as" on the object)
+        return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in kids) or any(
+            g.dep_ == "prep" and g.lower_ == "as" for c in kids if c.dep_ == "dobj" for g in c.children)
 
     def _content_worthy(self, att, content: list[Token], main: Token) -> bool:
         clause = any(t.pos_ in ("VERB", "AUX") for t in content)
@@ -938,6 +941,8 @@ class ClaimFinder:
         if main.lemma_.lower() in _EFFECTS and any(c.dep_ == "aux" and c.lower_ in ("can", "ca", "could", "may")
                                                    for c in main.children):
             return False  # "the rules can also affect small businesses": a possible effect, an analysis
+        if _capacity_effect(main, toks):
+            return False  # "the new ports enhance the region's ability to trade": an analysis of effects
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in main.children)
         framed = (main.lemma_.lower() in self.framing or main.lower_ in self.framing) and not (
             passive and main.lemma_.lower() in self.passive_events)  # "was felt across the gulf"
@@ -1977,6 +1982,26 @@ def _until_closing_comma(appos: Token) -> list[Token]:
     if close is None or not any(t.i > close.i and t.head.i == appos.i and t.dep_ == "prep" for t in toks):
         return toks
     return [t for t in toks if t.i < close.i]
+
+
+def _capacity_effect(main: Token, toks: list[Token]) -> bool:
+    """A verb of effect in the simple present on a capacity or a chance ("enhance the region's ability",
+    "reduce the risk of a strike"), or "help(s) (to)" another verb of effect ("helps to stabilize the
+    border towns"), with no figure or date: how things tend to work, an analysis (capacity_nouns.txt)."""
+    present = main.tag_ in ("VBZ", "VBP") or main.tag_ == "VB" and any(c.dep_ == "nsubj" for c in main.children)
+    if not present or main.lemma_.lower() not in _EFFECTS or any(
+            c.dep_ in ("aux", "auxpass", "neg") for c in main.children):
+        return False
+    if any(t.like_num or t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY") for t in toks):
+        return False
+    objs = [c for c in main.children if c.dep_ == "dobj"]
+    if main.lemma_.lower() == "help":
+        objs += [g for c in main.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _EFFECTS
+                 for g in c.children if g.dep_ == "dobj"]
+        return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _EFFECTS for c in main.children)
+    return any(o.lemma_.lower() in _CAPACITIES or o.lower_ in _CAPACITIES for o in objs) or any(
+        c.dep_ == "conj" and c.tag_ in ("VBZ", "VBP", "VB") and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in _CAPACITIES for o in c.children) for c in main.children)
 
 
 def _identity(noun: Token) -> bool:
