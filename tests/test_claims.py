@@ -1569,3 +1569,13 @@ def test_labels_with_see_or_dismiss_and_present_effects_on_a_capacity_are_no_cla
         ("The plant reduced its workforce", None, False),
         ("The new rule cuts the risk by 30 percent", None, False),
     ]
+
+
+def test_a_dated_or_named_reduced_relative_under_a_non_claim_is_claimed_alone(extractor) -> None:
+    text = ("Court\n\nThe city wants the court to lift the injunction issued Thursday. Some fear the cuts demanded by "
+            "the IMF could slow growth. Many worry about the harm done by last week's storms. Others hope "
+            "the questions raised by Roe's death will be answered.")
+    assert _claims_of(extractor, text) == [
+        ("the injunction issued Thursday", None, False),
+        ("the cuts demanded by the IMF", "demanded", False),  # the agent's own report
+    ]

@@ -233,6 +233,9 @@ class ClaimFinder:
                 if cut < 0 and any(c.start < item.end and item.start < c.end for c in own):
                     continue  # an apposition in a source stays inside the bigger claim (decision 53)
                 claims.setdefault((item.start, item.end), item)
+            if not in_title and not own and not background:
+                for item in self._dated_modifiers(doc, sent, atts):  # decision 52, for reduced relatives
+                    claims.setdefault((item.start, item.end), item)
         if title is not None:
             claims = self._whole_title(doc, title, claims)
         ranges = opinion_ranges(doc, joined, atts, signs)
@@ -1374,6 +1377,36 @@ class ClaimFinder:
             kinds.append("gloss")
         return _widest(out, kinds)
 
+    def _dated_modifiers(self, doc: Doc, sent: Span, atts) -> list[ClaimItem]:
+        """In a sentence that gives no claim (a want, a doubt, a fear, rhetoric), a noun phrase whose
+        reduced relative pins an act to a date or a named actor: "the injunction issued Thursday", "the
+        measures demanded by the IMF", "the cuts she announced Sunday" (decision 52)."""
+        out = []
+        for t in sent:
+            mod = next((c for c in t.children if c.i == t.i + 1 and (
+                c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") or c.dep_ == "relcl" and not any(
+                    g.tag_ in ("WDT", "WP", "WRB") or g.lower_ == "that" for g in c.subtree if g.i < c.i))), None)
+            if mod is None and t.pos_ == "NOUN":  # the cuts she announced Sunday: a contact clause after a noun
+                mod = next((c for c in t.children if c.dep_ == "relcl" and c.left_edge.i == t.i + 1 and not any(
+                    g.tag_ in ("WDT", "WP", "WRB") or g.lower_ == "that" for g in c.subtree if g.i < c.i)), None)
+            if mod is None or t.pos_ not in ("NOUN", "PROPN") or mod.pos_ != "VERB":
+                continue
+            sub = list(mod.subtree)
+            # (an act pinned by its own date or named doer: not "the harm done by last week's storms")
+            by = {x.i for g in mod.children if g.dep_ == "agent" for x in g.subtree}
+            dated = any(g.ent_type_ in ("DATE", "TIME") and g.i not in by for g in sub)
+            agent = any(g.dep_ == "agent" and any(x.dep_ == "pobj" and x.ent_type_ in _NAMED_ACTORS for x in g.children)
+                        for g in mod.children)
+            if not (dated or agent):
+                continue
+            start, end = trim(doc, t.left_edge.idx, sub[-1].idx + len(sub[-1]))
+            if end - start >= 10 and t.left_edge.i >= sent.start:
+                # the writer's background, unless the modifier is itself a report ("the cuts she announced")
+                own = next((k for k, a in enumerate(atts) if a.cue.start <= mod.idx < a.cue.end), None)
+                out.append(ClaimItem(start, end, own,
+                                     any(x.lower_ in self.hedges for x in doc[t.left_edge.i:sub[-1].i + 1])))
+        return out
+
     def _dashed(self, doc: Doc, sent: Span, atts) -> list[ClaimItem]:
         """A clause set off between two dashes ("— the same day the autopsy showed X —") is a claim."""
         if not _has_dash(sent):
@@ -1909,6 +1942,7 @@ _PLACE_TAIL = re.compile(r",[ \t]*[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)?")
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_NAMED_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def _place_glosses(doc: Doc, sent: Span) -> list[tuple[int, int]]:
