@@ -1560,9 +1560,9 @@ def test_a_place_glossed_against_another_is_a_claim_of_its_own(extractor) -> Non
 
 def test_labels_with_see_or_dismiss_and_present_effects_on_a_capacity_are_no_claims(extractor) -> None:
     text = ('Pact\n\nCritics see the plan as a betrayal. Protesters dismissed the mayor\'s remarks as selfish. The '
-            'court dismissed the lawsuit. The agency says the new ports "enhance the region\'s ability to trade '
-            'and reduce the risk of another crisis." "Joining the pact helps to stabilize the border towns, '
-            'which have seen many wars," Roe said. The plant reduced its workforce. The new rule cuts the risk by '
+            'court dismissed the lawsuit. The agency says the three new ports "enhance the region\'s ability to '
+            'trade and reduce the risk of another crisis." "Joining the pact helps to stabilize the border towns, '
+            'which have seen many wars since 1990," Roe said. The plant reduced its workforce. The new rule cuts the risk by '
             '30 percent.')
     assert _claims_of(extractor, text) == [
         ("The court dismissed the lawsuit", None, False),

@@ -2026,7 +2026,12 @@ def _capacity_effect(main: Token, toks: list[Token]) -> bool:
     if not present or main.lemma_.lower() not in _EFFECTS or any(
             c.dep_ in ("aux", "auxpass", "neg") for c in main.children):
         return False
-    if any(t.like_num or t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY") for t in toks):
+    # a count in the subject ("the three new ports") or a date in a relative clause ("a region that has
+    # suffered floods this century") measures no effect
+    aside = {t.i for c in main.children if c.dep_ in ("nsubj", "csubj") for t in c.subtree} | {
+        t.i for r in main.subtree if r.dep_ in ("relcl", "acl") and r.i != main.i for t in r.subtree}
+    if any((t.like_num or t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY")) and t.i not in aside
+           for t in toks):
         return False
     objs = [c for c in main.children if c.dep_ == "dobj"]
     if main.lemma_.lower() == "help":
