@@ -1562,8 +1562,8 @@ def test_labels_with_see_or_dismiss_and_present_effects_on_a_capacity_are_no_cla
     text = ('Pact\n\nCritics see the plan as a betrayal. Protesters dismissed the mayor\'s remarks as selfish. The '
             'court dismissed the lawsuit. The agency says the three new ports "enhance the region\'s ability to '
             'trade and reduce the risk of another crisis." "Joining the pact helps to stabilize the border towns, '
-            'which have seen many wars since 1990," Roe said. The plant reduced its workforce. The new rule cuts the risk by '
-            '30 percent.')
+            'which have seen many wars since 1990," Roe said. The plant reduced its workforce. The new rule cuts '
+            'the risk by 30 percent.')
     assert _claims_of(extractor, text) == [
         ("The court dismissed the lawsuit", None, False),
         ("The plant reduced its workforce", None, False),
