@@ -1579,3 +1579,13 @@ def test_a_dated_or_named_reduced_relative_under_a_non_claim_is_claimed_alone(ex
         ("the injunction issued Thursday", None, False),
         ("the cuts demanded by the IMF", "demanded", False),  # the agent's own report
     ]
+
+
+def test_an_occupation_apposition_is_a_claim_and_a_judged_superlative_one_is_not(extractor) -> None:
+    text = ("Rally\n\nThe rally was led by Ann Roe, a retired pharmacist. Tom Hale, the worst mayor in the state's "
+            "history, spoke last.")
+    assert _claims_of(extractor, text) == [
+        ("The rally was led by Ann Roe", None, False),
+        ("Ann Roe, a retired pharmacist", None, False),
+        ("Tom Hale, the worst mayor in the state's history, spoke last", None, False),
+    ]

@@ -1346,6 +1346,9 @@ class ClaimFinder:
                 in_source = any(s.start <= ante.idx < s.end for s in sources)
                 if not named or not facts:
                     continue
+                if any(c.dep_ == "amod" and c.tag_ == "JJS" and c.lemma_.lower() in _JUDGED_SUPERLATIVES
+                       for c in t.children):
+                    continue  # "Roe, the worst mayor in history": a rating, not who she is
                 if any(c.dep_ == "nummod" for c in t.children) and any(c.dep_ == "nummod" for c in ante.children):
                     continue  # "14 AK-47 Rifles, 31 magazines and 923 rounds": a list, not an apposition
                 toks = _until_closing_comma(t)
@@ -2490,7 +2493,8 @@ def _unanchored_quote(main: Token, content: list[Token], quotes: list[tuple[int,
                                            c.dep_ == "aux" and c.lemma_ == "have" for c in main.children)) \
             and not _standing_perfect(main, content):
         return False
-    anchors = _FIGURE_ANCHORS if main.lemma_.lower() in _LINKING else _ANCHORS
+    linking = main.lemma_.lower() in _LINKING and not any(c.dep_ == "attr" and _identity(c) for c in main.children)
+    anchors = _FIGURE_ANCHORS if linking else _ANCHORS  # ('"She is the mother of Ann"': who someone is, a fact)
     return not any(t.ent_type_ in anchors or t.like_num and not (t.lower_ == "one" and t.tag_ != "CD")
                    for t in content)  # ("no one" counts nothing)
 
