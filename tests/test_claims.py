@@ -1589,3 +1589,14 @@ def test_an_occupation_apposition_is_a_claim_and_a_judged_superlative_one_is_not
         ("Ann Roe, a retired pharmacist", None, False),
         ("Tom Hale, the worst mayor in the state's history, spoke last", None, False),
     ]
+
+
+def test_only_a_title_attached_to_a_name_makes_its_speaker_operational(extractor) -> None:
+    text = ('Talks\n\nArmy officers met Ann Roe on Monday. "The envoy holds the keys to the talks," Roe said. '
+            'Police Lt. Tom Hale spoke next. "The suspect holds the keys to the car," Hale said.')
+    # "officers" before a mention of Roe is a neighbour's word, not her title
+    assert _claims_of(extractor, text) == [
+        ("Army officers met Ann Roe on Monday", None, False),
+        ("Police Lt. Tom Hale spoke next", None, False),
+        ('"The suspect holds the keys to the car," Hale said', "said", False),
+    ]

@@ -741,7 +741,7 @@ class ClaimFinder:
             if ent.label in ("ORG", "GPE"):
                 return True
             for m in ent.mentions:  # the title or unit before a name ("Police Lt. Ann Roe")
-                words += doc.text[max(0, m.start - 40):m.start].lower().split()[-4:]
+                words += [t.lower_ for t in _title_words(doc, m.start, m.end)]
         return any(w.strip(",") in _OPERATIONAL for w in words)
 
     def _institutional(self, doc: Doc, att) -> bool:
@@ -2019,6 +2019,22 @@ def _until_closing_comma(appos: Token) -> list[Token]:
     if close is None or not any(t.i > close.i and t.head.i == appos.i and t.dep_ == "prep" for t in toks):
         return toks
     return [t for t in toks if t.i < close.i]
+
+
+def _title_words(doc: Doc, start: int, end: int) -> list[Token]:
+    """The words right before a name that belong to its noun phrase ("Police Lt." in "Police Lt. Ann
+    Roe"), not a neighbour's words ("officers met Roe")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    inside, out = set(range(span.start, span.end)), []
+    k = span.start - 1
+    while k >= 0 and span.start - k <= 4 and doc[k].head.i in inside and doc[k].dep_ in (
+            "compound", "amod", "nmod", "nn", "punct", "det"):
+        inside.add(k)
+        out.append(doc[k])
+        k -= 1
+    return out
 
 
 def _capacity_effect(main: Token, toks: list[Token]) -> bool:
