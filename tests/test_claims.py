@@ -1600,3 +1600,15 @@ def test_only_a_title_attached_to_a_name_makes_its_speaker_operational(extractor
         ("Police Lt. Tom Hale spoke next", None, False),
         ('"The suspect holds the keys to the car," Hale said', "said", False),
     ]
+
+
+def test_a_result_participle_stays_with_its_clause_a_timed_or_reporting_one_does_not(extractor) -> None:
+    text = ("Storm\n\nA storm hit Kalo on Monday, causing roofs to collapse and injuring 12 people. The gunman fled, "
+            "surrendering only after police boxed in his car. The mayor spoke, saying the port was closed.")
+    assert _claims_of(extractor, text) == [
+        ("A storm hit Kalo on Monday", None, False),
+        ("The gunman fled", None, False),
+        ("surrendering only after police boxed in his car", None, False),
+        ("The mayor spoke", None, False),
+        ("saying the port was closed", "saying", False),
+    ]

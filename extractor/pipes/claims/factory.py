@@ -2112,11 +2112,10 @@ def _substantive(tok: Token, atts) -> bool:
         return True
     if tok.lower_ in _TIME_PARTICIPLES:
         return False  # "..., beginning in January": when the clause's act takes effect, nothing of its own
-    sub = list(tok.subtree)
-    # a clause of its own below the participle, not a relative one ("..., touching off a pursuit that
-    # reached 120 mph" stays with its clause; "..., referring to his comments that he might not accept" has one)
-    return any(t.dep_ in ("advcl", "ccomp", "relcl") and any(
-        c.dep_ in _SUBJ and c.tag_ not in ("WDT", "WP") for c in t.children) for t in sub)
+    # a later event with a time of its own ("..., surrendering only after police boxed in his car"); a
+    # result or a manner ("..., causing roofs to collapse", "..., using a rope to climb") stays with its clause
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "before", "until", "when", "as")
+                                         for m in c.children) for c in tok.children)
 
 
 def _topic_label(unit: Span) -> bool:
