@@ -1612,3 +1612,13 @@ def test_a_result_participle_stays_with_its_clause_a_timed_or_reporting_one_does
         ("The mayor spoke", None, False),
         ("saying the port was closed", "saying", False),
     ]
+
+
+def test_a_mood_or_relation_deepened_or_blamed_is_an_analysis(extractor) -> None:
+    text = ("Clans\n\nThe raids have deepened the rift between the two clans. The blast was a result of rising "
+            "tension between the towns. The vote fuelled tension in the city. The raids have deepened the river "
+            "channel. The blast was a result of a gas leak.")
+    assert _claims_of(extractor, text) == [
+        ("The raids have deepened the river channel", None, False),
+        ("The blast was a result of a gas leak", None, False),
+    ]

@@ -96,6 +96,7 @@ _ACTS = frozenset(load_lines("act_verbs.txt", package=_PKG))
 _BLAME = frozenset(load_lines("blame_verbs.txt", package=_PKG))
 _EFFECTS = frozenset(load_lines("effect_verbs.txt", package=_PKG))
 _CAPACITIES = frozenset(load_lines("capacity_nouns.txt", package=_PKG))
+_INTENSIFYING = frozenset(load_lines("intensifying_verbs.txt", package=_PKG))
 _DEMEANOUR = frozenset(load_lines("demeanour_verbs.txt", package=_PKG))
 _ASKING = frozenset(load_lines("asking_verbs.txt", package=_PKG))
 # "would" + a wish ("He would like to meet him"): a desire, not a plan
@@ -944,6 +945,8 @@ class ClaimFinder:
         if main.lemma_.lower() in _EFFECTS and any(c.dep_ == "aux" and c.lower_ in ("can", "ca", "could", "may")
                                                    for c in main.children):
             return False  # "the rules can also affect small businesses": a possible effect, an analysis
+        if _intensified(main):
+            return False  # "the raids have deepened the rift between the clans": an analysis of causes
         if _capacity_effect(main, toks):
             return False  # "the new ports enhance the region's ability to trade": an analysis of effects
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in main.children)
@@ -1696,6 +1699,19 @@ def _traced(main: Token) -> bool:
                       for g in p.children if g.dep_ == "pobj")]
         if any(h.pos_ == "NOUN" and (h.lemma_.lower() in _QUALITIES or h.lower_.endswith("ness")) for h in heads):
             return True
+    return False
+
+
+def _intensified(main: Token) -> bool:
+    """A mood or relation made stronger or weaker ("the raids have deepened the rift", "the vote fuelled
+    tension"; intensifying_verbs.txt), or an event put down to one ("The blast was a result of rising
+    tension"): the writer's reading of causes."""
+    if main.lemma_.lower() in _INTENSIFYING:
+        return any(c.dep_ == "dobj" and _quality(c) for c in main.children)
+    if _is_be(main):
+        return any(c.dep_ == "attr" and c.lemma_.lower() in ("result", "consequence", "product") and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and _quality(g) for g in p.children)
+            for p in c.children) for c in main.children)
     return False
 
 
