@@ -1622,3 +1622,9 @@ def test_a_mood_or_relation_deepened_or_blamed_is_an_analysis(extractor) -> None
         ("The raids have deepened the river channel", None, False),
         ("The blast was a result of a gas leak", None, False),
     ]
+
+
+def test_a_subject_rated_by_most_surprising_or_more_likely_is_a_judgement(extractor) -> None:
+    text = ("Poll\n\nThe most surprising part of the poll is that the mayor leads. The more likely explanation is "
+            "that the tenants left. The biggest gain came in Ogden.")
+    assert _claims_of(extractor, text) == [("The biggest gain came in Ogden", None, False)]

@@ -1230,8 +1230,8 @@ class ClaimFinder:
         rated = [c for c in kids if c.dep_ == "acomp" and c.tag_ == "VBN"]
         if rated and all(_well_done(a) for a in (*rated, *(g for a in rated for g in a.children if g.dep_ == "conj"))):
             return True  # "was well-liked and well-read", "was poorly run": a reputation or a quality judged
-        graded = acomp + [g for c in kids if c.dep_ == "attr" for g in (c, *c.children)
-                          if g.i == c.i or g.dep_ == "amod"]
+        graded = acomp + [g for c in kids if c.dep_ in ("attr", "nsubj") for g in (c, *c.children)
+                          if g.i == c.i and c.dep_ == "attr" or g.dep_ == "amod"]
         for g in graded:
             if any(c.dep_ in ("ccomp", "advcl", "xcomp") for c in g.children):
                 continue  # "so eager to begin that he struck": a result clause states what happened
@@ -1239,8 +1239,10 @@ class ClaimFinder:
                 return True
             if _well_done(g):
                 return True  # "a well-executed refinement", "a poorly-run campaign": a judgement of quality
-            if g.tag_ == "JJS" and g.lemma_.lower() in _JUDGED_SUPERLATIVES:
-                return True  # "It was the silliest plan in the county": a rating, not a record
+            if g.lemma_.lower() in _JUDGED_SUPERLATIVES and (g.tag_ == "JJS" or any(
+                    c.dep_ == "advmod" and c.lower_ in ("most", "more") for c in g.children)):
+                # "It was the silliest plan in the county", "The most surprising part is that ...": a rating
+                return True
         if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in kids) and any(
                 any(g.dep_ == "advmod" and g.lower_ == "as" for g in a.children)
                 and any(g.dep_ == "prep" and g.lower_ == "as" for g in a.children) for a in acomp):
