@@ -1628,3 +1628,12 @@ def test_a_subject_rated_by_most_surprising_or_more_likely_is_a_judgement(extrac
     text = ("Poll\n\nThe most surprising part of the poll is that the mayor leads. The more likely explanation is "
             "that the tenants left. The biggest gain came in Ogden.")
     assert _claims_of(extractor, text) == [("The biggest gain came in Ogden", None, False)]
+
+
+def test_an_identity_apposition_between_two_dashes_is_a_claim(extractor) -> None:
+    text = "Rally\n\nDr. Sam Lee -- surgeon and author -- spoke next. The mayor -- a tall woman -- smiled."
+    assert _claims_of(extractor, text) == [
+        ("Dr. Sam Lee -- surgeon and author", None, False),
+        ("Dr. Sam Lee -- surgeon and author -- spoke next", None, False),
+        ("The mayor -- a tall woman -- smiled", None, False),
+    ]

@@ -1308,7 +1308,11 @@ class ClaimFinder:
                     continue
             dashed_tail = doc[comma].text not in (",", "where", "(") and t.dep_ == "appos" \
                 and _last_dash(doc[comma], sent)
-            if doc[comma].text not in (",", "where") and t.dep_ != "relcl" and not dashed_tail and not bracketed:
+            # "Dr. Sam Lee -- surgeon and author -- spoke": an apposition between two dashes
+            dash_pair = t.dep_ == "appos" and doc[comma].text in DASHES and t.right_edge.i + 1 < sent.end \
+                and doc[t.right_edge.i + 1].text in DASHES
+            if doc[comma].text not in (",", "where") and t.dep_ != "relcl" and not dashed_tail and not bracketed \
+                    and not dash_pair:
                 continue  # "Gray — who allegedly turned ...": a relative clause set off by a dash
             if any(a.dep_ == "advcl" and a.lower_ == "were" for a in t.ancestors):
                 continue  # inside an unreal condition ("If the board were to reject the bid, ..."): no fact
@@ -1376,7 +1380,7 @@ class ClaimFinder:
             hedged = any(x.lower_ in self.hedges for x in doc[ante.left_edge.i:toks[-1].i + 1])
             # an apposition inside a source is marked (-1): kept only when no bigger claim holds it
             cut_at = -1 if t.dep_ == "appos" and in_source else doc[comma].idx
-            if party:
+            if party or dash_pair:
                 cut_at = len(doc.text)  # a tag mid-sentence ends no clause: a claim of its own, cutting nothing
             out.append((ClaimItem(start, end, None, hedged), cut_at))
             kinds.append(t.dep_)
