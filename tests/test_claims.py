@@ -1637,3 +1637,9 @@ def test_an_identity_apposition_between_two_dashes_is_a_claim(extractor) -> None
         ("Dr. Sam Lee -- surgeon and author -- spoke next", None, False),
         ("The mayor -- a tall woman -- smiled", None, False),
     ]
+
+
+def test_a_question_or_an_aim_framed_by_be_is_no_claim(extractor) -> None:
+    text = ("Talks\n\nThe question is where to find the money. The goal is smaller armies able to move fast. The "
+            "problem was a faulty valve. The key is whether the union agrees.")
+    assert _claims_of(extractor, text) == [("The problem was a faulty valve", None, False)]

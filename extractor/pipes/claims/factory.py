@@ -97,6 +97,8 @@ _BLAME = frozenset(load_lines("blame_verbs.txt", package=_PKG))
 _EFFECTS = frozenset(load_lines("effect_verbs.txt", package=_PKG))
 _CAPACITIES = frozenset(load_lines("capacity_nouns.txt", package=_PKG))
 _INTENSIFYING = frozenset(load_lines("intensifying_verbs.txt", package=_PKG))
+_FRAMING_NOUNS: dict[str, str] = {
+    lemma: kind for kind, lemma in (line.split("\t") for line in load_lines("framing_nouns.txt", package=_PKG))}
 _DEMEANOUR = frozenset(load_lines("demeanour_verbs.txt", package=_PKG))
 _ASKING = frozenset(load_lines("asking_verbs.txt", package=_PKG))
 # "would" + a wish ("He would like to meet him"): a desire, not a plan
@@ -945,6 +947,8 @@ class ClaimFinder:
         if main.lemma_.lower() in _EFFECTS and any(c.dep_ == "aux" and c.lower_ in ("can", "ca", "could", "may")
                                                    for c in main.children):
             return False  # "the rules can also affect small businesses": a possible effect, an analysis
+        if _framing_subject(main):
+            return False  # "The question is where to find the money": a point to settle, not a fact
         if _intensified(main):
             return False  # "the raids have deepened the rift between the clans": an analysis of causes
         if _capacity_effect(main, toks):
@@ -1706,6 +1710,18 @@ def _traced(main: Token) -> bool:
         if any(h.pos_ == "NOUN" and (h.lemma_.lower() in _QUALITIES or h.lower_.endswith("ness")) for h in heads):
             return True
     return False
+
+
+def _framing_subject(main: Token) -> bool:
+    """'be' after a noun that frames a question or an aim (framing_nouns.txt): "The question is where to
+    find the money", "The key is whether the union agrees", "The goal is smaller armies"."""
+    if not _is_be(main):
+        return False
+    kind = next((_FRAMING_NOUNS.get(c.lemma_.lower()) for c in main.children if c.dep_ == "nsubj"), None)
+    if kind == "aim":
+        return main.tag_ in ("VBZ", "VBP")  # ("The party's goal was to win the state": a reported aim, news)
+    return kind == "clause" and any(c.dep_ in ("ccomp", "xcomp", "advcl", "csubj") or c.tag_ == "WRB" and c.dep_ in (
+        "attr", "advmod", "conj") for c in main.children)
 
 
 def _intensified(main: Token) -> bool:
