@@ -102,9 +102,9 @@ class AttributionFinder:
         self.non_report: dict[str, set[str]] = {}  # lemma -> objects that give it another sense
         for lemma, obj in (line.split("\t") for line in load_lines("non_report_objects.tsv", package=_PKG)):
             self.non_report.setdefault(lemma, set()).add(obj)
-        self.idioms: dict[str, frozenset[str]] = {}
+        self.idioms: dict[str, set[str]] = {}  # lemma -> objects that make it a reporting idiom ("has it")
         for lemma, obj in (line.split("\t") for line in load_lines("clause_idioms.tsv", package=_PKG)):
-            self.idioms = {**self.idioms, lemma: self.idioms.get(lemma, frozenset()) | {obj}}
+            self.idioms.setdefault(lemma, set()).add(obj)
         self.prep_cues: dict[str, list[tuple[str, str]]] = {}
         for lemma, obj, prep in (line.split("\t") for line in load_lines("prep_cues.tsv", package=_PKG)):
             self.prep_cues.setdefault(lemma, []).append((obj, prep))
@@ -212,7 +212,9 @@ class AttributionFinder:
 
     def _idiom_object(self, tok: Token) -> Token | None:
         """The object of a reporting idiom ("has it", "sent word") that a that-clause follows."""
-        objs = self.idioms.get(tok.lemma_.lower(), frozenset())
+        objs = self.idioms.get(tok.lemma_.lower())
+        if objs is None:
+            return None  # (asked of every cue candidate: most verbs have no idiom)
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in objs and c.i > tok.i), None)
         return obj if obj is not None and _idiom_clause(tok, obj) is not None else None
 

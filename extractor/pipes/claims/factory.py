@@ -1399,13 +1399,14 @@ class ClaimFinder:
         measures demanded by the IMF", "the cuts she announced Sunday" (decision 52)."""
         out = []
         for t in sent:
-            mod = next((c for c in t.children if c.i == t.i + 1 and (
-                c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") or c.dep_ == "relcl" and not any(
-                    g.tag_ in ("WDT", "WP", "WRB") or g.lower_ == "that" for g in c.subtree if g.i < c.i))), None)
-            if mod is None and t.pos_ == "NOUN":  # the cuts she announced Sunday: a contact clause after a noun
-                mod = next((c for c in t.children if c.dep_ == "relcl" and c.left_edge.i == t.i + 1 and not any(
-                    g.tag_ in ("WDT", "WP", "WRB") or g.lower_ == "that" for g in c.subtree if g.i < c.i)), None)
-            if mod is None or t.pos_ not in ("NOUN", "PROPN") or mod.pos_ != "VERB":
+            if t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            # a participle right after the noun, or a relative with no relative word ("the cuts she announced
+            # Sunday": a contact clause, which may start with its subject after a common noun)
+            mod = next((c for c in t.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and c.i == t.i + 1
+                        or c.dep_ == "relcl" and _contact_clause(c) and (
+                            c.i == t.i + 1 or t.pos_ == "NOUN" and c.left_edge.i == t.i + 1)), None)
+            if mod is None or mod.pos_ != "VERB":
                 continue
             sub = list(mod.subtree)
             # (an act pinned by its own date or named doer: not "the harm done by last week's storms")
@@ -2029,6 +2030,11 @@ def _place_glosses(doc: Doc, sent: Span) -> list[tuple[int, int]]:
     return out
 
 
+def _contact_clause(relcl: Token) -> bool:
+    """A relative clause with no relative word before its verb ("the cuts she announced")."""
+    return not any(g.tag_ in ("WDT", "WP", "WRB") or g.lower_ == "that" for g in relcl.subtree if g.i < relcl.i)
+
+
 def _described_name(appos: Token) -> bool:
     """An apposition whose head the tagger took for a name but that an indefinite article makes a
     description ("Ali Omar, a Kessan Muslim")."""
@@ -2090,11 +2096,9 @@ def _capacity_effect(main: Token, toks: list[Token]) -> bool:
     if any((t.like_num or t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY")) and t.i not in aside
            for t in toks):
         return False
-    objs = [c for c in main.children if c.dep_ == "dobj"]
     if main.lemma_.lower() == "help":
-        objs += [g for c in main.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _EFFECTS
-                 for g in c.children if g.dep_ == "dobj"]
         return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _EFFECTS for c in main.children)
+    objs = [c for c in main.children if c.dep_ == "dobj"]
     return any(o.lemma_.lower() in _CAPACITIES or o.lower_ in _CAPACITIES for o in objs) or any(
         c.dep_ == "conj" and c.tag_ in ("VBZ", "VBP", "VB") and any(
             o.dep_ == "dobj" and o.lemma_.lower() in _CAPACITIES for o in c.children) for c in main.children)
@@ -2305,8 +2309,7 @@ def _vague_existential(main: Token) -> bool:
 _QUANTIFIERS = frozenset({"some", "many", "most", "all", "few", "several", "others"})
 _ANYONE = frozenset({"anyone", "anybody", "whoever"})  # "Anyone who ... lacks ...": whoever fits, no one named
 _FIGURE_ANCHORS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
-_ANCHORS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "DATE", "TIME", "MONEY",
-                      "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+_ANCHORS = _FIGURE_ANCHORS | {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW"}
 
 
 def _generic_statement(main: Token, toks: list[Token]) -> bool:
