@@ -1643,3 +1643,40 @@ def test_a_question_or_an_aim_framed_by_be_is_no_claim(extractor) -> None:
     text = ("Talks\n\nThe question is where to find the money. The goal is smaller armies able to move fast. The "
             "problem was a faulty valve. The key is whether the union agrees.")
     assert _claims_of(extractor, text) == [("The problem was a faulty valve", None, False)]
+
+
+def test_a_naming_participle_is_no_claim_and_does_not_cut_its_clause(extractor) -> None:
+    text = ("Festival\n\nThousands of children sang for Marta, dubbed the town's \"little queen,\" and for Ogden, "
+            "known locally as the Gate. The bridge, built in 1921, closed on Monday.")
+    assert _claims_of(extractor, text) == [
+        ('Thousands of children sang for Marta, dubbed the town\'s "little queen," and for Ogden, known locally as '
+         "the Gate", None, False),
+        ("The bridge, built in 1921", None, False),
+        ("The bridge, built in 1921, closed on Monday", None, False),
+    ]
+
+
+def test_words_said_in_jest_or_about_everyone_are_no_claims(extractor) -> None:
+    text = ('Fair\n\n"The council spent 40,000 dollars on the fountain," the mayor joked on Friday. "Everyone got '
+            'pushed aside," Roe said. "Whoever fired that shot saved the children," Lee said. "No one was hurt," '
+            'a police spokesman said.')
+    assert _claims_of(extractor, text) == [('"No one was hurt," a police spokesman said', "said", False)]
+
+
+def test_a_quoted_name_pinned_on_a_person_is_an_act_a_label_on_a_thing_is_not(extractor) -> None:
+    text = ('Race\n\nRoe called the mayor a "fraud" and a "bully" on Tuesday. Lee called the plan a "disaster." '
+            "Both counts carry a prison term.")
+    assert _claims_of(extractor, text) == [
+        ('Roe called the mayor a "fraud" and a "bully" on Tuesday', "called", False),
+        ("Both counts carry a prison term", None, False),
+    ]
+
+
+def test_wanted_by_the_law_is_a_fact_wanting_is_not(extractor) -> None:
+    text = ("Race\n\nThe sheriff says Roe is wanted as a witness in the case. Police want to find the car. Lee, who "
+            "is wanted for questioning in the fire, left town.")
+    assert _claims_of(extractor, text) == [
+        ("The sheriff says Roe is wanted as a witness in the case", "says", False),
+        ("Lee, who is wanted for questioning in the fire", None, False),
+        ("Lee, who is wanted for questioning in the fire, left town", None, False),
+    ]

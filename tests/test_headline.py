@@ -48,3 +48,16 @@ def test_a_plural_noun_root_that_is_a_verb_heads_a_sentence_case_headline(extrac
     record = extractor.extract_text(text)
     assert [c["text"] for c in record["claims"]] == ["County court rules against the new toll",
                                                      "The ruling came on Friday"]
+
+
+def test_a_headline_in_capitals_is_read_in_sentence_case_keeping_the_body_names(extractor) -> None:
+    text = ("STRIKES CAST A SHADOW ON SPRING TOURISM IN OGDEN\n\nThe strikes at Ogden's airport entered a third day "
+            "on Monday.")
+    tags = _title_tags(extractor, text)
+    assert [(w, pos, dep) for w, pos, dep in tags[:4]] == [
+        ("STRIKES", "NOUN", "nsubj"), ("CAST", "VERB", "ROOT"), ("A", "DET", "det"), ("SHADOW", "NOUN", "dobj")]
+    assert ("OGDEN", "PROPN") in [(w, pos) for w, pos, _ in tags]  # "Ogden" in the body
+    record = extractor.extract_text(text)
+    assert_offsets(record, text)
+    # the gloom laid over the season is an impression (judgement_idioms.tsv), not an event
+    assert [c["text"] for c in record["claims"]] == ["The strikes at Ogden's airport entered a third day on Monday"]

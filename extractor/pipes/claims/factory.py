@@ -55,6 +55,7 @@ _WEEKDAYS = frozenset(WEEKDAYS)
 _FUTURE_MODALS = frozenset({"will", "'ll", "shall", "might", "wo"})
 _TOLERATING = frozenset(load_lines("tolerance_verbs.txt", package=_PKG))
 _NONLITERAL = frozenset(load_lines("nonliteral_adverbs.txt", package=_PKG))
+_JEST = frozenset(load_lines("jest_verbs.txt", package=_PKG))
 _OPERATIONAL = frozenset(load_lines("operational_sources.txt", package=_PKG))
 _ACTED_FRAMING = frozenset(load_lines("acted_framing_verbs.txt", package=_PKG))
 _FORECAST_MODALS = _FUTURE_MODALS | {"could"}  # with "would" and "going to": what a holder may foresee
@@ -179,6 +180,8 @@ class ClaimFinder:
         self.headline_verbs = frozenset(load_lines("headline_verbs.txt", package=_PKG))
         self.passive_events = frozenset(load_lines("passive_events.txt", package=_PKG))
         self.labelling = frozenset(load_lines("labelling_verbs.txt", package=_PKG))
+        self.naming = frozenset(load_lines("naming_verbs.txt", package=_PKG))
+        self.calling = frozenset(load_lines("name_calling_verbs.txt", package=_PKG))
         self.appraisal = frozenset(load_lines("appraisal_verbs.txt", package=_PKG))
         self.roles = frozenset(load_lines("institutional_roles.txt", package=_PKG))
         stances, pledges = _two_lists("stance_verbs.txt")
@@ -596,8 +599,9 @@ class ClaimFinder:
             verb_cue = any(t.dep_ not in ("acl", "relcl") or t.i == head.i for t in cue_toks)
             if verb_cue and any(_expected_figure(t) for t in cue_toks):
                 return ClaimItem(start, end, att_idx, True)  # "the airline expects profits could rise 5 percent"
-            if verb_cue and any(c.dep_ == "advmod" and c.lower_ in _NONLITERAL for t in cue_toks for c in t.children):
-                return None  # '"Sure, we love audits," Roe said sarcastically': words not meant as stated
+            if verb_cue and any(t.lemma_.lower() in _JEST or any(c.dep_ == "advmod" and c.lower_ in _NONLITERAL
+                                                                 for c in t.children) for t in cue_toks):
+                return None  # '"Sure, we love audits," Roe said sarcastically', "she joked": not meant as stated
             if verb_cue and any(t.lemma_.lower() in self.framing and not self._acted(t) or _disbelief(t)
                                 or _vague_belief(t) for t in cue_toks):
                 return None  # "some don't believe X", "perceive X as Y", "doubted X": a stance, not a claim
@@ -607,6 +611,8 @@ class ClaimFinder:
             if verb_cue and any(self._labels(t) and (t.i == head.i or not any(
                     c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in t.children)) for t in cue_toks):
                 # ("Roe launched what she called a 'fresh start'": the label names the object only)
+                if any(self._name_calling(t) for t in cue_toks):
+                    return ClaimItem(start, end, att_idx, False)
                 return None  # "described him as a goth", "called the verdict bittersweet": a label
             if verb_cue and any(_act(t) and c.dep_ == "advmod" and c.lower_ in _EVALUATIVE
                                 for t in cue_toks for c in t.children):
@@ -652,7 +658,7 @@ class ClaimFinder:
         elif not self.check_worthy(main, content, in_title):
             return None
         if self._first_person_witness(doc, content, main, quotes, atts) or self._spoken_attitude(main, quotes) \
-                or _unanchored_quote(main, content, quotes) and not (
+                or _sweeping_quote(main, content, quotes) or _unanchored_quote(main, content, quotes) and not (
                     att_idx is not None and self._operational(doc, atts[att_idx])):
             return None
         hedged = self._hedged(doc, start, end, toks, atts, att_idx, in_title)
@@ -801,6 +807,17 @@ class ClaimFinder:
         # ("dismissed the remarks as selfish": the parse may hang the "as" on the object)
         return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in kids) or any(
             g.dep_ == "prep" and g.lower_ == "as" for c in kids if c.dep_ == "dobj" for g in c.children)
+
+    def _name_calling(self, cue: Token) -> bool:
+        """'Roe called the mayor a "fraud"': a name in quotation marks pinned on a person is an insult said
+        in public, an act on the record; a view of a thing ("called the plan a 'disaster'") is a label."""
+        if cue.lemma_.lower() not in self.calling or cue.tag_ == "VBN" and not any(
+                c.dep_ == "aux" for c in cue.children):
+            return False
+        obj = next((c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > cue.i and (
+            is_person(c) or c.lower_ in _OBJECT_PRONOUNS)), None)
+        return obj is not None and any(t.text in _QUOTES or t.text in ("``", "''")
+                                      for t in cue.doc[obj.right_edge.i + 1:cue.right_edge.i + 1])
 
     def _content_worthy(self, att, content: list[Token], main: Token) -> bool:
         clause = any(t.pos_ in ("VERB", "AUX") for t in content)
@@ -978,6 +995,9 @@ class ClaimFinder:
             framed = False  # "we appear to be past the peak": a guarded statement of a state, a hedged claim
         if framed and _refusal(main):
             framed = False  # "the union would not comment": a refusal, a fact
+        if framed and main.lemma_.lower() == "want" and main.tag_ == "VBN" and (
+                main.dep_ == "acl" or any(c.dep_ == "auxpass" for c in main.children)):
+            framed = False  # "Roe is wanted as a witness", "a man wanted for murder": sought by the law, a fact
         if framed or self._labels(main):
             return False  # framing ("These figures challenge ..."), labelling ("called X bittersweet")
         if main.lemma_.lower() in _COGNITION and any(c.dep_ == "neg" or c.dep_ == "nsubj" and c.lower_ in (
@@ -1286,6 +1306,14 @@ class ClaimFinder:
         return (judged or bool(quality)) and not checkable
 
     # -- extras: relative clauses, appositions, facts inside opinions ---------------------
+    def _naming(self, verb: Token) -> bool:
+        """A naming or labelling participle with the name or label it gives: "named Fenn", "dubbed the
+        town's 'little queen'", "known locally as the Gate"."""
+        if verb.lemma_.lower() not in self.naming and verb.lemma_.lower() not in self.labelling:
+            return False
+        return any(c.dep_ in ("oprd", "attr", "dobj", "npadvmod") and c.pos_ in ("PROPN", "NOUN")
+                   or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+
     def _background(self, doc: Doc, sent: Span, atts) -> list[tuple[ClaimItem, int]]:
         out = []
         kinds: list[str] = []  # the dependency of each item's clause, for _widest
@@ -1320,8 +1348,7 @@ class ClaimFinder:
                 continue  # "Gray — who allegedly turned ...": a relative clause set off by a dash
             if any(a.dep_ == "advcl" and a.lower_ == "were" for a in t.ancestors):
                 continue  # inside an unreal condition ("If the board were to reject the bid, ..."): no fact
-            if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in ("name", "call", "dub") and any(
-                    c.dep_ in ("oprd", "attr", "dobj", "npadvmod") and c.pos_ == "PROPN" for c in t.children):
+            if t.dep_ == "acl" and t.tag_ == "VBN" and self._naming(t):
                 continue  # "The family's border collie, named Fenn": a name, not a fact to check
             if t.dep_ == "acl" and (_is_cue(t, atts) or t.tag_ == "VBN" and t.lemma_.lower() in _SOURCE_PARTICIPLES):
                 continue  # "Prendergast, quoted by the Associated Press": who reports, no fact of its own
@@ -2322,8 +2349,10 @@ def _generic_statement(main: Token, toks: list[Token]) -> bool:
     if not subj:
         return False
     s = subj[0]
-    dets = [c.lower_ for c in s.children if c.dep_ in ("det", "amod") and c.lower_ in _QUANTIFIERS | {
-        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your"}]
+    # any determiner counts ("both charges", "each side" pick out things already named); an adjective only
+    # when it quantifies ("many")
+    dets = [c.lower_ for c in s.children
+            if c.dep_ in ("det", "predet") or c.dep_ == "amod" and c.lower_ in _QUANTIFIERS]
     kind = s.tag_ == "NNS" and (not dets or dets[0] in _QUANTIFIERS) or s.lower_ in _QUANTIFIERS | _ANYONE or (
         s.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod") for c in s.children)
         and _is_be(main) and any(c.dep_ == "attr" for c in main.children))  # "tax fraud is not the same as ..."
@@ -2556,6 +2585,23 @@ def _unanchored_quote(main: Token, content: list[Token], quotes: list[tuple[int,
 
 
 _LINKING = frozenset({"be", "become", "remain", "seem"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
+_EVERYONE = _ANYONE | {"everyone", "everybody", "everything"}
+
+
+def _sweeping_quote(main: Token, content: list[Token], quotes: list[tuple[int, int]]) -> bool:
+    """A quoted sentence about everyone or whoever ('"Everyone got pushed aside"', '"Whoever fired that
+    shot saved lives"') with no figure or date: a sweeping remark, not a record. A denial ("no one was
+    hurt") names no one either but is a count of zero, and stays; so does what a text is reported to say
+    ('"The charter says everyone may vote"')."""
+    quote = next(((s, e) for s, e in quotes if s <= main.idx < e), None)
+    if quote is None or main.dep_ == "ccomp" and quote[0] <= main.head.idx < quote[1]:
+        return False
+    subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    if subj is not None and subj.dep_ == "csubj":  # "Whoever fired ...": the free relative's own subject
+        subj = next((c for c in subj.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lower_ in _EVERYONE and not any(
+        t.ent_type_ in _FIGURE_ANCHORS for t in content)
 
 
 def _standing_perfect(main: Token, content: list[Token]) -> bool:

@@ -1,14 +1,14 @@
 """Title Case headlines, tagged and parsed as the sentence they are.
 
 Many outlets capitalise every word of a headline ("Port Chief Misled Board Over Repairs, Engineer
-Says"). The model, trained on running text, reads such a line as one long name: verbs become proper
-nouns ("Misled" NNP), the parse has no clause, and the stages after it find no report and no claim in
-the headline. This stage writes the headline again in sentence case, lowering each word that the
-article itself never capitalises inside a sentence (the body is the evidence: "Board" stays when
-the body writes "the Harbor Board", "Repairs" goes when it writes "the repairs"), runs the model's
-tagger, parser and lemmatizer over that copy, and gives the headline's tokens the copy's tags, lemmas
-and tree. Token texts, offsets and the model's entities stay as they were. Nothing changes when the
-copy tokenizes differently or splits into other sentences.
+Says"), or write all of it in capitals. The model, trained on running text, reads such a line as one
+long name: verbs become proper nouns ("Misled" NNP), the parse has no clause, and the stages after it
+find no report and no claim in the headline. This stage writes the headline again in sentence case,
+lowering each word that the article itself never capitalises inside a sentence (the body is the
+evidence: "Board" stays when the body writes "the Harbor Board", "Repairs" goes when it writes "the
+repairs"), runs the model's tagger, parser and lemmatizer over that copy, and gives the headline's
+tokens the copy's tags, lemmas and tree. Token texts, offsets and the model's entities stay as they
+were. Nothing changes when the copy tokenizes differently or splits into other sentences.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ class HeadlineCase:
         span = doc.char_span(*doc._.title, alignment_mode="expand")
         if span is None or len(span) < 3:
             return doc
-        if is_title_case(span.text):
+        if is_title_case(span.text) or _all_caps(span.text):
             self._recase(doc, span)
         for sent in span.sents:
             self._verb_root(sent)
@@ -76,10 +76,15 @@ class HeadlineCase:
 
     def _reparsed(self, doc: Doc, span) -> Doc | None:  # noqa: ANN001 - a Span
         names = _capitalised_in_body(doc, span.end)
+        shouted = _all_caps(span.text)
         words = []
         for k, tok in enumerate(span):
             text = tok.text
-            if k > 0 and text[:1].isupper() and not text.isupper() and text not in names and tok.is_alpha:
+            if shouted and tok.is_alpha and text.isupper():
+                # "FLOODS CLOSE THE OGDEN FAIR": a word keeps the capitals the body gives
+                # it ("FBI", "East"); the others are lowered, the first word capitalised
+                text = text if text in names else text.title() if text.title() in names or k == 0 else text.lower()
+            elif k > 0 and text[:1].isupper() and not text.isupper() and text not in names and tok.is_alpha:
                 text = text.lower()
             words.append(text + tok.whitespace_)
         copy = self.nlp.make_doc("".join(words))
@@ -89,6 +94,12 @@ class HeadlineCase:
             if name in _REREAD:
                 copy = proc(copy)
         return copy
+
+
+def _all_caps(line: str) -> bool:
+    """A headline in capitals ("FLOODS CLOSE THE RIVER ROAD"): three words or more, no lower-case letter."""
+    return len(line) <= 150 and len(line.split()) >= 3 and any(ch.isalpha() for ch in line) \
+        and not any(ch.islower() for ch in line)
 
 
 def _capitalised_in_body(doc: Doc, after: int) -> frozenset[str]:
