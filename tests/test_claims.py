@@ -1680,3 +1680,14 @@ def test_wanted_by_the_law_is_a_fact_wanting_is_not(extractor) -> None:
         ("Lee, who is wanted for questioning in the fire", None, False),
         ("Lee, who is wanted for questioning in the fire, left town", None, False),
     ]
+
+
+def test_an_occupation_apposition_on_a_surname_the_document_names_is_a_claim(extractor) -> None:
+    # the model does not tag this "Voss" as a person; the entity stage joins it to Dr. Harlan Voss
+    text = ("Clinic\n\nPolice questioned two men in the death of Dr. Harlan Voss. Voss, 61, an obstetrician and "
+            "surgeon, was killed at his home in Elmira on Friday.")
+    assert _claims_of(extractor, text) == [
+        ("Police questioned two men in the death of Dr. Harlan Voss", None, False),
+        ("Voss, 61, an obstetrician and surgeon", None, False),
+        ("Voss, 61, an obstetrician and surgeon, was killed at his home in Elmira on Friday", None, False),
+    ]

@@ -205,6 +205,9 @@ class ClaimFinder:
         claims: dict[tuple[int, int], ClaimItem] = {}
         quotes = _quote_ranges(atts, doc)
         self._quotes = quotes
+        # the document's people: a surname the model left untagged in one sentence ("Roe, 52, a nurse")
+        # is a person when the entity stage joined it to a person named elsewhere
+        self._people = [(m.start, m.end) for c in doc._.entities or [] if c.label == "PERSON" for m in c.mentions]
         joined = _joined_sentences(doc, atts)
         self._minor = set()
         up = self._head_ids(doc)
@@ -249,7 +252,7 @@ class ClaimFinder:
             claims = self._facts_of_opinion(doc, atts, claims, ranges)
         doc._.claims = sorted(claims.values(), key=lambda c: (c.start, c.end))
         self._heads_of, self._heads = None, []  # hold no document past its call (memory zones)
-        self._quotes = []
+        self._quotes, self._people = [], []
         return doc
 
     def _facts_of_opinion(self, doc: Doc, atts, claims: dict, ranges: list[tuple[int, int]]) -> dict:
@@ -1314,6 +1317,9 @@ class ClaimFinder:
         return any(c.dep_ in ("oprd", "attr", "dobj", "npadvmod") and c.pos_ in ("PROPN", "NOUN")
                    or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
+    def _person(self, tok: Token) -> bool:
+        return tok.ent_type_ == "PERSON" or any(s <= tok.idx < e for s, e in self._people)
+
     def _background(self, doc: Doc, sent: Span, atts) -> list[tuple[ClaimItem, int]]:
         out = []
         kinds: list[str] = []  # the dependency of each item's clause, for _widest
@@ -1369,6 +1375,7 @@ class ClaimFinder:
                 if _unnamed(toks) or (t.dep_ == "relcl" and t.lemma_.lower() in self.labelling and t.tag_ == "VBN"):
                     continue  # "a friend, who asked not to be named"; "Jenkin, who was described as a Goth"
             elif t.dep_ == "appos" and (t.pos_ == "NOUN" or t.lower_ in self.parties or party
+                                        or t.pos_ == "ADJ" and _identity(t)  # ("an obstetrician" read as JJ)
                                         or t.lower_ == "one" and _identity(t) or _described_name(t)):
                 named = ante.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN"
                                                     for c in ante.children)
@@ -1377,9 +1384,9 @@ class ClaimFinder:
                 facts = t.lower_ in self.parties or party or any(c.dep_ in ("prep", "nummod", "acl", "relcl")
                                                         for c in t.children) or any(
                     c.dep_ == "npadvmod" or c.tag_ == "CD" for c in t.subtree) or (
-                    ante.ent_type_ == "PERSON" and t.lemma_.lower() in self.roles  # "officials led by X, then the
+                    self._person(ante) and t.lemma_.lower() in self.roles  # "officials led by X, then the
                     and not any(s.start <= ante.idx < s.end for s in sources)) or (  # prime minister"; no source (51)
-                    ante.ent_type_ == "PERSON" and _identity(t)
+                    self._person(ante) and _identity(t)
                     and not any(s.start <= ante.idx < s.end for s in sources)) or (
                     _organisation_kind(ante, t) and not _in_frame(ante, sent, atts))
                 # ("Ann Roe, a Lutheran pastor", "Tom Hale, the girl's great-aunt": who someone is)
