@@ -1691,3 +1691,13 @@ def test_an_occupation_apposition_on_a_surname_the_document_names_is_a_claim(ext
         ("Voss, 61, an obstetrician and surgeon", None, False),
         ("Voss, 61, an obstetrician and surgeon, was killed at his home in Elmira on Friday", None, False),
     ]
+
+
+def test_praise_or_blame_of_an_object_is_no_claim_whoever_reports_it(extractor) -> None:
+    text = ("Mayor Praises Crews in Flood Rescue\n\nThe mayor praised the crews on Monday. Roe criticized how the "
+            "votes were counted. Roe criticized the chief for closing the pool. Lee lamented that the vigil turned "
+            "into a riot.")
+    assert _claims_of(extractor, text) == [
+        ("Roe criticized the chief for closing the pool", "criticized", False),
+        ("Lee lamented that the vigil turned into a riot", "lamented", False),
+    ]

@@ -620,9 +620,7 @@ class ClaimFinder:
             if verb_cue and any(_act(t) and c.dep_ == "advmod" and c.lower_ in _EVALUATIVE
                                 for t in cue_toks for c in t.children):
                 return None  # "The mayor ruled wisely that ...": the act itself judged
-            if verb_cue and any(t.lemma_.lower() in self.appraisal and not any(
-                    c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ == "for"
-                    and any(g.dep_ == "pcomp" for g in c.children) for c in t.children) for t in cue_toks):
+            if verb_cue and any(self._appraises(t) for t in cue_toks):
                 # (not "criticized the mayor for closing the pool": an act held against someone, a responsibility)
                 return None  # "hailed the deal", "lamented the bickering": an appraisal, not a fact
             if verb_cue and (att.cue.start <= head.idx < att.cue.end or start <= att.cue.start < end) \
@@ -810,6 +808,14 @@ class ClaimFinder:
         # ("dismissed the remarks as selfish": the parse may hang the "as" on the object)
         return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in kids) or any(
             g.dep_ == "prep" and g.lower_ == "as" for c in kids if c.dep_ == "dobj" for g in c.children)
+
+    def _appraises(self, verb: Token) -> bool:
+        """'hailed the deal', 'lamented how the talks went': praise or blame of an object, no fact; not
+        "criticized the mayor for closing the pool" (an act held against someone) nor a deplored clause
+        ("lamented that the vigil turned into a riot")."""
+        return verb.lemma_.lower() in self.appraisal and not any(
+            c.dep_ == "ccomp" and not _wh_clause(c) or c.dep_ == "prep" and c.lower_ == "for"
+            and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children)
 
     def _name_calling(self, cue: Token) -> bool:
         """'Roe called the mayor a "fraud"': a name in quotation marks pinned on a person is an insult said
@@ -1003,6 +1009,8 @@ class ClaimFinder:
             framed = False  # "Roe is wanted as a witness", "a man wanted for murder": sought by the law, a fact
         if framed or self._labels(main):
             return False  # framing ("These figures challenge ..."), labelling ("called X bittersweet")
+        if self._appraises(main) and any(c.dep_ == "dobj" for c in main.children):
+            return False  # "The mayor praised the crews on Monday": an appraisal, whoever reports it
         if main.lemma_.lower() in _COGNITION and any(c.dep_ == "neg" or c.dep_ == "nsubj" and c.lower_ in (
                 "nobody", "noone") or c.dep_ == "nsubj" and c.lower_ == "one" and any(
                 g.lower_ == "no" for g in c.children) for c in main.children):
