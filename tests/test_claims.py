@@ -1701,3 +1701,12 @@ def test_praise_or_blame_of_an_object_is_no_claim_whoever_reports_it(extractor) 
         ("Roe criticized the chief for closing the pool", "criticized", False),
         ("Lee lamented that the vigil turned into a riot", "lamented", False),
     ]
+
+
+def test_news_about_the_story_is_no_claim_what_the_news_says_is(extractor) -> None:
+    text = ("Fire\n\nFurther details of the fire emerged on Sunday. There is more information on the blaze. New "
+            "details emerged that the mayor had been warned. There was no word on the cause.")
+    assert _claims_of(extractor, text) == [
+        ("New details emerged that the mayor had been warned", None, False),
+        ("There was no word on the cause", None, False),
+    ]

@@ -182,6 +182,7 @@ class ClaimFinder:
         self.labelling = frozenset(load_lines("labelling_verbs.txt", package=_PKG))
         self.naming = frozenset(load_lines("naming_verbs.txt", package=_PKG))
         self.calling = frozenset(load_lines("name_calling_verbs.txt", package=_PKG))
+        self.coverage = frozenset(load_lines("coverage_nouns.txt", package=_PKG))
         self.appraisal = frozenset(load_lines("appraisal_verbs.txt", package=_PKG))
         self.roles = frozenset(load_lines("institutional_roles.txt", package=_PKG))
         stances, pledges = _two_lists("stance_verbs.txt")
@@ -809,6 +810,21 @@ class ClaimFinder:
         return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in kids) or any(
             g.dep_ == "prep" and g.lower_ == "as" for c in kids if c.dep_ == "dobj" for g in c.children)
 
+    def _coverage(self, main: Token) -> bool:
+        """'Further details emerged on Sunday', 'There is more information on the fire': a coverage noun
+        (coverage_nouns.txt) that appears or exists, with no event of its own."""
+        lemma = main.lemma_.lower()
+        if lemma in ("emerge", "surface", "trickle"):
+            heads = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+        elif _is_be(main) and any(c.dep_ == "expl" for c in main.children):
+            heads = [c for c in main.children if c.dep_ in ("attr", "nsubj") and c.dep_ != "expl"]
+        else:
+            return False
+        clause = any(c.dep_ in ("ccomp", "acl", "relcl", "neg") or c.lower_ == "no"
+                     for t in [main, *heads] for c in t.children)  # ("there was no word of leads": a fact)
+        return bool(heads) and not clause and all(h.lemma_.lower() in self.coverage for h in heads)  # (not
+        # "Word came that the mayor had resigned": what the news says is the fact)
+
     def _appraises(self, verb: Token) -> bool:
         """'hailed the deal', 'lamented how the talks went': praise or blame of an object, no fact; not
         "criticized the mayor for closing the pool" (an act held against someone) nor a deplored clause
@@ -1009,6 +1025,8 @@ class ClaimFinder:
             framed = False  # "Roe is wanted as a witness", "a man wanted for murder": sought by the law, a fact
         if framed or self._labels(main):
             return False  # framing ("These figures challenge ..."), labelling ("called X bittersweet")
+        if self._coverage(main):
+            return False  # "Further details emerged on Sunday": news about the story, not the event
         if self._appraises(main) and any(c.dep_ == "dobj" for c in main.children):
             return False  # "The mayor praised the crews on Monday": an appraisal, whoever reports it
         if main.lemma_.lower() in _COGNITION and any(c.dep_ == "neg" or c.dep_ == "nsubj" and c.lower_ in (
