@@ -1710,3 +1710,13 @@ def test_news_about_the_story_is_no_claim_what_the_news_says_is(extractor) -> No
         ("New details emerged that the mayor had been warned", None, False),
         ("There was no word on the cause", None, False),
     ]
+
+
+def test_two_reporting_participles_give_two_claims_when_the_parse_nests_the_second(extractor) -> None:
+    text = ("Road\n\nRoe wrote to the mayor on Monday, demanding that the road be reopened and saying she does not "
+            "recognize the council.")
+    assert _claims_of(extractor, text) == [
+        ("Roe wrote to the mayor on Monday", None, False),
+        ("demanding that the road be reopened", "demanding", False),
+        ("saying she does not recognize the council", "saying", False),
+    ]

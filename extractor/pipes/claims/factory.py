@@ -367,8 +367,11 @@ class ClaimFinder:
             comma_before = t.left_edge.i > unit.start and t.doc[t.left_edge.i - 1].text in (",", ";", "--", "—")
             if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and own_subj and not _wh_clause(t):
                 heads.append(t)  # not "would not say what X was or what led to Y": one question left open
-            elif t.dep_ == "conj" and t.pos_ == "VERB" and _is_cue(t, atts) and _is_cue(t.head, atts):
-                heads.append(t)  # "X denied the report and said it was invented": two reports
+            elif t.dep_ == "conj" and t.pos_ == "VERB" and _is_cue(t, atts) and (_is_cue(t.head, atts) or (
+                    t.tag_ == "VBG" and t.head.dep_ == "ccomp" and _is_cue(t.head.head, atts))):
+                # "X denied the report and said it was invented": two reports; ", demanding that the road be
+                # reopened and saying she ...": the parse hung the second participle on the first one's clause
+                heads.append(t)
             elif t.dep_ == "advcl" and t.i > t.head.i and _is_cue(t, atts) and any(
                     c.dep_ == "mark" and c.lower_ in _EMBED_MARKS and c.lower_ != "as" for c in kids) and any(
                     c.dep_ == "nsubj" and c.pos_ == "NOUN" and not is_person(c) for c in kids):
