@@ -1720,3 +1720,9 @@ def test_two_reporting_participles_give_two_claims_when_the_parse_nests_the_seco
         ("demanding that the road be reopened", "demanding", False),
         ("saying she does not recognize the council", "saying", False),
     ]
+
+
+def test_a_dated_restrictive_relative_under_a_non_claim_is_claimed_alone(extractor) -> None:
+    text = "Aid\n\nWe are grateful for the aid that your crews have delivered to the valley since Monday."
+    assert _claims_of(extractor, text) == [("the aid that your crews have delivered to the valley since Monday", None,
+                                            False)]

@@ -1468,7 +1468,10 @@ class ClaimFinder:
             # Sunday": a contact clause, which may start with its subject after a common noun)
             mod = next((c for c in t.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and c.i == t.i + 1
                         or c.dep_ == "relcl" and _contact_clause(c) and (
-                            c.i == t.i + 1 or t.pos_ == "NOUN" and c.left_edge.i == t.i + 1)), None)
+                            c.i == t.i + 1 or t.pos_ == "NOUN" and c.left_edge.i == t.i + 1)
+                        # ("the aid that the envoys have given in recent days": a restrictive relative)
+                        or c.dep_ == "relcl" and c.left_edge.i == t.i + 1 and (
+                            c.left_edge.lower_ == "that" or c.left_edge.tag_ == "WDT")), None)
             if mod is None or mod.pos_ != "VERB":
                 continue
             sub = list(mod.subtree)
