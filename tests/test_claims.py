@@ -1726,3 +1726,12 @@ def test_a_dated_restrictive_relative_under_a_non_claim_is_claimed_alone(extract
     text = "Aid\n\nWe are grateful for the aid that your crews have delivered to the valley since Monday."
     assert _claims_of(extractor, text) == [("the aid that your crews have delivered to the valley since Monday", None,
                                             False)]
+
+
+def test_a_source_asking_not_to_be_named_is_no_claim(extractor) -> None:
+    text = ("Plant\n\nThe plant will close in May, an official said. She asked not to be named. "
+            "A second official spoke on condition of anonymity. Roe asked the court to lift the ban.")
+    assert _claims_of(extractor, text) == [
+        ("The plant will close in May, an official said", None, False),
+        ("Roe asked the court to lift the ban", "asked", False),
+    ]

@@ -1028,6 +1028,9 @@ class ClaimFinder:
             framed = False  # "Roe is wanted as a witness", "a man wanted for murder": sought by the law, a fact
         if framed or self._labels(main):
             return False  # framing ("These figures challenge ..."), labelling ("called X bittersweet")
+        if main.lemma_.lower() in ("ask", "request", "speak", "talk", "agree") and not any(
+                c.dep_ == "ccomp" for c in main.children) and _unnamed(list(main.subtree)):
+            return False  # "She asked not to be named": how a source is cited, not what happened
         if self._coverage(main):
             return False  # "Further details emerged on Sunday": news about the story, not the event
         if self._appraises(main) and any(c.dep_ == "dobj" for c in main.children):
