@@ -1735,3 +1735,8 @@ def test_a_source_asking_not_to_be_named_is_no_claim(extractor) -> None:
         ("The plant will close in May, an official said", None, False),
         ("Roe asked the court to lift the ban", "asked", False),
     ]
+
+
+def test_a_risk_judged_is_no_claim_the_event_is(extractor) -> None:
+    text = "Bridge\n\nThe old bridge is in danger of collapse. The bridge collapsed on Monday."
+    assert _claims_of(extractor, text) == [("The bridge collapsed on Monday", None, False)]
