@@ -1740,3 +1740,8 @@ def test_a_source_asking_not_to_be_named_is_no_claim(extractor) -> None:
 def test_a_risk_judged_is_no_claim_the_event_is(extractor) -> None:
     text = "Bridge\n\nThe old bridge is in danger of collapse. The bridge collapsed on Monday."
     assert _claims_of(extractor, text) == [("The bridge collapsed on Monday", None, False)]
+
+
+def test_an_event_marked_by_what_it_held_is_a_claim_a_milestone_is_not(extractor) -> None:
+    text = "Rally\n\nThe rally in Ogden was marked by songs and speeches. The vote marks a turning point."
+    assert _claims_of(extractor, text) == [("The rally in Ogden was marked by songs and speeches", None, False)]

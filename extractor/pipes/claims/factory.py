@@ -1021,6 +1021,9 @@ class ClaimFinder:
             framed = False  # "twelve states are challenging the rules in court": an act, not "figures challenge"
         if framed and _seeming_state(main):
             framed = False  # "we appear to be past the peak": a guarded statement of a state, a hedged claim
+        if framed and main.lemma_.lower() == "mark" and main.tag_ == "VBN" and any(
+                c.dep_ == "agent" for c in main.children):
+            framed = False  # "The rally was marked by songs and tears": what the event held, not a milestone
         if framed and _refusal(main):
             framed = False  # "the union would not comment": a refusal, a fact
         if framed and main.lemma_.lower() == "want" and main.tag_ == "VBN" and (
