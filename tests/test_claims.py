@@ -1745,3 +1745,12 @@ def test_a_risk_judged_is_no_claim_the_event_is(extractor) -> None:
 def test_an_event_marked_by_what_it_held_is_a_claim_a_milestone_is_not(extractor) -> None:
     text = "Rally\n\nThe rally in Ogden was marked by songs and speeches. The vote marks a turning point."
     assert _claims_of(extractor, text) == [("The rally in Ogden was marked by songs and speeches", None, False)]
+
+
+def test_raising_a_charge_is_an_act_raising_questions_is_not(extractor) -> None:
+    text = ("Case\n\nOn Sunday, the tenants raised complaints that a guard had hit a boy during a "
+            "visit. The case raised questions about the jail.")
+    assert _claims_of(extractor, text) == [
+        ("On Sunday, the tenants raised complaints that a guard had hit a boy during a visit", None,
+         False),
+    ]

@@ -183,6 +183,7 @@ class ClaimFinder:
         self.naming = frozenset(load_lines("naming_verbs.txt", package=_PKG))
         self.calling = frozenset(load_lines("name_calling_verbs.txt", package=_PKG))
         self.coverage = frozenset(load_lines("coverage_nouns.txt", package=_PKG))
+        self.accusations = frozenset(load_lines("accusation_nouns.txt", package=_PKG))
         self.appraisal = frozenset(load_lines("appraisal_verbs.txt", package=_PKG))
         self.roles = frozenset(load_lines("institutional_roles.txt", package=_PKG))
         stances, pledges = _two_lists("stance_verbs.txt")
@@ -1024,6 +1025,9 @@ class ClaimFinder:
         if framed and main.lemma_.lower() == "mark" and main.tag_ == "VBN" and any(
                 c.dep_ == "agent" for c in main.children):
             framed = False  # "The rally was marked by songs and tears": what the event held, not a milestone
+        if framed and main.lemma_.lower() == "raise" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.accusations for c in main.children):
+            framed = False  # "the tenants raised accusations that the guard struck him": a charge made, an act
         if framed and _refusal(main):
             framed = False  # "the union would not comment": a refusal, a fact
         if framed and main.lemma_.lower() == "want" and main.tag_ == "VBN" and (
