@@ -163,8 +163,8 @@ def test_labels_are_no_claims_and_a_passive_questioning_is(extractor) -> None:
             "official called the ruling unfair.\nThe inmate was being questioned on suspicion of assault on "
             "Friday.\nThe guard said the riot started at noon.")
     assert _claims_of(extractor, text) == [
-        ("Guard praises colleagues after riot", None, False),
-        # "described X as Y", "called X Y": a characterisation; "was questioned": an event, not a doubt
+        # "praises X" in the headline, "described X as Y", "called X Y": an appraisal or a characterisation;
+        # "was questioned": an event, not a doubt
         ("The inmate was being questioned on suspicion of assault on Friday", None, False),
         ("The guard said the riot started at noon", "said", False),
     ]
@@ -384,9 +384,8 @@ def test_poll_shares_figures_and_figures_of_speech(extractor) -> None:
         ("In a new poll, 48 percent backed the mayor", None, False),
         ("Nine percent indicated that they were not sure", "indicated", False),  # a poll share's answer
         ("Women represented about 38 percent of the city workforce in 2012", None, False),  # a figure, no framing
-        # a wish ("wanted 60 votes"), a stance named ("that's what ... hopes"), "may as well", a guessed
-        # motive ("perhaps recognizing") and a judgement ("a sham") give none
-        ("Aides praised the plan", None, False),
+        # a wish ("wanted 60 votes"), a stance named ("that's what ... hopes"), "may as well", an appraisal
+        # ("praised the plan"), a guessed motive ("perhaps recognizing") and a judgement ("a sham") give none
     ]
 
 
