@@ -456,6 +456,6 @@ def read_file(path: Path, published: str | None = None, max_bytes: int = DEFAULT
     side = read_sidecar(path)
     article = article_from_bytes(data, doc_id=path.stem, source_path=name,
                                  published=published or side.get("published"), max_bytes=max_bytes)
-    if article.source is None and side.get("source"):
+    if side.get("source"):  # the caller's word outranks a guess from the text, as for "published"
         article.source = side["source"]
     return article

@@ -54,6 +54,16 @@ def test_sidecar_sets_date_and_source() -> None:
     assert (art.published, art.source) == ("2005-06-25", "latimes.com")
 
 
+def test_sidecar_source_wins_over_a_wire_credit(tmp_path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("Floods close river road\n\nOGDEN (AP) -- The river road closed on Monday after heavy rain.\n")
+    (tmp_path / "story.meta.json").write_text('{"published": "2024-03-04", "source": "Associated Press"}')
+    art = read_file(path)
+    assert (art.published, art.source) == ("2024-03-04", "Associated Press")
+    path.with_suffix(".meta.json").unlink()
+    assert read_file(path).source == "AP"
+
+
 def test_published_argument_wins_over_dateline() -> None:
     assert read_file(CORPUS / "12_2ecbplus.txt", published="2020-01-02").published == "2020-01-02"
 
