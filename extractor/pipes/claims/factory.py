@@ -821,7 +821,7 @@ class ClaimFinder:
         if lemma in ("emerge", "surface", "trickle"):
             heads = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
         elif _is_be(main) and any(c.dep_ == "expl" for c in main.children):
-            heads = [c for c in main.children if c.dep_ in ("attr", "nsubj") and c.dep_ != "expl"]
+            heads = [c for c in main.children if c.dep_ in ("attr", "nsubj")]
         else:
             return False
         clause = any(c.dep_ in ("ccomp", "acl", "relcl", "neg") or c.lower_ == "no"

@@ -20,6 +20,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc
 
+from extractor.casing import shouted
 from extractor.pipes.entities.gazetteer import MEDIUM, Gazetteer
 from extractor.pipes.entities.patterns import lexicon, word_class
 
@@ -581,12 +582,6 @@ def _add_missed(doc: Doc, clusters: list[EntityCluster], allowed: Callable[[Doc,
             continue  # a surname alone before the full name may be someone else
         c.mentions.append(Mention(s, e, match.group(0), {}, "added", c.label))
         taken[s:e] = b"\x01" * (e - s)
-
-
-def shouted(line: str) -> bool:
-    """Is the line written in capitals (an all-caps headline or label), with a few words at least?"""
-    letters = [ch for ch in line if ch.isalpha()]
-    return len(letters) >= 12 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
 
 
 def _caps_line(text: str, pos: int) -> bool:

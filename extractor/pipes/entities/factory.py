@@ -49,7 +49,7 @@ from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
-from extractor.casing import is_title_case
+from extractor.casing import is_title_case, shouted
 from extractor.pipes.base import HANDLE, regions, signoff_pattern
 from extractor.pipes.dates.normalise import holidays
 from extractor.pipes.entities.acronyms import find_definitions
@@ -59,7 +59,6 @@ from extractor.pipes.entities.cluster import (
     Mention,
     cluster_mentions,
     s_variant_key,
-    shouted,
 )
 from extractor.pipes.entities.gazetteer import MEDIUM, STRONG, Gazetteer, capitalised, cased_forms, load_gazetteer
 from extractor.pipes.entities.patterns import (

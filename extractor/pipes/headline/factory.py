@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.casing import is_title_case
+from extractor.casing import is_title_case, shouted
 from extractor.pipes.base import known_verbs
 
 # the model's components that re-read the copy (those present in the pipeline are run, in its order)
@@ -36,8 +36,9 @@ class HeadlineCase:
         span = doc.char_span(*doc._.title, alignment_mode="expand")
         if span is None or len(span) < 3:
             return doc
-        if is_title_case(span.text) or _all_caps(span.text):
-            self._recase(doc, span)
+        capitals = shouted(span.text)
+        if capitals or is_title_case(span.text):
+            self._recase(doc, span, capitals)
         for sent in span.sents:
             self._verb_root(sent)
         return doc
@@ -58,8 +59,8 @@ class HeadlineCase:
         root.set_morph("Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
         subj.dep_ = "nsubj"
 
-    def _recase(self, doc: Doc, span) -> None:  # noqa: ANN001 - a Span
-        copy = self._reparsed(doc, span)
+    def _recase(self, doc: Doc, span, capitals: bool) -> None:  # noqa: ANN001 - a Span
+        copy = self._reparsed(doc, span, capitals)
         if copy is None:
             return
         if [s.start for s in copy.sents] != [s.start - span.start for s in span.sents]:
@@ -74,15 +75,14 @@ class HeadlineCase:
             tok.head = doc[span.start + new.head.i]
             tok.lemma_ = new.lemma_
 
-    def _reparsed(self, doc: Doc, span) -> Doc | None:  # noqa: ANN001 - a Span
+    def _reparsed(self, doc: Doc, span, capitals: bool) -> Doc | None:  # noqa: ANN001 - a Span
         names = _capitalised_in_body(doc, span.end)
-        shouted = _all_caps(span.text)
         words = []
         for k, tok in enumerate(span):
             text = tok.text
-            if shouted and tok.is_alpha and text.isupper():
-                # "FLOODS CLOSE THE OGDEN FAIR": a word keeps the capitals the body gives
-                # it ("FBI", "East"); the others are lowered, the first word capitalised
+            if capitals and tok.is_alpha and text.isupper():
+                # "FLOODS CLOSE THE OGDEN FAIR": a word keeps the capitals the body gives it ("FBI",
+                # "East"); the others are lowered, the first word capitalised
                 text = text if text in names else text.title() if text.title() in names or k == 0 else text.lower()
             elif k > 0 and text[:1].isupper() and not text.isupper() and text not in names and tok.is_alpha:
                 text = text.lower()
@@ -94,12 +94,6 @@ class HeadlineCase:
             if name in _REREAD:
                 copy = proc(copy)
         return copy
-
-
-def _all_caps(line: str) -> bool:
-    """A headline in capitals ("FLOODS CLOSE THE RIVER ROAD"): three words or more, no lower-case letter."""
-    return len(line) <= 150 and len(line.split()) >= 3 and any(ch.isalpha() for ch in line) \
-        and not any(ch.islower() for ch in line)
 
 
 def _capitalised_in_body(doc: Doc, after: int) -> frozenset[str]:
