@@ -1753,3 +1753,12 @@ def test_raising_a_charge_is_an_act_raising_questions_is_not(extractor) -> None:
         ("On Sunday, the tenants raised complaints that a guard had hit a boy during a visit", None,
          False),
     ]
+
+
+def test_a_published_figure_graded_is_a_claim_a_design_graded_is_not(extractor) -> None:
+    text = ("Mill\n\nOrders at the mill have been unusually weak, and earnings remained solid. "
+            "The new logo was extremely bold.")
+    assert _claims_of(extractor, text) == [
+        ("Orders at the mill have been unusually weak", None, False),
+        ("earnings remained solid", None, False),
+    ]

@@ -194,6 +194,7 @@ class ClaimFinder:
         self.parties = frozenset(load_lines("party_members.txt", package=_PKG))
         self.legal = frozenset(load_lines("legal_documents.txt", package=_PKG))
         self.agents = frozenset(load_lines("agent_nouns.txt", package=_PKG))
+        self.measured = frozenset(load_lines("measured_nouns.txt", package=_PKG))
         self._joins: set[int] = set()  # roots of sentences joined on, set per document
         self._minor: set[int] = set()  # participle heads that describe rather than report, per document
         self._quotes: list[tuple[int, int]] = []  # the document's quotation ranges, set per document
@@ -1108,7 +1109,7 @@ class ClaimFinder:
         if not subj and main.dep_ in ("ROOT", "ccomp", "parataxis", "advcl") and main.tag_ == "VB" \
                 and lead is not None and lead.lower_ == "to" and lead.dep_ == "aux" and lead.head.i == main.i:
             return False  # "To get him.": an infinitive fragment states nothing
-        if _is_be(main) and self._evaluation(main, toks):
+        if _is_be(main) and self._evaluation(main, toks) and not self._measured(main):
             return False  # "it is humiliating that ...", "this is quite an extraordinary story"
         if subj and any(c.dep_ == "aux" and c.lower_ in ("can", "may") for c in main.children) and any(
                 c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in subj[0].children):
@@ -1165,8 +1166,8 @@ class ClaimFinder:
                         c.dep_ in ("prep", "npadvmod", "nummod") and not _full_degree(c) for c in adj.children) \
                         and not _measured_against(main, adj) and adj.lower_ != "due" \
                         and not _sure_of(main, adj) and not (adj.lower_ in _SUBJECT_ADJECTIVES and any(
-                            c.dep_ == "xcomp" for c in adj.children)):  # ("was due to appear", "it is clear that
-                    # X", "were able to get out": what was done)
+                            c.dep_ == "xcomp" for c in adj.children)) and not self._measured(main):
+                    # ("was due to appear", "it is clear that X", "were able to get out": what was done)
                     return False
                 if adj.lower_ in _VALUE_ADJECTIVES and not any(t.like_num for t in toks):
                     return False  # "the weather was fine for a picnic": a value judged, whatever it is for
@@ -1176,6 +1177,14 @@ class ClaimFinder:
                 and main.dep_ not in ("ROOT", "ccomp", "conj") and main.lemma_.lower() in self.framing:
             return False
         return any(t.pos_ in ("NOUN", "PROPN", "NUM", "PRON") for t in toks if t.i != main.i)
+
+    def _measured(self, main: Token) -> bool:
+        """'inflation was close to zero', 'the ferry's bookings stayed strong': the subject is a published
+        figure, so grading it states something the figures can confirm."""
+        # the word itself too: a sentence's first word ("Orders were weak") can be tagged a name, its lemma unchanged
+        return any(c.dep_ == "nsubj" and not self.measured.isdisjoint(
+            (c.lemma_.lower(), c.lower_, c.lower_.removesuffix("s"))) for c in main.children) and any(
+            c.dep_ == "acomp" and c.pos_ == "ADJ" for c in main.children)
 
     def _provision(self, main: Token, toks: list[Token]) -> bool:
         """'will' stating what a law provides ("the act will bar lenders from ...", "grants under
