@@ -1762,3 +1762,13 @@ def test_a_published_figure_graded_is_a_claim_a_design_graded_is_not(extractor) 
         ("Orders at the mill have been unusually weak", None, False),
         ("earnings remained solid", None, False),
     ]
+
+
+def test_a_rank_in_a_named_field_is_background_a_judged_one_is_not(extractor) -> None:
+    text = ("Farm\n\nThe deal was signed by Tarvo Mills, the county's largest employer, on a wet morning. "
+            "Ann Roe, the town's best baker, was there too.")
+    assert _claims_of(extractor, text) == [
+        ("The deal was signed by Tarvo Mills, the county's largest employer, on a wet morning", None, False),
+        ("Tarvo Mills, the county's largest employer", None, False),
+        ("Ann Roe, the town's best baker, was there too", None, False),
+    ]

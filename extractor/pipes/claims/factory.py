@@ -1436,7 +1436,7 @@ class ClaimFinder:
                     and not any(s.start <= ante.idx < s.end for s in sources)) or (  # prime minister"; no source (51)
                     self._person(ante) and _identity(t)
                     and not any(s.start <= ante.idx < s.end for s in sources)) or (
-                    _organisation_kind(ante, t) and not _in_frame(ante, sent, atts))
+                    _organisation_kind(ante, t) and not _in_frame(ante, sent, atts)) or _ranked(t)
                 # ("Ann Roe, a Lutheran pastor", "Tom Hale, the girl's great-aunt": who someone is)
                 in_source = any(s.start <= ante.idx < s.end for s in sources)
                 if not named or not facts:
@@ -2187,6 +2187,13 @@ def _capacity_effect(main: Token, toks: list[Token]) -> bool:
     return any(o.lemma_.lower() in _CAPACITIES or o.lower_ in _CAPACITIES for o in objs) or any(
         c.dep_ == "conj" and c.tag_ in ("VBZ", "VBP", "VB") and any(
             o.dep_ == "dobj" and o.lemma_.lower() in _CAPACITIES for o in c.children) for c in main.children)
+
+
+def _ranked(noun: Token) -> bool:
+    """'the county's largest employer', 'the firm's only rival': a rank within a named field, which a
+    list can confirm (a judged superlative, 'the town's best baker', is caught before this is asked)."""
+    return any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children) and any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in ("only", "sole")) for c in noun.children)
 
 
 def _identity(noun: Token) -> bool:
