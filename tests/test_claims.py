@@ -1772,3 +1772,13 @@ def test_a_rank_in_a_named_field_is_background_a_judged_one_is_not(extractor) ->
         ("Tarvo Mills, the county's largest employer", None, False),
         ("Ann Roe, the town's best baker, was there too", None, False),
     ]
+
+
+def test_a_place_glossed_with_a_converted_distance_is_a_claim_that_cuts_nothing(extractor) -> None:
+    text = ("Depot\n\nInspectors found 200 crates of fake watches on Monday in a depot in Boulder, "
+            "30 miles (48 km) north of Denver.")
+    assert _claims_of(extractor, text) == [
+        ("Inspectors found 200 crates of fake watches on Monday in a depot in Boulder, 30 miles (48 km) north "
+         "of Denver", None, False),
+        ("Boulder, 30 miles (48 km) north of Denver", None, False),
+    ]

@@ -1471,8 +1471,12 @@ class ClaimFinder:
             out.append((ClaimItem(start, end, None, hedged), cut_at))
             kinds.append(t.dep_)
         for start, end in _place_glosses(doc, sent):  # a place glossed mid-sentence ends no clause
-            out.append((ClaimItem(start, end, None, False), len(doc.text)))
-            kinds.append("gloss")
+            same = [n for n, (item, _) in enumerate(out) if (item.start, item.end) == (start, end)]
+            for n in same:  # the parse's apposition over the same words ends no clause either
+                out[n] = (out[n][0], len(doc.text))
+            if not same:
+                out.append((ClaimItem(start, end, None, False), len(doc.text)))
+                kinds.append("gloss")
         return _widest(out, kinds)
 
     def _dated_modifiers(self, doc: Doc, sent: Span, atts) -> list[ClaimItem]:
@@ -2091,6 +2095,8 @@ def _place_glosses(doc: Doc, sent: Span) -> list[tuple[int, int]]:
         first = doc[k]
         if first.like_num and k + 1 < sent.end and doc[k + 1].lower_ in _GLOSS_WORDS["unit"]:
             k += 2  # "40 miles" + "north of" / "from" / "outside"
+            if k + 3 < sent.end and doc[k].text == "(" and doc[k + 1].like_num and doc[k + 3].text == ")":
+                k += 4  # "40 miles (64 km) north of": the conversion in brackets
             ok = k < sent.end and (doc[k].lower_ in ("from", "outside", "away") or doc[k].lower_ in
                                    _GLOSS_WORDS["direction"] and k + 1 < sent.end and doc[k + 1].lower_ == "of")
         else:
