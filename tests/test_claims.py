@@ -1782,3 +1782,11 @@ def test_a_place_glossed_with_a_converted_distance_is_a_claim_that_cuts_nothing(
          "of Denver", None, False),
         ("Boulder, 30 miles (48 km) north of Denver", None, False),
     ]
+
+
+def test_an_aside_closing_a_longer_aside_is_no_claim_of_its_own(extractor) -> None:
+    text = "Deal\n\nThe boat was sold by Ann Roe, president of Tarn Ltd, a ferry firm based in Duluth."
+    assert _claims_of(extractor, text) == [
+        ("The boat was sold by Ann Roe", None, False),
+        ("Ann Roe, president of Tarn Ltd, a ferry firm based in Duluth", None, False),
+    ]

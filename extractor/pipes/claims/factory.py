@@ -244,6 +244,10 @@ class ClaimFinder:
             for item, cut in background:
                 if cut < 0 and any(c.start < item.end and item.start < c.end for c in own):
                     continue  # an apposition in a source stays inside the bigger claim (decision 53)
+                if cut != len(doc.text) and any(c.start < item.start and c.end == item.end
+                                                for c in (*own, *(b for b, _ in background))):
+                    # "Ann Roe, head of Tarn Ltd, a ferry firm": the aside closing a longer one is part of it
+                    continue
                 claims.setdefault((item.start, item.end), item)
             if not in_title and not own and not background:
                 for item in self._dated_modifiers(doc, sent, atts):  # decision 52, for reduced relatives
