@@ -1790,3 +1790,11 @@ def test_an_aside_closing_a_longer_aside_is_no_claim_of_its_own(extractor) -> No
         ("The boat was sold by Ann Roe", None, False),
         ("Ann Roe, president of Tarn Ltd, a ferry firm based in Duluth", None, False),
     ]
+
+
+def test_what_was_done_to_someone_stays_a_claim_however_it_is_judged(extractor) -> None:
+    text = ("Talks\n\n\"We were wrongly shut out of the budget meeting in May,\" said Sam Lee, the party's leader. "
+            "\"The mayor acted unjustly,\" Lee said.")
+    assert _claims_of(extractor, text) == [
+        ("\"We were wrongly shut out of the budget meeting in May,\" said Sam Lee, the party's leader", "said", False),
+    ]

@@ -1730,18 +1730,21 @@ def _measured_against(main: Token, adj: Token) -> bool:
 
 
 def _evaluated(main: Token, toks: list[Token]) -> bool:
-    """The clause's own verb graded by a judgement ("Reno ruled correctly that ...", "were unjustly
-    pushed out"), or its object or complement carrying one ("made a reasonable decision", "we have
+    """The clause's own verb graded by a judgement ("Reno ruled correctly that ...", "they acted
+    unjustly"), or its object or complement carrying one ("made a reasonable decision", "we have
     the perfect formula"); a modifier deeper down ("a ruling on a reasonable doubt") does not judge
-    the clause. Bare "be" + a plural noun said of a pronoun ("We are friends") characterises too.
-    A figure in the clause ("correctly listed him as donating 274,500 marks"), or a named
-    giver of the thing judged ("the reasonable assurance of Chase Bank"), leaves a fact to check."""
+    the clause. What was done to someone in the past stays a fact however it is judged ("we were
+    wrongly shut out in May": the shutting out can be checked). Bare "be" + a plural noun said of a
+    pronoun ("We are friends") characterises too. A figure in the clause ("correctly listed him as
+    donating 274,500 marks"), or a named giver of the thing judged ("the reasonable assurance of
+    Chase Bank"), leaves a fact to check."""
     if any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") for t in toks):
         return False
     if main.lower_ in _EVALUATIVE and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in main.children):
         return True  # "aides were coy about it", with the adjective taken for a participle
     for c in main.children:
-        if c.dep_ == "advmod" and c.lower_ in _EVALUATIVE:
+        if c.dep_ == "advmod" and c.lower_ in _EVALUATIVE and not any(
+                a.dep_ == "auxpass" and a.tag_ == "VBD" for a in main.children):
             return True
         if c.dep_ in ("dobj", "attr", "acomp", "oprd") and (c.lower_ in _EVALUATIVE or any(
                 g.dep_ in ("amod", "advmod") and g.lower_ in _EVALUATIVE for g in c.children)) and not any(
