@@ -1798,3 +1798,11 @@ def test_what_was_done_to_someone_stays_a_claim_however_it_is_judged(extractor) 
     assert _claims_of(extractor, text) == [
         ("\"We were wrongly shut out of the budget meeting in May,\" said Sam Lee, the party's leader", "said", False),
     ]
+
+
+def test_an_aside_inside_a_list_does_not_cut_the_clause(extractor) -> None:
+    text = "Arrest\n\nPolice arrested Ann Roe, a nurse from Ogden, and her brother on Monday."
+    assert _claims_of(extractor, text) == [
+        ("Police arrested Ann Roe, a nurse from Ogden, and her brother on Monday", None, False),
+        ("Ann Roe, a nurse from Ogden", None, False),
+    ]

@@ -312,6 +312,9 @@ class ClaimFinder:
         if any(t.idx >= aside_end and not t.is_punct and t.head.idx < cut and t.head.pos_ in ("VERB", "AUX")
                and t.dep_ != "conj" and t.head.sent.start == span.sent.start for t in span):
             return False  # "voted to hold Roe, an aide to Lee, in contempt": the clause goes on after the aside
+        if any(t.idx >= aside_end and t.dep_ == "conj" and t.head.idx < cut and t.head.pos_ in ("NOUN", "PROPN")
+               and t.head.dep_ in _ARGUMENTS and t.head.sent.start == span.sent.start for t in span):
+            return False  # "police arrested Roe, a nurse, and her brother": the aside sits inside a list
         heads = {t.head.i for t in doc.char_span(item.start, cut, alignment_mode="expand") or []
                  if t.dep_ == "ROOT" or t.head.i == t.i}
         if not heads:
@@ -2663,6 +2666,7 @@ def _unanchored_quote(main: Token, content: list[Token], quotes: list[tuple[int,
 
 
 _LINKING = frozenset({"be", "become", "remain", "seem"})
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
 _EVERYONE = _ANYONE | {"everyone", "everybody", "everything"}
 
