@@ -841,7 +841,7 @@ class ClaimFinder:
         """'hailed the deal', 'lamented how the talks went': praise or blame of an object, no fact; not
         "criticized the mayor for closing the pool" (an act held against someone) nor a deplored clause
         ("lamented that the vigil turned into a riot")."""
-        return verb.lemma_.lower() in self.appraisal and not any(
+        return verb.lemma_.lower() in self.appraisal and not _greeting(verb) and not any(
             c.dep_ == "ccomp" and not _wh_clause(c) or c.dep_ == "prep" and c.lower_ == "for"
             and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children)
 
@@ -2203,6 +2203,14 @@ def _capacity_effect(main: Token, toks: list[Token]) -> bool:
     return any(o.lemma_.lower() in _CAPACITIES or o.lower_ in _CAPACITIES for o in objs) or any(
         c.dep_ == "conj" and c.tag_ in ("VBZ", "VBP", "VB") and any(
             o.dep_ == "dobj" and o.lemma_.lower() in _CAPACITIES for o in c.children) for c in main.children)
+
+
+def _greeting(verb: Token) -> bool:
+    """'welcomed the delegates', 'welcomed Roe to the city': people received, an act, where 'welcomed the
+    ruling' appraises a thing."""
+    return verb.lemma_.lower() == "welcome" and any(
+        c.dep_ == "dobj" and (is_person(c) or c.pos_ in ("PRON", "PROPN") or c.ent_type_ in ("NORP", "ORG", "GPE"))
+        or c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
 
 
 def _ranked(noun: Token) -> bool:
