@@ -1813,3 +1813,9 @@ def test_welcoming_a_thing_appraises_it_welcoming_people_receives_them(extractor
     assert _claims_of(extractor, text) == [
         ("The mayor welcomed the delegates at the airport on Friday", None, False),
     ]
+
+
+def test_considering_a_thing_something_is_a_view_considering_a_step_is_an_act(extractor) -> None:
+    text = ("Sale\n\nThe managers said they consider the plant vital to the town. "
+            "The board is considering a sale of the plant.")
+    assert _claims_of(extractor, text) == [("The board is considering a sale of the plant", None, False)]

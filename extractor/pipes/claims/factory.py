@@ -816,6 +816,8 @@ class ClaimFinder:
             return any(c.dep_ == "auxpass" for c in cue.children) and any(
                 c.dep_ == "oprd" and c.pos_ != "PROPN" for c in cue.children)
         kids = [c for c in cue.children if c.i > cue.i]
+        if any(c.dep_ == "ccomp" and c.pos_ == "ADJ" and any(g.dep_ == "nsubj" for g in c.children) for c in kids):
+            return True  # "they consider the plant vital": the small clause read as a clause on an adjective
         if not any(c.dep_ == "dobj" for c in kids) and not any(c.dep_ == "oprd" for c in kids):
             return False
         # ("dismissed the remarks as selfish": the parse may hang the "as" on the object)
