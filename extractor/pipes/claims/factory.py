@@ -809,15 +809,17 @@ class ClaimFinder:
 
     def _labels(self, cue: Token) -> bool:
         """A labelling verb with its object and the label after it ("as"-phrase or predicate noun)."""
+        small = any(c.dep_ == "ccomp" and c.i > cue.i and c.pos_ == "ADJ" and any(g.dep_ == "nsubj" for g in c.children)
+                    for c in cue.children)
+        if small and cue.tag_ != "VBN" and (cue.lemma_.lower() in self.labelling or cue.lemma_.lower() == "consider"):
+            return True  # "they consider the plant vital": the small clause read as a clause on an adjective
         if cue.lemma_.lower() not in self.labelling:
-            return False
+            return False  # ("the drug was considered effective": a finding, heldout decision)
         if cue.tag_ == "VBN" and not any(c.dep_ == "aux" for c in cue.children):
             # "the main town, also called Qeshm": a name, not a judgement; "schools are called failing": one
             return any(c.dep_ == "auxpass" for c in cue.children) and any(
                 c.dep_ == "oprd" and c.pos_ != "PROPN" for c in cue.children)
         kids = [c for c in cue.children if c.i > cue.i]
-        if any(c.dep_ == "ccomp" and c.pos_ == "ADJ" and any(g.dep_ == "nsubj" for g in c.children) for c in kids):
-            return True  # "they consider the plant vital": the small clause read as a clause on an adjective
         if not any(c.dep_ == "dobj" for c in kids) and not any(c.dep_ == "oprd" for c in kids):
             return False
         # ("dismissed the remarks as selfish": the parse may hang the "as" on the object)
