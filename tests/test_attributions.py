@@ -1662,3 +1662,12 @@ def test_an_according_to_holder_keeps_a_conjunct_the_parse_dropped(extractor) ->
         ("indirect", "local media and Channel Nine TV", "According to",
          "THREE PEOPLE HAVE DIED IN A BLAZE that broke out at a bank"),
     ]
+
+
+def test_signals_sent_and_a_message_sent_are_reports_of_their_holder(extractor) -> None:
+    text = ("Port\n\nPort officials sent clear signals Tuesday that the city plans to lease the pier. "
+            "The mayor sent a message that the road would reopen on Monday.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "Port officials", "signals", "the city plans to lease the pier"),
+        ("indirect", "The mayor", "message", "the road would reopen on Monday"),
+    ]

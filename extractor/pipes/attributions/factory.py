@@ -2525,8 +2525,10 @@ def _noun_that_clause(noun: Token) -> tuple[Token, Token] | None:
     if noun.dep_ == "dobj":  # "confirmed her assertion that X": the parse hung the clause on the verb
         for c in noun.head.children:
             first = c.left_edge
-            if c.dep_ == "ccomp" and first.i == noun.right_edge.i + 1 and first.lower_ == "that" \
-                    and first.dep_ == "mark" and first.head == c:
+            # ("sent signals Sunday that X": a day between the noun and its clause)
+            gap = noun.doc[noun.right_edge.i + 1:first.i]
+            if c.dep_ == "ccomp" and first.lower_ == "that" and first.dep_ == "mark" and first.head == c and all(
+                    t.ent_type_ in ("DATE", "TIME") for t in gap) and len(gap) < 4 and first.i > noun.i:
                 return c, first
     return None
 
