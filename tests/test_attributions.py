@@ -1671,3 +1671,11 @@ def test_signals_sent_and_a_message_sent_are_reports_of_their_holder(extractor) 
         ("indirect", "Port officials", "signals", "the city plans to lease the pier"),
         ("indirect", "The mayor", "message", "the road would reopen on Monday"),
     ]
+
+
+def test_a_gloss_set_off_after_the_frame_is_not_the_content(extractor) -> None:
+    text = ("Cars\n\nThe factory made cars at a surprisingly fast pace in May, the ministry reported late Tuesday, "
+            "proof that the industry has shrugged off the strike.")
+    assert _atts_of(extractor, text) == [
+        ("indirect", "the ministry", "reported", "The factory made cars at a surprisingly fast pace in May"),
+    ]

@@ -754,8 +754,10 @@ class AttributionFinder:
             ordered = [c for c in ordered if c.i > cue.i or not any(
                 t.text in DASHES or t.text == ":" for t in cue.doc[c.right_edge.i:cue.i])]
         objs = [c for c in kids if c.dep_ in ("dobj", "attr") and c.i > cue.i]
-        if objs and (self._object_reports(cue) or _has_clause(objs[0])):
-            # "it denies claims that ...": the object after the cue wins over a clause before it
+        if objs and (self._object_reports(cue) or _has_clause(objs[0])) and not (
+                cue.doc[objs[0].left_edge.i - 1].text == "," and any(c.i < cue.i for c in ordered)):
+            # "it denies claims that ...": the object after the cue wins over a clause before it (not a
+            # gloss set off after the frame: "X happened, the agency reported, proof that Y")
             ordered = [c for c in ordered if c.i > cue.i]
         if self._anaphor(cue) is not None:  # "They want a deal, I don't think so": "so" is the report
             ordered = [c for c in ordered if c.i > cue.i]
