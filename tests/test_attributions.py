@@ -1679,3 +1679,10 @@ def test_a_gloss_set_off_after_the_frame_is_not_the_content(extractor) -> None:
     assert _atts_of(extractor, text) == [
         ("indirect", "the ministry", "reported", "The factory made cars at a surprisingly fast pace in May"),
     ]
+
+
+def test_a_forecast_verb_takes_its_object_as_content(extractor) -> None:
+    text = "Mill\n\nTwo analysts forecast sales of 40,000 tonnes for the mill next year."
+    assert _atts_of(extractor, text) == [
+        ("indirect", "Two analysts", "forecast", "sales of 40,000 tonnes for the mill"),  # the date is the verb's
+    ]
