@@ -60,3 +60,14 @@ def test_the_stages_read_a_wrapped_note_as_one_sentence(extractor) -> None:
             "Editor's note: the council has long\nargued\nfor a second bridge and has held talks\nwith both sides.")
     record = extractor.extract_text(text)
     assert [c["text"] for c in record["claims"]][-1] == text[text.index("Editor"):-1]
+
+
+def test_a_quotation_going_on_after_an_abbreviation_stays_in_its_sentence(extractor) -> None:
+    text = ("The firm said its rivals, Kessa Corp.'s unit and Tarn Co. \"have been cutting prices for a year\" "
+            "on their brands. He works at Tarn Co. \"We are fine,\" he said.")
+    assert _sents(extractor, text) == [
+        "The firm said its rivals, Kessa Corp.'s unit and Tarn Co. \"have been cutting prices for a year\" "
+        "on their brands.",
+        "He works at Tarn Co.",
+        "\"We are fine,\" he said.",
+    ]
