@@ -71,3 +71,8 @@ def test_a_quotation_going_on_after_an_abbreviation_stays_in_its_sentence(extrac
         "He works at Tarn Co.",
         "\"We are fine,\" he said.",
     ]
+
+
+def test_a_line_opening_on_a_title_keeps_the_name_after_it(extractor) -> None:
+    assert _sents(extractor, "Mill\n\nMr. Roe said the mill sells paper.") == [
+        "Mill", "Mr. Roe said the mill sells paper."]

@@ -38,6 +38,11 @@ def _line_end(doc: Doc, i: int) -> str:
     return prev[-1:] if prev else ""
 
 
+def _title_word(tok: Token) -> bool:
+    """A short capitalised word with its period ("Mr.", "Dr.", "Sen."), read as a title before a name."""
+    return tok.text.endswith(".") and 2 <= len(tok.text) <= 5 and tok.text[:-1].isalpha() and tok.text[0].isupper()
+
+
 def _breaks(doc: Doc) -> list[tuple[int, bool]]:
     """(index of the whitespace token, whether it holds a blank line) for each line break."""
     found = []
@@ -107,7 +112,9 @@ class LineBreaks:
             doc._.line_starts = frozenset(starts)  # for the stages' own sentence walk (pipes.base.sentences)
         for i in starts:
             doc[i].is_sent_start = True
-            if i + 1 < len(doc) and doc[i + 1].text[:1].islower() and not doc[i].is_punct:
+            if i + 1 < len(doc) and _title_word(doc[i]):
+                doc[i + 1].is_sent_start = False  # "Mr. | Roe said ...": a title before a name ends nothing
+            elif i + 1 < len(doc) and doc[i + 1].text[:1].islower() and not doc[i].is_punct:
                 # a lower-case second word goes with the first: left open, the parser, still reading the
                 # line before, may cut "Witnesses | said the fire ..." after a headline without a stop
                 # (a capital is left to the parser: table rows such as "Ajax Amsterdam 18 7 8 3")
