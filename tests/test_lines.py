@@ -76,3 +76,11 @@ def test_a_quotation_going_on_after_an_abbreviation_stays_in_its_sentence(extrac
 def test_a_line_opening_on_a_title_keeps_the_name_after_it(extractor) -> None:
     assert _sents(extractor, "Mill\n\nMr. Roe said the mill sells paper.") == [
         "Mill", "Mr. Roe said the mill sells paper."]
+
+
+def test_a_sentence_goes_on_after_a_quotation_s_own_stop(extractor) -> None:
+    text = ('In the square, marchers chanted "Shame, shame!" as they passed the bank. It rained. '
+            '"Are you in?" she asked, but he was gone. iPhone sales rose.')
+    assert _sents(extractor, text) == [
+        'In the square, marchers chanted "Shame, shame!" as they passed the bank.', "It rained.",
+        '"Are you in?" she asked, but he was gone.', "iPhone sales rose."]

@@ -124,6 +124,11 @@ class LineBreaks:
         for i in quoted_continuations(doc):
             doc[i].is_sent_start = False
             doc[i + 1].is_sent_start = False
+        line_starts = set(starts)
+        for tok in doc[1:]:
+            if tok.i not in line_starts and tok.is_lower and tok.is_alpha and not doc[tok.i - 1].is_space:
+                tok.is_sent_start = False  # '"Thieves!" | as they ran', '"You winning?" | she said': a sentence
+                # goes on after a quotation's own stop; a lower-case word starts none in edited news
         return doc
 
 
