@@ -84,3 +84,8 @@ def test_a_sentence_goes_on_after_a_quotation_s_own_stop(extractor) -> None:
     assert _sents(extractor, text) == [
         'In the square, marchers chanted "Shame, shame!" as they passed the bank.', "It rained.",
         '"Are you in?" she asked, but he was gone.', "iPhone sales rose."]
+
+
+def test_a_name_after_a_title_goes_on_the_sentence(extractor) -> None:
+    assert _sents(extractor, '"It is done," said Dist. Atty. Steve Ross. He left.') == [
+        '"It is done," said Dist. Atty. Steve Ross.', "He left."]

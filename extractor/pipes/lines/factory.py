@@ -18,8 +18,11 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from extractor.resources import load_lines
+
 _SENTENCE_END = frozenset(".!?:;\"'”’)]")
 _OPENING_QUOTES = frozenset({'"', "“", "``"})
+_TITLES = frozenset(load_lines("title_abbreviations.txt"))  # titles that stand before a name
 # Share of single-newline breaks followed by a lower-case word above which a
 # document counts as hard-wrapped: in paragraph-per-line news almost none are.
 _WRAPPED_SHARE = 0.5
@@ -124,6 +127,9 @@ class LineBreaks:
         for i in quoted_continuations(doc):
             doc[i].is_sent_start = False
             doc[i + 1].is_sent_start = False
+        for tok in doc[:-1]:
+            if tok.text in _TITLES and doc[tok.i + 1].is_title and not tok.whitespace_ == "":
+                doc[tok.i + 1].is_sent_start = False  # "said Dist. Atty. | Ann Roe": the name after a title
         line_starts = set(starts)
         for tok in doc[1:]:
             if tok.i not in line_starts and tok.is_lower and tok.is_alpha and not doc[tok.i - 1].is_space:
