@@ -1819,3 +1819,14 @@ def test_considering_a_thing_something_is_a_view_considering_a_step_is_an_act(ex
     text = ("Sale\n\nThe managers said they consider the plant vital to the town. "
             "The board is considering a sale of the plant.")
     assert _claims_of(extractor, text) == [("The board is considering a sale of the plant", None, False)]
+
+
+def test_an_apposition_headed_by_a_nationality_or_an_adjective_and_noun_is_background(extractor) -> None:
+    text = ("Fete\n\nThe crowd sang for Marco, the 8-year-old Peruvian whose rescue at sea set off a feud. "
+            "The prize went to Ruiz, the radical and poet who led the 1921 strike.")
+    assert _claims_of(extractor, text) == [
+        ("The crowd sang for Marco", None, False),
+        ("Marco, the 8-year-old Peruvian whose rescue at sea set off a feud", None, False),
+        ("The prize went to Ruiz", None, False),
+        ("Ruiz, the radical and poet who led the 1921 strike", None, False),
+    ]

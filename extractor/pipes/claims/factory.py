@@ -1433,7 +1433,7 @@ class ClaimFinder:
                     continue  # "Roe, who says she is humbled": the report of a feeling or a stance
                 if _unnamed(toks) or (t.dep_ == "relcl" and t.lemma_.lower() in self.labelling and t.tag_ == "VBN"):
                     continue  # "a friend, who asked not to be named"; "Jenkin, who was described as a Goth"
-            elif t.dep_ == "appos" and (t.pos_ == "NOUN" or t.lower_ in self.parties or party
+            elif t.dep_ == "appos" and (t.pos_ == "NOUN" or _noun_like(t) or t.lower_ in self.parties or party
                                         or t.pos_ == "ADJ" and _identity(t)  # ("an obstetrician" read as JJ)
                                         or t.lower_ == "one" and _identity(t) or _described_name(t)):
                 named = ante.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN"
@@ -2207,6 +2207,14 @@ def _capacity_effect(main: Token, toks: list[Token]) -> bool:
     return any(o.lemma_.lower() in _CAPACITIES or o.lower_ in _CAPACITIES for o in objs) or any(
         c.dep_ == "conj" and c.tag_ in ("VBZ", "VBP", "VB") and any(
             o.dep_ == "dobj" and o.lemma_.lower() in _CAPACITIES for o in c.children) for c in main.children)
+
+
+def _noun_like(tok: Token) -> bool:
+    """A determiner's head the tagger did not read as a common noun: a nationality ("the 6-year-old
+    Kessan", tagged a name) or an adjective joined to a noun ("the painter and poet" read "the radical
+    and poet")."""
+    return tok.pos_ in ("PROPN", "ADJ") and any(c.dep_ == "det" for c in tok.children) and (
+        tok.ent_type_ == "NORP" or any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in tok.children))
 
 
 def _greeting(verb: Token) -> bool:
