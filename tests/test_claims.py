@@ -1830,3 +1830,11 @@ def test_an_apposition_headed_by_a_nationality_or_an_adjective_and_noun_is_backg
         ("The prize went to Ruiz", None, False),
         ("Ruiz, the radical and poet who led the 1921 strike", None, False),
     ]
+
+
+def test_one_of_the_largest_is_a_rank_to_check(extractor) -> None:
+    text = "Notes\n\nThe mill is owned by Tarn Ltd, one of the biggest firms in Ohio."
+    assert _claims_of(extractor, text) == [
+        ("The mill is owned by Tarn Ltd", None, False),
+        ("Tarn Ltd, one of the biggest firms in Ohio", None, False),
+    ]

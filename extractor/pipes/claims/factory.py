@@ -1435,7 +1435,7 @@ class ClaimFinder:
                     continue  # "a friend, who asked not to be named"; "Jenkin, who was described as a Goth"
             elif t.dep_ == "appos" and (t.pos_ == "NOUN" or _noun_like(t) or t.lower_ in self.parties or party
                                         or t.pos_ == "ADJ" and _identity(t)  # ("an obstetrician" read as JJ)
-                                        or t.lower_ == "one" and _identity(t) or _described_name(t)):
+                                        or t.lower_ == "one" and (_identity(t) or _ranked(t)) or _described_name(t)):
                 named = ante.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN"
                                                     for c in ante.children)
                 # a party ("a Maryland Democrat", "Republican of Ohio") or a described thing ("a device
@@ -2228,6 +2228,11 @@ def _greeting(verb: Token) -> bool:
 def _ranked(noun: Token) -> bool:
     """'the county's largest employer', 'the firm's only rival': a rank within a named field, which a
     list can confirm (a judged superlative, 'the town's best baker', is caught before this is asked)."""
+    if noun.lower_ == "one":  # "one of the biggest firms in Ohio": the rank is on the noun after "of"
+        ranked = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"]
+        return any(any(c.dep_ == "amod" and c.tag_ == "JJS" and c.lemma_.lower() not in _JUDGED_SUPERLATIVES
+                       for c in g.children) for g in ranked)
     return any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children) and any(
         c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in ("only", "sole")) for c in noun.children)
 
