@@ -1838,3 +1838,13 @@ def test_one_of_the_largest_is_a_rank_to_check(extractor) -> None:
         ("The mill is owned by Tarn Ltd", None, False),
         ("Tarn Ltd, one of the biggest firms in Ohio", None, False),
     ]
+
+
+def test_a_contrast_with_even_as_is_a_claim_of_its_own(extractor) -> None:
+    text = ("Notes\n\nPolice did not enforce the curfew on Friday, even as crowds marched through the city. "
+            "Just as the bell rang, the roof fell in.")
+    assert _claims_of(extractor, text) == [
+        ("Police did not enforce the curfew on Friday", None, False),
+        ("crowds marched through the city", None, False),
+        ("Just as the bell rang, the roof fell in", None, False),
+    ]

@@ -393,7 +393,8 @@ class ClaimFinder:
                     t.left_edge.i - 1].text == ";":
                 heads.append(t)
             elif t.dep_ == "advcl" and own_subj and any(
-                    c.dep_ == "mark" and c.lower_ in _CONTRAST for c in kids) and not _office_held(t) \
+                    c.dep_ == "mark" and (c.lower_ in _CONTRAST or c.lower_ == "as" and t.doc[c.i - 1].lower_ == "even")
+                    for c in kids) and not _office_held(t) \
                     and not _as_though(t) and not _meanwhile(t):
                 heads.append(t)
             elif t.dep_ in ("advcl", "xcomp", "conj", "acl") and t.tag_ == "VBG" and comma_before \
@@ -1601,6 +1602,9 @@ class ClaimFinder:
     # -- spans and hedges -------------------------------------------------------------
     def _bounds(self, doc: Doc, toks: list[Token]) -> tuple[int, int]:
         toks = sorted(toks, key=lambda t: t.i)
+        if len(toks) > 1 and toks[0].dep_ == "advmod" and toks[1].dep_ == "mark" and toks[0].head == toks[1].head \
+                and toks[0].head == _clause_head(toks) and toks[0].i > 0 and doc[toks[0].i - 1].text == ",":
+            toks = toks[1:]  # "even as crowds marched": the adverb goes with the conjunction it sharpens
         while toks and (toks[0].dep_ in _LEAD_DROP and toks[0].text not in _QUOTES or toks[0].is_space):
             toks = toks[1:]
         if toks and _absolute_with(toks[0]):
