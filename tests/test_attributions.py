@@ -1686,3 +1686,12 @@ def test_a_forecast_verb_takes_its_object_as_content(extractor) -> None:
     assert _atts_of(extractor, text) == [
         ("indirect", "Two analysts", "forecast", "sales of 40,000 tonnes for the mill"),  # the date is the verb's
     ]
+
+
+def test_consider_with_a_clause_holds_a_belief_without_one_it_weighs(extractor) -> None:
+    text = ("Bid\n\n\"We consider that the offer is a fair one,\" said Ann Roe. "
+            "The board will consider the bid on Monday.")
+    assert _atts_of(extractor, text) == [
+        ("direct", "Ann Roe", "said", "\"We consider that the offer is a fair one,\""),
+        ("indirect", "We", "consider", "the offer is a fair one"),
+    ]
