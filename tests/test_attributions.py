@@ -1695,3 +1695,12 @@ def test_consider_with_a_clause_holds_a_belief_without_one_it_weighs(extractor) 
         ("direct", "Ann Roe", "said", "\"We consider that the offer is a fair one,\""),
         ("indirect", "We", "consider", "the offer is a fair one"),
     ]
+
+
+def test_an_inverted_frame_after_a_one_word_quotation_or_before_a_clause(extractor) -> None:
+    text = ("Vote\n\n\"Hooray,\" exclaimed Roe, a daughter of the town, as the vote passed. "
+            "\"It is over,\" said the mayor as the count ended.")
+    assert _atts_of(extractor, text) == [
+        ("direct", "Roe", "exclaimed", "\"Hooray,\""),
+        ("direct", "the mayor", "said", "\"It is over,\""),
+    ]

@@ -421,6 +421,8 @@ class AttributionFinder:
             outside = [c for c in subjects if not (c.i < cue.i and any(
                 t.tag_ == "''" for t in cue.doc[c.right_edge.i + 1:cue.i]))]
             subjects = outside or subjects
+        if subjects and (holder := _inverted_object(cue)) is not None:
+            return _noun_phrase(holder)  # '"Hooray," exclaimed Roe': the subject was the quotation's one word
         before = sorted((c for c in subjects if c.i < cue.i), key=lambda c: c.i)
         between = cue.doc[before[0].right_edge.i:before[-1].left_edge.i] if len(before) > 1 else []
         if len(before) > 1 and (_is_relative(before[0]) or any(
@@ -455,7 +457,7 @@ class AttributionFinder:
         fronted = _appositive_participle(cue)
         if fronted is not None:
             return _noun_phrase(fronted[0])  # "Nashua Corp., rumored a target for months, said that ..."
-        inverted = _inverted_subject(cue) or _inverted_object(cue) or _comma_frame(cue)
+        inverted = _inverted_subject(cue) or _inverted_object(cue) or _comma_frame(cue) or _holder_in_clause_after(cue)
         if inverted is not None:
             return _noun_phrase(inverted)  # '"…," said a government communique, read at a rally'
         if cue.dep_ == "ROOT" and cue.tag_ in ("VBD", "VBZ", "VBP"):
@@ -708,6 +710,9 @@ class AttributionFinder:
                 return CharSpan(start, end)
         holder = _inverted_object(cue)
         kids = [c for c in cue.children if c != holder]  # '"…," confirmed the coach': the holder, no object
+        taken = _holder_in_clause_after(cue)
+        if taken is not None:  # '"…," said the mayor as the vote passed': that clause is the setting
+            kids = [c for c in kids if c != taken.head]
         if (_as_frame(cue) or self._passive_as_frame(cue) is not None) and not any(
                 c.dep_ in ("ccomp", "xcomp") for c in kids):
             # "As the senator noted, the plan ...", "the plan, as she put it, is ...": the clause the
@@ -2288,6 +2293,28 @@ def _subjectless_finite(cue: Token) -> bool:
     return cue.tag_ in _FINITE_TAGS and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in cue.children)
 
 
+def _holder_in_clause_after(cue: Token) -> Token | None:
+    """'"It is over," said the mayor as the vote passed': the parse makes the speaker the subject of the
+    clause after the frame; a cue right after a closed quotation, with no subject, whose next clause
+    opens on a noun phrase and then its conjunction, was said by that noun phrase."""
+    doc = cue.doc
+    if cue.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    if not (doc[cue.i - 1].tag_ == "''" or (doc[cue.i - 1].text == "," and doc[cue.i - 2].tag_ == "''")):
+        return None
+    for clause in cue.children:
+        if clause.dep_ not in ("ccomp", "advcl") or clause.i < cue.i:
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.left_edge.i == cue.i + 1), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.right_edge.i + 1 >= len(doc):
+            continue
+        mark = doc[subj.right_edge.i + 1]
+        if mark.dep_ == "mark" and mark.head == clause and any(
+                c.dep_ == "nsubj" and c != subj for c in clause.children):
+            return subj
+    return None
+
+
 def _swallowed_name(cue: Token) -> CharSpan | None:
     """'In a meeting with the board of the Daily Post Reed said that ...': with no comma after the
     opening phrase, the parse takes the speaker's name into that phrase and leaves the finite cue
@@ -2540,17 +2567,21 @@ def _inverted_object(cue: Token) -> Token | None:
     quotation the parse often makes the holder the cue's object. Gives that noun when the cue
     follows the closing mark directly, has no subject, and the noun closes the frame."""
     doc = cue.doc
-    if cue.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+    if cue.i < 2 or not (doc[cue.i - 1].tag_ == "''" or (doc[cue.i - 1].text == "," and doc[cue.i - 2].tag_ == "''")):
         return None
-    if not (doc[cue.i - 1].tag_ == "''" or (doc[cue.i - 1].text == "," and doc[cue.i - 2].tag_ == "''")):
+    opening = next((t.i for t in reversed(doc[cue.sent.start:cue.i - 1]) if t.tag_ == "``"), None)
+    # ('"Hooray," exclaimed Roe': a one-word quotation the parse took for the subject)
+    quoted = [c for c in cue.children if c.dep_ == "nsubj" and opening is not None and opening < c.i < cue.i]
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c not in quoted for c in cue.children):
         return None
-    if not any(c.dep_ in ("ccomp", "parataxis") and c.i < cue.i for c in cue.children):
+    if not quoted and not any(c.dep_ in ("ccomp", "parataxis") and c.i < cue.i for c in cue.children):
         return None  # the quotation is not the cue's complement
     objs = [c for c in cue.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == cue.i + 1]
     if not objs:
         return None
     rest = [t for t in doc[objs[0].right_edge.i + 1:cue.sent.end] if not t.is_punct and not t.is_space]
-    return objs[0] if not rest or (rest[0].head == cue and rest[0].dep_ in ("prep", "npadvmod", "advmod")) else None
+    return objs[0] if not rest or (rest[0].head == cue and rest[0].dep_ in ("prep", "npadvmod", "advmod")) or (
+        rest[0].dep_ == "mark" and rest[0].head.dep_ == "advcl" and rest[0].head.head == cue) else None
 
 
 def _quote_before(doc: Doc, sent: Span, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
