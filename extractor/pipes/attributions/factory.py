@@ -2293,14 +2293,18 @@ def _subjectless_finite(cue: Token) -> bool:
     return cue.tag_ in _FINITE_TAGS and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in cue.children)
 
 
+def _after_closing_quote(cue: Token) -> bool:
+    """The cue follows a closing quotation mark directly, or after the comma that ends the quotation."""
+    doc = cue.doc
+    return cue.i >= 2 and (doc[cue.i - 1].tag_ == "''" or (doc[cue.i - 1].text == "," and doc[cue.i - 2].tag_ == "''"))
+
+
 def _holder_in_clause_after(cue: Token) -> Token | None:
     """'"It is over," said the mayor as the vote passed': the parse makes the speaker the subject of the
     clause after the frame; a cue right after a closed quotation, with no subject, whose next clause
     opens on a noun phrase and then its conjunction, was said by that noun phrase."""
     doc = cue.doc
-    if cue.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
-        return None
-    if not (doc[cue.i - 1].tag_ == "''" or (doc[cue.i - 1].text == "," and doc[cue.i - 2].tag_ == "''")):
+    if not _after_closing_quote(cue) or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return None
     for clause in cue.children:
         if clause.dep_ not in ("ccomp", "advcl") or clause.i < cue.i:
@@ -2567,7 +2571,7 @@ def _inverted_object(cue: Token) -> Token | None:
     quotation the parse often makes the holder the cue's object. Gives that noun when the cue
     follows the closing mark directly, has no subject, and the noun closes the frame."""
     doc = cue.doc
-    if cue.i < 2 or not (doc[cue.i - 1].tag_ == "''" or (doc[cue.i - 1].text == "," and doc[cue.i - 2].tag_ == "''")):
+    if not _after_closing_quote(cue):
         return None
     opening = next((t.i for t in reversed(doc[cue.sent.start:cue.i - 1]) if t.tag_ == "``"), None)
     # ('"Hooray," exclaimed Roe': a one-word quotation the parse took for the subject)

@@ -810,11 +810,13 @@ class ClaimFinder:
 
     def _labels(self, cue: Token) -> bool:
         """A labelling verb with its object and the label after it ("as"-phrase or predicate noun)."""
-        small = any(c.dep_ == "ccomp" and c.i > cue.i and c.pos_ == "ADJ" and any(g.dep_ == "nsubj" for g in c.children)
-                    for c in cue.children)
-        if small and cue.tag_ != "VBN" and (cue.lemma_.lower() in self.labelling or cue.lemma_.lower() == "consider"):
+        lemma = cue.lemma_.lower()
+        if lemma not in self.labelling and lemma != "consider":
+            return False
+        if cue.tag_ != "VBN" and any(c.dep_ == "ccomp" and c.i > cue.i and c.pos_ == "ADJ" and any(
+                g.dep_ == "nsubj" for g in c.children) for c in cue.children):
             return True  # "they consider the plant vital": the small clause read as a clause on an adjective
-        if cue.lemma_.lower() not in self.labelling:
+        if lemma not in self.labelling:
             return False  # ("the drug was considered effective": a finding, heldout decision)
         if cue.tag_ == "VBN" and not any(c.dep_ == "aux" for c in cue.children):
             # "the main town, also called Qeshm": a name, not a judgement; "schools are called failing": one

@@ -95,7 +95,7 @@ def quoted_continuations(doc: Doc) -> list[int]:
     for tok in doc[1:-1]:
         prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
         if tok.text in _OPENING_QUOTES and prev.text.endswith(".") and prev.text[:-1].isalpha() \
-                and not prev.whitespace_ == "" and nxt.text[:1].islower() and nxt.is_alpha:
+                and prev.whitespace_ and nxt.text[:1].islower() and nxt.is_alpha:
             out.append(tok.i)
     return out
 
@@ -128,7 +128,7 @@ class LineBreaks:
             doc[i].is_sent_start = False
             doc[i + 1].is_sent_start = False
         for tok in doc[:-1]:
-            if tok.text in _TITLES and doc[tok.i + 1].is_title and not tok.whitespace_ == "":
+            if tok.text in _TITLES and doc[tok.i + 1].is_title and tok.whitespace_:
                 doc[tok.i + 1].is_sent_start = False  # "said Dist. Atty. | Ann Roe": the name after a title
         line_starts = set(starts)
         for tok in doc[1:]:
